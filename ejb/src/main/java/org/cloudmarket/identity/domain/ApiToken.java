@@ -1,0 +1,77 @@
+package org.cloudmarket.identity.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import org.cloudmarket.shared.persistence.TenantOwned;
+
+/**
+ * A bearer token for the REST API. It belongs to one tenant, so it is only ever found on that
+ * tenant's hosts. An impersonation token also names the user who is really acting.
+ */
+@Entity
+@Table(name = "api_token")
+@NamedQuery(name = ApiToken.BY_HASH, query = "SELECT t FROM ApiToken t WHERE t.tokenHash = :hash")
+public class ApiToken extends TenantOwned {
+
+    public static final String BY_HASH = "ApiToken.byHash";
+
+    @Column(name = "token_hash")
+    private String tokenHash;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "user_id")
+    private User user;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "impersonator_id")
+    private User impersonator;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    protected ApiToken() {
+    }
+
+    public ApiToken(String tokenHash, User user, User impersonator, Instant createdAt, Instant expiresAt) {
+        this.tokenHash = tokenHash;
+        this.user = user;
+        this.impersonator = impersonator;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    public boolean isUsableAt(Instant now) {
+        return revokedAt == null && now.isBefore(expiresAt) && user.isEnabled();
+    }
+
+    public void revoke(Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
+    }
+
+    public User getUser() {
+        return user;
+    }
+
+    public Optional<User> getImpersonator() {
+        return Optional.ofNullable(impersonator);
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+}

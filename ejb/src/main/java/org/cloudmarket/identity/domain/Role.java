@@ -1,0 +1,55 @@
+package org.cloudmarket.identity.domain;
+
+import java.util.Optional;
+import org.cloudmarket.tenancy.domain.OrganizationKind;
+
+/**
+ * The seven roles. The rank orders authority for impersonation, which only goes downwards:
+ * an ADMIN may act as a SUPERVISOR or any party user, a SUPERVISOR as party users only.
+ */
+public enum Role {
+    SUPER_ADMIN(0, null),
+    ADMIN(1, null),
+    SUPERVISOR(2, null),
+    VENDOR(3, OrganizationKind.VENDOR),
+    DISTRIBUTOR(3, OrganizationKind.DISTRIBUTOR),
+    RESELLER(3, OrganizationKind.RESELLER),
+    CUSTOMER(3, OrganizationKind.CUSTOMER);
+
+    /** Role names as compile-time constants, for {@code @RolesAllowed}. */
+    public static final class Names {
+        public static final String SUPER_ADMIN = "SUPER_ADMIN";
+        public static final String ADMIN = "ADMIN";
+        public static final String SUPERVISOR = "SUPERVISOR";
+        public static final String VENDOR = "VENDOR";
+        public static final String DISTRIBUTOR = "DISTRIBUTOR";
+        public static final String RESELLER = "RESELLER";
+        public static final String CUSTOMER = "CUSTOMER";
+
+        private Names() {
+        }
+    }
+
+    private final int rank;
+    private final OrganizationKind organizationKind;
+
+    Role(int rank, OrganizationKind organizationKind) {
+        this.rank = rank;
+        this.organizationKind = organizationKind;
+    }
+
+    /** The kind of organization a user of this role belongs to; empty for the tenant's own staff. */
+    public Optional<OrganizationKind> organizationKind() {
+        return Optional.ofNullable(organizationKind);
+    }
+
+    public boolean mayImpersonate(Role target) {
+        boolean impersonator = this == ADMIN || this == SUPERVISOR || this == SUPER_ADMIN;
+        return impersonator && target.rank > rank;
+    }
+
+    /** Tenant staff see every user of the tenant; party users see themselves. */
+    public boolean seesAllUsers() {
+        return rank <= SUPERVISOR.rank;
+    }
+}

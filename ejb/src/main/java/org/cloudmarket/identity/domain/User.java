@@ -1,0 +1,113 @@
+package org.cloudmarket.identity.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.persistence.TenantOwned;
+import org.cloudmarket.tenancy.domain.Organization;
+
+/** A person who signs in to one tenant, with one role. */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = User.BY_EMAIL, query = "SELECT u FROM User u WHERE u.email = :email")
+@NamedQuery(name = User.ALL, query = "SELECT u FROM User u ORDER BY u.id")
+public class User extends TenantOwned {
+
+    public static final String BY_EMAIL = "User.byEmail";
+    public static final String ALL = "User.all";
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private String email;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organization_id")
+    private Organization organization;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    private boolean enabled;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected User() {
+    }
+
+    public User(String email, String displayName, Role role, Organization organization, String passwordHash, Instant createdAt) {
+        this.email = normalizeEmail(email);
+        if (!EMAIL.matcher(this.email).matches()) {
+            throw new InvalidInput("email", "Not a valid e-mail address: " + email);
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw new InvalidInput("displayName", "A user needs a display name");
+        }
+        if (role == null) {
+            throw new InvalidInput("role", "A user needs a role");
+        }
+        if (!role.organizationKind().equals(Optional.ofNullable(organization).map(Organization::getKind))) {
+            throw new InvalidInput("organization", "A " + role + " user belongs to "
+                    + role.organizationKind().map(kind -> "a " + kind).orElse("no organization"));
+        }
+        this.displayName = displayName.strip();
+        this.role = role;
+        this.organization = organization;
+        this.passwordHash = passwordHash;
+        this.enabled = true;
+        this.createdAt = createdAt;
+    }
+
+    /** E-mail addresses compare case-insensitively. */
+    public static String normalizeEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Optional<Organization> getOrganization() {
+        return Optional.ofNullable(organization);
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

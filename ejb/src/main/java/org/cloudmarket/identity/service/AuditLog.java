@@ -1,0 +1,38 @@
+package org.cloudmarket.identity.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.cloudmarket.identity.domain.AuditEntry;
+import org.cloudmarket.identity.domain.Role;
+import org.cloudmarket.identity.domain.User;
+
+/** Reads the current tenant's audit log, newest first. */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR})
+public class AuditLog {
+
+    @PersistenceContext(unitName = "cloudmarket")
+    private EntityManager entityManager;
+
+    public List<AuditView> latest(int limit) {
+        return entityManager.createNamedQuery(AuditEntry.LATEST, AuditEntry.class)
+                .setMaxResults(Math.max(1, Math.min(limit, 500)))
+                .getResultStream()
+                .map(this::view)
+                .toList();
+    }
+
+    private AuditView view(AuditEntry entry) {
+        return new AuditView(entry.getOccurredAt(), entry.getAction(), email(entry.getActorId()),
+                entry.getSubjectId() == null ? null : email(entry.getSubjectId()), entry.getRemoteAddress(),
+                entry.getChannel().name());
+    }
+
+    private String email(long userId) {
+        User user = entityManager.find(User.class, userId);
+        return user == null ? "#" + userId : user.getEmail();
+    }
+}

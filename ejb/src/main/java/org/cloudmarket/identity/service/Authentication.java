@@ -1,0 +1,57 @@
+package org.cloudmarket.identity.service;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.cloudmarket.identity.domain.PasswordHasher;
+import org.cloudmarket.identity.domain.User;
+import org.cloudmarket.shared.error.Unauthenticated;
+
+/**
+ * Checks passwords and API tokens against the users of the current tenant. An unknown e-mail and a
+ * wrong password fail the same way, in the same time, with the same message.
+ */
+@Stateless
+public class Authentication {
+
+    public static final String BAD_CREDENTIALS = "Invalid email or password";
+
+    private final PasswordHasher passwordHasher = new PasswordHasher();
+
+    @PersistenceContext(unitName = "cloudmarket")
+    private EntityManager entityManager;
+
+    @Inject
+    private ApiTokens apiTokens;
+
+    public Optional<SignedInUser> checkPassword(String email, String password) {
+        String attempt = password == null ? "" : password;
+        Optional<User> user = entityManager.createNamedQuery(User.BY_EMAIL, User.class)
+                .setParameter("email", User.normalizeEmail(email))
+                .getResultStream()
+                .findFirst();
+        if (user.isEmpty()) {
+            passwordHasher.verifyDecoy(attempt);
+            return Optional.empty();
+        }
+        boolean valid = passwordHasher.verify(attempt, user.get().getPasswordHash());
+        return valid && user.get().isEnabled() ? Optional.of(SignedInUser.of(user.get(), null)) : Optional.empty();
+    }
+
+    public IssuedToken issueToken(String email, String password) {
+        SignedInUser signedIn = checkPassword(email, password).orElseThrow(() -> new Unauthenticated(BAD_CREDENTIALS));
+        return apiTokens.issue(entityManager.find(User.class, signedIn.userId()), null);
+    }
+
+    public Optional<SignedInUser> verifyToken(String secret) {
+        return apiTokens.findUsable(secret).map(token -> SignedInUser.of(token.getUser(),
+                token.getImpersonator().map(User::getId).orElse(null)));
+    }
+
+    /** Signs an API token out. Unknown or already revoked tokens are ignored: the outcome is the same. */
+    public void revokeToken(String secret) {
+        apiTokens.findUsable(secret).ifPresent(apiTokens::revoke);
+    }
+}

@@ -1,0 +1,45 @@
+package org.cloudmarket.identity.service;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import org.cloudmarket.identity.domain.User;
+import org.cloudmarket.shared.error.Unauthenticated;
+
+/**
+ * The authenticated caller of a service, as the user of the current tenant it acts as. The web
+ * layer's authentication mechanism names the caller principal by user id.
+ */
+@Dependent
+public class Caller {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @PersistenceContext(unitName = "cloudmarket")
+    private EntityManager entityManager;
+
+    public long userId() {
+        Principal principal = securityContext.getCallerPrincipal();
+        if (principal == null) {
+            throw new Unauthenticated("Sign in first");
+        }
+        try {
+            return Long.parseLong(principal.getName());
+        } catch (NumberFormatException e) {
+            throw new Unauthenticated("Sign in first");
+        }
+    }
+
+    /** The caller's user row; a principal of another tenant finds nothing here. */
+    public User user() {
+        User user = entityManager.find(User.class, userId());
+        if (user == null || !user.isEnabled()) {
+            throw new Unauthenticated("Sign in first");
+        }
+        return user;
+    }
+}

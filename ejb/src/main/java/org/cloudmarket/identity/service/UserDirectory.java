@@ -1,0 +1,54 @@
+package org.cloudmarket.identity.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.cloudmarket.identity.domain.Role;
+import org.cloudmarket.identity.domain.User;
+import org.cloudmarket.shared.error.NotFound;
+
+/** The users of the current tenant, as the caller may see them. */
+@Stateless
+public class UserDirectory {
+
+    @PersistenceContext(unitName = "cloudmarket")
+    private EntityManager entityManager;
+
+    @Inject
+    private Caller caller;
+
+    public UserView me() {
+        return UserView.of(caller.user());
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<UserView> list() {
+        return entityManager.createNamedQuery(User.ALL, User.class).getResultStream().map(UserView::of).toList();
+    }
+
+    /** The users the caller may act as: those below the caller's role. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR})
+    public List<UserView> impersonable() {
+        Role role = caller.user().getRole();
+        return entityManager.createNamedQuery(User.ALL, User.class).getResultStream()
+                .filter(user -> role.mayImpersonate(user.getRole()))
+                .map(UserView::of)
+                .toList();
+    }
+
+    /** Staff see any user of their tenant; everyone else sees only themselves. Anything else is "not found". */
+    public UserView get(long id) {
+        User self = caller.user();
+        if (self.getId() == id) {
+            return UserView.of(self);
+        }
+        User user = self.getRole().seesAllUsers() ? entityManager.find(User.class, id) : null;
+        if (user == null) {
+            throw new NotFound("User " + id + " was not found");
+        }
+        return UserView.of(user);
+    }
+}

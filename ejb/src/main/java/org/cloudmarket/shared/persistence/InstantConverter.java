@@ -1,0 +1,22 @@
+package org.cloudmarket.shared.persistence;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/** Instants are stored as UTC {@code DATETIME(6)}, whatever the JVM's or the database's zone. */
+@Converter(autoApply = true)
+public class InstantConverter implements AttributeConverter<Instant, LocalDateTime> {
+
+    @Override
+    public LocalDateTime convertToDatabaseColumn(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    @Override
+    public Instant convertToEntityAttribute(LocalDateTime stored) {
+        return stored == null ? null : stored.toInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,53 @@
+package org.cloudmarket.shared.tenant;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The one place that says which tenant the current unit of work belongs to. Web requests bind it
+ * from the {@code Host} header; batch work and the demo seeder run a block of work as a tenant.
+ * {@link TenantInterceptor} copies it onto the persistence context of every service call.
+ */
+@RequestScoped
+public class TenantContext {
+
+    private Long tenantId;
+
+    public Optional<Long> tenantId() {
+        return Optional.ofNullable(tenantId);
+    }
+
+    public long requireTenantId() {
+        if (tenantId == null) {
+            throw new IllegalStateException("No tenant is bound to this unit of work");
+        }
+        return tenantId;
+    }
+
+    /** Binds the tenant of a request once; a second, different tenant is a programming error. */
+    public void bind(long tenantId) {
+        if (this.tenantId != null && this.tenantId != tenantId) {
+            throw new IllegalStateException("This unit of work already belongs to tenant " + this.tenantId);
+        }
+        this.tenantId = tenantId;
+    }
+
+    /** Runs work as the given tenant and restores the previous binding afterwards. */
+    public <T> T callAs(long tenantId, Supplier<T> work) {
+        Long previous = this.tenantId;
+        this.tenantId = tenantId;
+        try {
+            return work.get();
+        } finally {
+            this.tenantId = previous;
+        }
+    }
+
+    public void runAs(long tenantId, Runnable work) {
+        callAs(tenantId, () -> {
+            work.run();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,78 @@
+package org.cloudmarket.tenancy.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.persistence.TenantOwned;
+
+/** A vendor, distributor, reseller or customer of one tenant, placed in the channel chain. */
+@Entity
+@Table(name = "organization")
+public class Organization extends TenantOwned {
+
+    @Enumerated(EnumType.STRING)
+    private OrganizationKind kind;
+
+    private String name;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Organization parent;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Organization() {
+    }
+
+    private Organization(OrganizationKind kind, String name, Organization parent, Instant createdAt) {
+        this.kind = kind;
+        this.name = name;
+        this.parent = parent;
+        this.createdAt = createdAt;
+    }
+
+    /** A party directly under the tenant. */
+    public static Organization underTenant(OrganizationKind kind, String name, Instant now) {
+        return new Organization(kind, requireName(name), null, now);
+    }
+
+    /** A party under another one: a reseller under its distributor, a customer under its reseller. */
+    public static Organization under(Organization parent, OrganizationKind kind, String name, Instant now) {
+        if (!kind.allowedParents().contains(parent.kind)) {
+            throw new InvalidInput("parent", "A " + kind + " cannot belong to a " + parent.kind);
+        }
+        return new Organization(kind, requireName(name), parent, now);
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInput("name", "An organization needs a name");
+        }
+        return name.strip();
+    }
+
+    public OrganizationKind getKind() {
+        return kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Optional<Organization> getParent() {
+        return Optional.ofNullable(parent);
+    }
+}

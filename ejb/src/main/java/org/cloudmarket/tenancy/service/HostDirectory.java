@@ -1,0 +1,31 @@
+package org.cloudmarket.tenancy.service;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.cloudmarket.tenancy.domain.StorefrontHost;
+import org.cloudmarket.tenancy.domain.Tenant;
+
+/**
+ * The named cross-tenant lookup that turns a request's {@code Host} header into a tenant and a
+ * storefront. It runs before any tenant is bound and reads platform tables only.
+ */
+@Stateless
+public class HostDirectory {
+
+    @PersistenceContext(unitName = "cloudmarket")
+    private EntityManager entityManager;
+
+    public Optional<HostRoute> route(String host) {
+        if (host == null || host.isBlank()) {
+            return Optional.empty();
+        }
+        StorefrontHost route = entityManager.find(StorefrontHost.class, StorefrontHost.normalize(host));
+        if (route == null) {
+            return Optional.empty();
+        }
+        Tenant tenant = entityManager.find(Tenant.class, route.getTenantId());
+        return Optional.of(new HostRoute(route.getHost(), tenant.getId(), tenant.getSlug(), route.getStorefrontId()));
+    }
+}

@@ -1,0 +1,33 @@
+package org.cloudmarket.tenancy.service;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.cloudmarket.shared.error.NotFound;
+import org.cloudmarket.shared.tenant.TenantContext;
+import org.cloudmarket.tenancy.domain.Organization;
+import org.cloudmarket.tenancy.domain.Storefront;
+import org.cloudmarket.tenancy.domain.Tenant;
+
+/** Reads storefronts of the current tenant. */
+@Stateless
+public class Storefronts {
+
+    @PersistenceContext(unitName = "cloudmarket")
+    private EntityManager entityManager;
+
+    @Inject
+    private TenantContext tenantContext;
+
+    public StorefrontView view(long storefrontId) {
+        Storefront storefront = entityManager.find(Storefront.class, storefrontId);
+        if (storefront == null) {
+            throw new NotFound("Storefront " + storefrontId + " was not found");
+        }
+        Tenant tenant = entityManager.find(Tenant.class, tenantContext.requireTenantId());
+        return new StorefrontView(storefront.getId(), storefront.getName(), storefront.getTagline(),
+                tenant.getSlug(), tenant.getName(), storefront.getBranding().palette(), storefront.getLocale(),
+                storefront.getCurrency(), storefront.getOwner().map(Organization::getName).orElse(null));
+    }
+}

@@ -1,0 +1,88 @@
+package org.cloudmarket.web.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.cloudmarket.shared.error.Conflict;
+import org.cloudmarket.shared.error.DomainException;
+import org.cloudmarket.shared.error.Forbidden;
+import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.error.NotFound;
+import org.cloudmarket.shared.error.Unauthenticated;
+
+/** The one place where failures become HTTP statuses and problem+json bodies. Never a stack trace. */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    private HttpServletRequest request;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        Problem problem = problemFor(unwrap(failure));
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status() == 401) {
+            response.header("WWW-Authenticate", "Bearer");
+        }
+        return response.build();
+    }
+
+    private Problem problemFor(Throwable failure) {
+        if (failure instanceof DomainException domain) {
+            return domainProblem(domain);
+        }
+        if (failure instanceof EJBAccessException) {
+            return request.getUserPrincipal() == null
+                    ? Problem.of(401, "Sign in first: send an 'Authorization: Bearer <token>' header")
+                    : Problem.of(403, "Your role may not do this");
+        }
+        if (failure instanceof JsonbException || failure instanceof ProcessingException) {
+            return Problem.of(400, "The request body is not valid JSON for this resource");
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            int status = web.getResponse().getStatus();
+            String detail = status == 404 ? "No resource at " + request.getRequestURI()
+                    : web.getResponse().getStatusInfo().getReasonPhrase() + ": " + request.getMethod() + " " + request.getRequestURI();
+            return Problem.of(status, detail);
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, failure);
+        return Problem.of(500, "Something went wrong on our side. Incident " + incident + " has been logged.");
+    }
+
+    private static Problem domainProblem(DomainException failure) {
+        if (failure instanceof InvalidInput invalid) {
+            return Problem.ofField(422, invalid.getMessage(), invalid.field());
+        }
+        int status = failure instanceof NotFound ? 404
+                : failure instanceof Conflict ? 409
+                : failure instanceof Forbidden ? 403
+                : failure instanceof Unauthenticated ? 401
+                : 400;
+        return Problem.of(status, failure.getMessage());
+    }
+
+    /** EJB containers wrap what they do not declare; the cause is the failure that matters. */
+    private static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        while (current instanceof EJBException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        if (current instanceof ProcessingException && current.getCause() instanceof JsonbException json) {
+            return json;
+        }
+        return current;
+    }
+}

@@ -1,0 +1,114 @@
+package org.cloudmarket.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+import org.cloudmarket.identity.service.Authentication;
+import org.cloudmarket.identity.service.SignedInUser;
+import org.cloudmarket.tenancy.service.HostRoute;
+import org.cloudmarket.web.api.Problem;
+import org.cloudmarket.web.api.ProblemWriter;
+import org.cloudmarket.web.tenancy.HostTenancy;
+
+/**
+ * The one authentication mechanism of the application, called before anything else on every
+ * request. It first binds the request to the tenant of its host, then establishes the caller:
+ * from a bearer token under {@code /api/}, from the browser session elsewhere. The caller
+ * principal is the user id; its only group is the user's role.
+ */
+@ApplicationScoped
+public class CloudmarketAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Where the mechanism leaves the {@link SignedInUser} for the rest of the request. */
+    public static final String SIGNED_IN = SignedInUser.class.getName();
+
+    @Inject
+    private HostTenancy hostTenancy;
+
+    @Inject
+    private Authentication authentication;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Optional<HostRoute> route = hostTenancy.bind(request);
+        if (route.isEmpty()) {
+            return context.doNothing(); // UnknownHostFilter answers 404
+        }
+        if (isApi(request)) {
+            return authenticateApi(request, response, context);
+        }
+        return authenticatePage(request, context, route.get());
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        WebSession.signOut(request);
+    }
+
+    private AuthenticationStatus authenticateApi(HttpServletRequest request, HttpServletResponse response,
+                                                 HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null) {
+            return context.doNothing(); // anonymous; services that need a caller answer 401
+        }
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return refuse(response, "Use an 'Authorization: Bearer <token>' header");
+        }
+        Optional<SignedInUser> user = authentication.verifyToken(header.substring(7).strip());
+        if (user.isEmpty()) {
+            return refuse(response, "The token is unknown, expired or revoked on this marketplace");
+        }
+        return signedIn(request, context, user.get());
+    }
+
+    private AuthenticationStatus authenticatePage(HttpServletRequest request, HttpMessageContext context, HostRoute route) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential password) {
+            Optional<SignedInUser> user = authentication.checkPassword(password.getCaller(), password.getPasswordAsString());
+            if (user.isEmpty()) {
+                return AuthenticationStatus.SEND_FAILURE; // the login page says why
+            }
+            WebSession.signIn(request, user.get());
+            return signedIn(request, context, user.get());
+        }
+        Optional<SignedInUser> user = WebSession.acting(request).filter(acting -> acting.tenantId() == route.tenantId());
+        if (user.isPresent()) {
+            return signedIn(request, context, user.get());
+        }
+        if (context.isProtected()) {
+            String next = URLEncoder.encode(request.getRequestURI(), StandardCharsets.UTF_8);
+            return context.redirect(request.getContextPath() + "/login.xhtml?next=" + next);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context, SignedInUser user) {
+        request.setAttribute(SIGNED_IN, user);
+        return context.notifyContainerAboutLogin(Long.toString(user.userId()), Set.of(user.role().name()));
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, String detail) {
+        try {
+            ProblemWriter.write(response, Problem.of(HttpServletResponse.SC_UNAUTHORIZED, detail));
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not answer an unauthenticated API call", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+}
