@@ -1,22 +1,16 @@
 package org.cloudmarket.demo;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-import java.util.List;
-import java.util.logging.Logger;
-import org.cloudmarket.shared.tenant.TenantContext;
 
 /**
- * Seeds the demo tenants when the server runs with {@code -Dcloudmarket.demo=true} (the run
- * profile and the integration tests), then prints where to go and how to sign in.
+ * Seeds the demo tenants at deployment when the server runs with {@code -Dcloudmarket.demo=true}
+ * (the run profile and the integration tests), after the schema is migrated.
  */
 @Singleton
 @Startup
@@ -24,53 +18,13 @@ import org.cloudmarket.shared.tenant.TenantContext;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoData {
 
-    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
-
-    private record DemoTenant(String slug, String name, String currency, String zone, String locale) {
-    }
-
-    private static final List<DemoTenant> TENANTS = List.of(
-            new DemoTenant("platform", "Cloudmarket Platform", "EUR", "UTC", "en"),
-            new DemoTenant("acme", "Acme Cloud Marketplace", "EUR", "Europe/Rome", "en"),
-            new DemoTenant("globex", "Globex Exchange", "USD", "America/New_York", "en"));
-
     @EJB
-    private DemoTenants demoTenants;
-
-    @Inject
-    private TenantContext tenantContext;
-
-    @Resource
-    private SessionContext sessionContext;
+    private DemoSeeder demoSeeder;
 
     @PostConstruct
     void startup() {
         if (Boolean.getBoolean("cloudmarket.demo")) {
-            // Through the business interface, so the call runs with a request context for TenantContext.
-            sessionContext.getBusinessObject(DemoData.class).seed();
+            demoSeeder.seed();
         }
-    }
-
-    public void seed() {
-        for (DemoTenant spec : TENANTS) {
-            long tenantId = demoTenants.ensureTenant(spec.slug(), spec.name(), spec.currency(), spec.zone(), spec.locale());
-            boolean seeded = tenantContext.callAs(tenantId, () -> demoTenants.populate(tenantId, spec.slug()));
-            LOG.info(() -> "Demo tenant " + spec.slug() + (seeded ? " seeded" : " already present"));
-        }
-        String port = System.getProperty("jboss.http.port", "8080");
-        LOG.info(String.join(System.lineSeparator(),
-                "",
-                "==================== Cloudmarket is running ====================",
-                "  acme storefront      http://acme.localhost:" + port + "/",
-                "  acme reseller store  http://reseller.acme.localhost:" + port + "/",
-                "  globex storefront    http://globex.localhost:" + port + "/",
-                "  back-office          http://acme.localhost:" + port + "/backoffice/  (same path on every host)",
-                "  REST API             http://acme.localhost:" + port + "/api/v1/",
-                "  demo logins (password: " + DemoTenants.PASSWORD + ")",
-                "    acme:     admin@acme.test, supervisor@acme.test, vendor@acme.test,",
-                "              distributor@acme.test, reseller@acme.test, customer@acme.test",
-                "    globex:   admin@globex.test, customer@globex.test",
-                "    platform: superadmin@platform.test at http://platform.localhost:" + port + "/",
-                "================================================================"));
     }
 }

@@ -3,7 +3,6 @@ package org.cloudmarket.demo;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -29,7 +28,7 @@ public class DemoTenants {
 
     static final String PASSWORD = "demo";
 
-    @PersistenceContext(unitName = "cloudmarket")
+    @Inject
     private EntityManager entityManager;
 
     @Inject

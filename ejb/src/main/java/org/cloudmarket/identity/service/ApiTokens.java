@@ -3,7 +3,6 @@ package org.cloudmarket.identity.service;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +17,7 @@ class ApiTokens {
 
     static final Duration LIFETIME = Duration.ofHours(12);
 
-    @PersistenceContext(unitName = "cloudmarket")
+    @Inject
     private EntityManager entityManager;
 
     @Inject

@@ -2,8 +2,8 @@ package org.cloudmarket.identity.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.cloudmarket.identity.domain.AuditEntry;
 import org.cloudmarket.identity.domain.Role;
@@ -14,7 +14,7 @@ import org.cloudmarket.identity.domain.User;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR})
 public class AuditLog {
 
-    @PersistenceContext(unitName = "cloudmarket")
+    @Inject
     private EntityManager entityManager;
 
     public List<AuditView> latest(int limit) {

@@ -3,7 +3,6 @@ package org.cloudmarket.identity.service;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.cloudmarket.identity.domain.PasswordHasher;
 import org.cloudmarket.identity.domain.User;
@@ -20,7 +19,7 @@ public class Authentication {
 
     private final PasswordHasher passwordHasher = new PasswordHasher();
 
-    @PersistenceContext(unitName = "cloudmarket")
+    @Inject
     private EntityManager entityManager;
 
     @Inject

@@ -3,7 +3,6 @@ package org.cloudmarket.identity.service;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import org.cloudmarket.identity.domain.User;
@@ -19,7 +18,7 @@ public class Caller {
     @Inject
     private SecurityContext securityContext;
 
-    @PersistenceContext(unitName = "cloudmarket")
+    @Inject
     private EntityManager entityManager;
 
     public long userId() {

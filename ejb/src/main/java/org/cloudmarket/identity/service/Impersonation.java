@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.cloudmarket.identity.domain.ApiToken;
 import org.cloudmarket.identity.domain.AuditAction;
@@ -24,7 +23,7 @@ import org.cloudmarket.shared.error.NotFound;
 @Stateless
 public class Impersonation {
 
-    @PersistenceContext(unitName = "cloudmarket")
+    @Inject
     private EntityManager entityManager;
 
     @Inject

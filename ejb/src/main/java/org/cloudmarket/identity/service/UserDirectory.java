@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.domain.User;
@@ -14,7 +13,7 @@ import org.cloudmarket.shared.error.NotFound;
 @Stateless
 public class UserDirectory {
 
-    @PersistenceContext(unitName = "cloudmarket")
+    @Inject
     private EntityManager entityManager;
 
     @Inject

@@ -13,7 +13,8 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /**
  * Root of every tenant-owned entity. EclipseLink adds {@code tenant_id = :tenant} to every query
- * and fills the column on insert, from the property {@code TenantInterceptor} sets.
+ * and fills the column on insert, from the property {@code TenantEntityManagers} creates every
+ * persistence context with.
  */
 @MappedSuperclass
 @Multitenant(MultitenantType.SINGLE_TABLE)

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 /**
  * The one place that says which tenant the current unit of work belongs to. Web requests bind it
  * from the {@code Host} header; batch work and the demo seeder run a block of work as a tenant.
- * {@link TenantInterceptor} copies it onto the persistence context of every service call.
+ * {@link TenantEntityManagers} creates each transaction's persistence context for it.
  */
 @RequestScoped
 public class TenantContext {

@@ -1,8 +1,8 @@
 package org.cloudmarket.tenancy.service;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.cloudmarket.tenancy.domain.StorefrontHost;
 import org.cloudmarket.tenancy.domain.Tenant;
@@ -14,7 +14,7 @@ import org.cloudmarket.tenancy.domain.Tenant;
 @Stateless
 public class HostDirectory {
 
-    @PersistenceContext(unitName = "cloudmarket")
+    @Inject
     private EntityManager entityManager;
 
     public Optional<HostRoute> route(String host) {

@@ -3,7 +3,6 @@ package org.cloudmarket.tenancy.service;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.cloudmarket.shared.error.NotFound;
 import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.tenancy.domain.Organization;
@@ -14,7 +13,7 @@ import org.cloudmarket.tenancy.domain.Tenant;
 @Stateless
 public class Storefronts {
 
-    @PersistenceContext(unitName = "cloudmarket")
+    @Inject
     private EntityManager entityManager;
 
     @Inject

@@ -1,0 +1,58 @@
+package org.cloudmarket.demo;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Logger;
+import org.cloudmarket.shared.tenant.TenantContext;
+
+/**
+ * Seeds each demo tenant in its own transactions (creating a tenant is platform work; filling it
+ * runs as the tenant), then prints where to go and how to sign in.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoSeeder {
+
+    private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
+
+    private record DemoTenant(String slug, String name, String currency, String zone, String locale) {
+    }
+
+    private static final List<DemoTenant> TENANTS = List.of(
+            new DemoTenant("platform", "Cloudmarket Platform", "EUR", "UTC", "en"),
+            new DemoTenant("acme", "Acme Cloud Marketplace", "EUR", "Europe/Rome", "en"),
+            new DemoTenant("globex", "Globex Exchange", "USD", "America/New_York", "en"));
+
+    @EJB
+    private DemoTenants demoTenants;
+
+    @Inject
+    private TenantContext tenantContext;
+
+    public void seed() {
+        for (DemoTenant spec : TENANTS) {
+            long tenantId = demoTenants.ensureTenant(spec.slug(), spec.name(), spec.currency(), spec.zone(), spec.locale());
+            boolean seeded = tenantContext.callAs(tenantId, () -> demoTenants.populate(tenantId, spec.slug()));
+            LOG.info(() -> "Demo tenant " + spec.slug() + (seeded ? " seeded" : " already present"));
+        }
+        String port = System.getProperty("jboss.http.port", "8080");
+        LOG.info(String.join(System.lineSeparator(),
+                "",
+                "==================== Cloudmarket is running ====================",
+                "  acme storefront      http://acme.localhost:" + port + "/",
+                "  acme reseller store  http://reseller.acme.localhost:" + port + "/",
+                "  globex storefront    http://globex.localhost:" + port + "/",
+                "  back-office          http://acme.localhost:" + port + "/backoffice/  (same path on every host)",
+                "  REST API             http://acme.localhost:" + port + "/api/v1/",
+                "  demo logins (password: " + DemoTenants.PASSWORD + ")",
+                "    acme:     admin@acme.test, supervisor@acme.test, vendor@acme.test,",
+                "              distributor@acme.test, reseller@acme.test, customer@acme.test",
+                "    globex:   admin@globex.test, customer@globex.test",
+                "    platform: superadmin@platform.test at http://platform.localhost:" + port + "/",
+                "================================================================"));
+    }
+}
