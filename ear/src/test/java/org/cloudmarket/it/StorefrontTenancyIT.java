@@ -22,7 +22,7 @@ class StorefrontTenancyIT {
     void acmeHostShowsAcmeStorefrontInItsTheme() {
         HttpResponse<String> page = Http.host("acme.localhost").get("/");
 
-        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.statusCode()).as("%s", page.body()).isEqualTo(200);
         assertThat(page.body()).contains("Acme Cloud Marketplace").contains("primefaces-saga-blue")
                 .doesNotContain("Globex");
     }
@@ -31,7 +31,7 @@ class StorefrontTenancyIT {
     void globexHostShowsGlobexStorefrontInItsTheme() {
         HttpResponse<String> page = Http.host("globex.localhost").get("/");
 
-        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.statusCode()).as("%s", page.body()).isEqualTo(200);
         assertThat(page.body()).contains("Globex Exchange").contains("primefaces-vela-blue")
                 .doesNotContain("Acme");
     }
@@ -40,7 +40,7 @@ class StorefrontTenancyIT {
     void resellerHostShowsTheResellerStorefrontInItalian() {
         HttpResponse<String> page = Http.host("reseller.acme.localhost").get("/");
 
-        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.statusCode()).as("%s", page.body()).isEqualTo(200);
         assertThat(page.body()).contains("Bright Cloud Store").contains("primefaces-bootstrap4-purple-light")
                 .contains("Accedi");
     }
@@ -58,7 +58,7 @@ class StorefrontTenancyIT {
     void unknownHostGetsAClearNotFoundPage() {
         HttpResponse<String> page = Http.host("nobody.localhost").get("/");
 
-        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.statusCode()).as("%s", page.body()).isEqualTo(404);
         assertThat(page.body()).contains("Marketplace not found").doesNotContain("Exception");
     }
 
@@ -66,7 +66,7 @@ class StorefrontTenancyIT {
     void unknownHostGetsAProblemFromTheApi() {
         HttpResponse<String> response = Http.host("nobody.localhost").get("/api/v1/me");
 
-        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.statusCode()).as("%s", response.body()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(Http.json(response).get("detail").asText()).contains("nobody.localhost");
     }

@@ -1,6 +1,7 @@
 package org.cloudmarket.demo;
 
 import jakarta.ejb.EJB;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,6 +15,7 @@ import org.cloudmarket.shared.tenant.TenantContext;
  * runs as the tenant), then prints where to go and how to sign in.
  */
 @Stateless
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoSeeder {
 

@@ -1,5 +1,6 @@
 package org.cloudmarket.demo;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,7 @@ import org.cloudmarket.tenancy.domain.Tenant;
  * as that tenant. Each step checks what exists first, so a second start adds nothing.
  */
 @Stateless
+@PermitAll
 public class DemoTenants {
 
     static final String PASSWORD = "demo";

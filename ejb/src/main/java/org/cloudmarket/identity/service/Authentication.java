@@ -1,5 +1,6 @@
 package org.cloudmarket.identity.service;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import org.cloudmarket.shared.error.Unauthenticated;
  * wrong password fail the same way, in the same time, with the same message.
  */
 @Stateless
+@PermitAll
 public class Authentication {
 
     public static final String BAD_CREDENTIALS = "Invalid email or password";

@@ -1,6 +1,7 @@
 package org.cloudmarket.identity.service;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,7 +11,9 @@ import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.shared.error.NotFound;
 
 /** The users of the current tenant, as the caller may see them. */
+/** Any signed-in user may call; what they see is decided per method. */
 @Stateless
+@PermitAll
 public class UserDirectory {
 
     @Inject

@@ -1,5 +1,6 @@
 package org.cloudmarket.tenancy.service;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +13,7 @@ import org.cloudmarket.tenancy.domain.Tenant;
  * storefront. It runs before any tenant is bound and reads platform tables only.
  */
 @Stateless
+@PermitAll
 public class HostDirectory {
 
     @Inject

@@ -1,5 +1,6 @@
 package org.cloudmarket.tenancy.service;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,7 @@ import org.cloudmarket.tenancy.domain.Tenant;
 
 /** Reads storefronts of the current tenant. */
 @Stateless
+@PermitAll
 public class Storefronts {
 
     @Inject
