@@ -1,0 +1,48 @@
+package org.cloudmarket.identity.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PasswordHasherTest {
+
+    // A low work factor keeps the test fast; the format and the check are the same.
+    private final PasswordHasher hasher = new PasswordHasher(1_000);
+
+    @Test
+    void acceptsTheRightPasswordAndRefusesAWrongOne() {
+        String stored = hasher.hash("correct horse");
+
+        assertThat(hasher.verify("correct horse", stored)).isTrue();
+        assertThat(hasher.verify("correct hors", stored)).isFalse();
+        assertThat(hasher.verify("", stored)).isFalse();
+    }
+
+    @Test
+    void saltsEveryHashSoEqualPasswordsDoNotLookEqual() {
+        assertThat(hasher.hash("demo")).isNotEqualTo(hasher.hash("demo"));
+    }
+
+    @Test
+    void storesAlgorithmAndWorkFactorSoTheyCanChangeLater() {
+        String stored = hasher.hash("demo");
+
+        assertThat(stored).startsWith("pbkdf2-sha256$1000$").doesNotContain("demo");
+        assertThat(new PasswordHasher().verify("demo", stored)).isTrue();
+    }
+
+    @Test
+    void productionWorkFactorMeetsTheOwaspFloorForPbkdf2Sha256() {
+        assertThat(new PasswordHasher().hash("demo")).startsWith("pbkdf2-sha256$310000$");
+    }
+
+    @Test
+    void refusesAStoredValueOfAnotherFormat() {
+        assertThat(hasher.verify("demo", "{noop}demo")).isFalse();
+    }
+
+    @Test
+    void decoyCheckAlwaysFails() {
+        assertThat(hasher.verifyDecoy("decoy password that matches no account")).isFalse();
+    }
+}
