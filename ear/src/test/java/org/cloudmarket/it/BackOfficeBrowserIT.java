@@ -1,0 +1,111 @@
+package org.cloudmarket.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Signing in, impersonating and signing out through the pages, in a real headless Chromium. */
+@ExtendWith(ArquillianExtension.class)
+class BackOfficeBrowserIT {
+
+    private Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.builtEar();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void eachStorefrontRendersItsOwnNameThemeAndLanguage() {
+        browser.open("acme.localhost", "/");
+        assertThat(browser.find("#storefrontName").getText()).isEqualTo("Acme Cloud Marketplace");
+        assertThat(browser.pageSource()).contains("primefaces-saga-blue");
+        browser.screenshot("storefront-acme");
+
+        browser.open("globex.localhost", "/");
+        assertThat(browser.find("#storefrontName").getText()).isEqualTo("Globex Exchange");
+        assertThat(browser.pageSource()).contains("primefaces-vela-blue");
+        browser.screenshot("storefront-globex");
+
+        browser.open("reseller.acme.localhost", "/");
+        assertThat(browser.find("#storefrontName").getText()).isEqualTo("Bright Cloud Store");
+        assertThat(browser.text()).contains("Accedi");
+        browser.screenshot("storefront-acme-reseller");
+    }
+
+    @Test
+    void theBackOfficeAsksForASignInFirst() {
+        browser.open("acme.localhost", "/backoffice/");
+
+        assertThat(browser.currentPath()).isEqualTo("/login.xhtml");
+        assertThat(browser.find("#login\\:email").isDisplayed()).isTrue();
+    }
+
+    @Test
+    void aWrongPasswordStaysOnTheLoginPageWithAClearMessage() {
+        signIn("acme.localhost", "admin@acme.test", "wrong");
+
+        assertThat(browser.currentPath()).isEqualTo("/login.xhtml");
+        assertThat(browser.find("#login\\:messages").getText()).contains("Invalid email or password");
+    }
+
+    @Test
+    void anAdminActsAsACustomerAndComesBack() {
+        signIn("acme.localhost", "admin@acme.test", "demo");
+        assertThat(browser.find("#welcome").getText()).isEqualTo("Welcome, Ada Admin");
+        browser.screenshot("backoffice-acme-admin");
+
+        browser.clickAndWait("button.act-as[title='customer@acme.test']");
+        assertThat(browser.find("#welcome").getText()).isEqualTo("Welcome, Carlo Customer");
+        assertThat(browser.find("#session\\:impersonationBanner").getText()).contains("customer@acme.test");
+        assertThat(browser.has("#session\\:users")).isFalse();
+        browser.screenshot("backoffice-acting-as-customer");
+
+        browser.clickAndWait("#session\\:stopActing");
+        assertThat(browser.find("#welcome").getText()).isEqualTo("Welcome, Ada Admin");
+        assertThat(browser.find("#session\\:audit").getText())
+                .contains("IMPERSONATION_ENDED", "IMPERSONATION_STARTED", "customer@acme.test", "WEB");
+    }
+
+    @Test
+    void aSupervisorIsOfferedOnlyUsersBelowIt() {
+        signIn("acme.localhost", "supervisor@acme.test", "demo");
+
+        String users = browser.find("#session\\:users").getText();
+        assertThat(users).contains("customer@acme.test", "reseller@acme.test").doesNotContain("admin@acme.test");
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        signIn("acme.localhost", "customer@acme.test", "demo");
+        assertThat(browser.find("#welcome").getText()).isEqualTo("Welcome, Carlo Customer");
+
+        browser.clickAndWait("#session\\:signOut");
+        browser.open("acme.localhost", "/backoffice/");
+
+        assertThat(browser.currentPath()).isEqualTo("/login.xhtml");
+    }
+
+    private void signIn(String host, String email, String password) {
+        browser.open(host, "/login.xhtml");
+        browser.type("#login\\:email", email);
+        browser.type("#login\\:password", password);
+        browser.clickAndWait("#login\\:submit");
+    }
+}

@@ -1,0 +1,93 @@
+package org.cloudmarket.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Browser sessions at the HTTP level: bound to their tenant, and forms refuse forged posts. */
+@ExtendWith(ArquillianExtension.class)
+class WebSessionIT {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.builtEar();
+    }
+
+    @Test
+    void anAcmeSessionDoesNotSignAnyoneInOnGlobex() {
+        Http acme = Http.host("acme.localhost");
+        HttpResponse<String> signedIn = signIn(acme, "admin@acme.test", "demo", true);
+        String sessionId = sessionIdOf(signedIn);
+        assertThat(acme.get("/backoffice/", "Cookie", "JSESSIONID=" + sessionId).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> onGlobex = Http.host("globex.localhost").get("/backoffice/", "Cookie", "JSESSIONID=" + sessionId);
+
+        assertThat(onGlobex.statusCode()).as("%s", onGlobex.body()).isEqualTo(302);
+        assertThat(onGlobex.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).contains("/login.xhtml"));
+    }
+
+    @Test
+    void aLoginFormPostedWithoutItsViewStateSignsNobodyIn() {
+        Http acme = Http.host("acme.localhost");
+
+        HttpResponse<String> forged = signIn(acme, "admin@acme.test", "demo", false);
+
+        assertThat(forged.statusCode()).isNotEqualTo(302);
+        assertThat(acme.get("/backoffice/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void signingInGivesANewSessionId() {
+        Http acme = Http.host("acme.localhost");
+        String before = sessionIdOf(acme.get("/login.xhtml"));
+
+        String after = sessionIdOf(signIn(acme, "admin@acme.test", "demo", true));
+
+        assertThat(after).isNotEqualTo(before);
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSite() {
+        String cookie = Http.host("acme.localhost").get("/login.xhtml").headers().firstValue("Set-Cookie").orElseThrow();
+
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
+    /** Posts the login form as a browser would; without the view state, as a forged cross-site post would. */
+    private static HttpResponse<String> signIn(Http http, String email, String password, boolean withViewState) {
+        String page = http.get("/login.xhtml").body();
+        StringBuilder form = new StringBuilder("login=login")
+                .append("&login%3Aemail=").append(encode(email))
+                .append("&login%3Apassword=").append(encode(password))
+                .append("&login%3Asubmit=");
+        if (withViewState) {
+            Matcher viewState = VIEW_STATE.matcher(page);
+            assertThat(viewState.find()).as("the login page carries a view state").isTrue();
+            form.append("&jakarta.faces.ViewState=").append(encode(viewState.group(1)));
+        }
+        return http.postForm("/login.xhtml", form.toString());
+    }
+
+    private static String sessionIdOf(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .map(SESSION_COOKIE::matcher).filter(Matcher::find).map(m -> m.group(1))
+                .reduce((first, last) -> last)
+                .orElseThrow(() -> new AssertionError("No session cookie in " + response.headers().map()));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
