@@ -52,6 +52,23 @@ class ImpersonationIT {
     }
 
     @Test
+    void anotherTenantsAdminSeesNoneOfTheAuditLog() {
+        String acmeAdmin = acme.token("admin@acme.test", "demo");
+        long customerId = IdentityApiIT.idOf(acme, acmeAdmin, "customer@acme.test");
+        String acting = Http.json(acme.postJson("/api/v1/impersonations", "{\"userId\":" + customerId + "}",
+                Http.bearer(acmeAdmin))).get("token").asText();
+        acme.delete("/api/v1/impersonations/current", Http.bearer(acting));
+        String globexAdmin = globex.token("admin@globex.test", "demo");
+
+        HttpResponse<String> onGlobex = globex.get("/api/v1/audit-entries", Http.bearer(globexAdmin));
+        HttpResponse<String> onAcme = acme.get("/api/v1/audit-entries", Http.bearer(globexAdmin));
+
+        assertThat(onGlobex.statusCode()).as("%s", onGlobex.body()).isEqualTo(200);
+        assertThat(onGlobex.body()).doesNotContain("@acme.test");
+        assertThat(onAcme.statusCode()).as("%s", onAcme.body()).isEqualTo(401);
+    }
+
+    @Test
     void aSupervisorCannotActAsAnAdmin() {
         String adminToken = acme.token("admin@acme.test", "demo");
         long adminId = IdentityApiIT.idOf(acme, adminToken, "admin@acme.test");

@@ -20,7 +20,7 @@ public record BrandingPalette(BaseTheme baseTheme, String primaryColor, String a
         requireColor("primaryColor", primaryColor);
         requireColor("accentColor", accentColor);
         if (!FONTS.contains(fontFamily)) {
-            throw new IllegalArgumentException("fontFamily must be one of " + FONTS);
+            throw new InvalidBranding("fontFamily", "fontFamily must be one of " + FONTS);
         }
         primaryColor = primaryColor.toLowerCase();
         accentColor = accentColor.toLowerCase();
@@ -32,7 +32,7 @@ public record BrandingPalette(BaseTheme baseTheme, String primaryColor, String a
 
     private static void requireColor(String field, String value) {
         if (!isColor(value)) {
-            throw new IllegalArgumentException(field + " must be a colour like #1a73e8");
+            throw new InvalidBranding(field, field + " must be a colour like #1a73e8");
         }
     }
 }

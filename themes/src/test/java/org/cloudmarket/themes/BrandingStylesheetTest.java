@@ -24,15 +24,15 @@ class BrandingStylesheetTest {
     @Test
     void refusesAColourThatCouldBreakOutOfTheStylesheet() {
         assertThatThrownBy(() -> new BrandingPalette(BaseTheme.SAGA_BLUE, "red;}</style><script>", "#ffffff", "Inter"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("primaryColor");
+                .isInstanceOf(InvalidBranding.class)
+                .extracting(e -> ((InvalidBranding) e).field()).isEqualTo("primaryColor");
     }
 
     @Test
     void refusesAFontOutsideTheList() {
         assertThatThrownBy(() -> new BrandingPalette(BaseTheme.SAGA_BLUE, "#000000", "#ffffff", "x\"}body{display:none"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("fontFamily");
+                .isInstanceOf(InvalidBranding.class)
+                .extracting(e -> ((InvalidBranding) e).field()).isEqualTo("fontFamily");
     }
 
     @Test

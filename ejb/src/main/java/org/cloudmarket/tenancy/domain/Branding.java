@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.themes.BaseTheme;
 import org.cloudmarket.themes.BrandingPalette;
+import org.cloudmarket.themes.InvalidBranding;
 
 /** How a storefront looks: a base theme and the palette layered on top of it. */
 @Embeddable
@@ -38,9 +39,8 @@ public class Branding {
                 .orElseThrow(() -> new InvalidInput("baseTheme", "Unknown base theme: " + baseTheme));
         try {
             return new Branding(new BrandingPalette(theme, primaryColor, accentColor, fontFamily));
-        } catch (IllegalArgumentException e) {
-            String field = e.getMessage().substring(0, e.getMessage().indexOf(' '));
-            throw new InvalidInput(field, e.getMessage());
+        } catch (InvalidBranding e) {
+            throw new InvalidInput(e.field(), e.getMessage());
         }
     }
 

@@ -48,7 +48,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     ? Problem.of(401, "Sign in first: send an 'Authorization: Bearer <token>' header")
                     : Problem.of(403, "Your role may not do this");
         }
-        if (failure instanceof JsonbException || failure instanceof ProcessingException) {
+        if (failure instanceof JsonbException) {
             return Problem.of(400, "The request body is not valid JSON for this resource");
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {

@@ -18,19 +18,14 @@ public class UserResource {
     @Inject
     private UserDirectory userDirectory;
 
-    @Inject
-    private RequestIdentity identity;
-
     @GET
     public List<UserView> list() {
-        identity.user();
         return userDirectory.list();
     }
 
     @GET
     @Path("{id}")
     public UserView get(@PathParam("id") long id) {
-        identity.user();
         return userDirectory.get(id);
     }
 }
