@@ -79,8 +79,10 @@ class BackOfficeBrowserIT {
 
         browser.clickAndWait("#session\\:stopActing");
         assertThat(browser.find("#welcome").getText()).isEqualTo("Welcome, Ada Admin");
-        assertThat(browser.find("#session\\:audit").getText())
-                .contains("IMPERSONATION_ENDED", "IMPERSONATION_STARTED", "customer@acme.test", "WEB");
+        String newest = browser.find("#session\\:audit tbody tr:nth-child(1)").getText();
+        String before = browser.find("#session\\:audit tbody tr:nth-child(2)").getText();
+        assertThat(newest).contains("IMPERSONATION_ENDED", "admin@acme.test", "customer@acme.test", "127.0.0.1", "WEB");
+        assertThat(before).contains("IMPERSONATION_STARTED", "admin@acme.test", "customer@acme.test", "127.0.0.1", "WEB");
     }
 
     @Test

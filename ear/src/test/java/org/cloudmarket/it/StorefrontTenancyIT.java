@@ -63,6 +63,16 @@ class StorefrontTenancyIT {
     }
 
     @Test
+    void unknownHostGetsTheSameNotFoundPageOnProtectedAndFormPages() {
+        for (String path : new String[] {"/backoffice/", "/login.xhtml", "/branding.css"}) {
+            HttpResponse<String> page = Http.host("nobody.localhost").get(path);
+
+            assertThat(page.statusCode()).as(path).isEqualTo(404);
+            assertThat(page.body()).as(path).contains("Marketplace not found");
+        }
+    }
+
+    @Test
     void unknownHostGetsAProblemFromTheApi() {
         HttpResponse<String> response = Http.host("nobody.localhost").get("/api/v1/me");
 

@@ -53,8 +53,10 @@ public class ApiToken extends TenantOwned {
         this.expiresAt = expiresAt;
     }
 
+    /** Unrevoked, unexpired, and its user (and impersonator) may still do what it was issued for. */
     public boolean isUsableAt(Instant now) {
-        return revokedAt == null && now.isBefore(expiresAt) && user.isEnabled();
+        boolean impersonationHolds = impersonator == null || impersonator.mayActAs(user);
+        return revokedAt == null && now.isBefore(expiresAt) && user.isEnabled() && impersonationHolds;
     }
 
     public void revoke(Instant now) {

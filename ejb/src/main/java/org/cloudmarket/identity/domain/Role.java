@@ -44,7 +44,8 @@ public enum Role {
     }
 
     public boolean mayImpersonate(Role target) {
-        boolean impersonator = this == ADMIN || this == SUPERVISOR || this == SUPER_ADMIN;
+        // The platform's SUPER_ADMIN acts across tenants: that is a separate, future service.
+        boolean impersonator = this == ADMIN || this == SUPERVISOR;
         return impersonator && target.rank > rank;
     }
 

@@ -78,6 +78,11 @@ public class User extends TenantOwned {
         this.createdAt = createdAt;
     }
 
+    /** Impersonation: only downwards, and only between users who may both still sign in. */
+    public boolean mayActAs(User target) {
+        return enabled && target.enabled && role.mayImpersonate(target.role);
+    }
+
     /** E-mail addresses compare case-insensitively. */
     public static String normalizeEmail(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);

@@ -51,8 +51,21 @@ public class Authentication {
                 token.getImpersonator().map(User::getId).orElse(null)));
     }
 
-    /** Signs an API token out. Unknown or already revoked tokens are ignored: the outcome is the same. */
-    public void revokeToken(String secret) {
-        apiTokens.findUsable(secret).ifPresent(apiTokens::revoke);
+    /**
+     * A remembered sign-in (a browser session) as the database sees it now: empty when the user,
+     * or the impersonator it is acting for, may no longer do so.
+     */
+    public Optional<SignedInUser> resume(SignedInUser remembered) {
+        User user = entityManager.find(User.class, remembered.userId());
+        if (user == null || !user.isEnabled()) {
+            return Optional.empty();
+        }
+        if (!remembered.isImpersonated()) {
+            return Optional.of(SignedInUser.of(user, null));
+        }
+        User impersonator = entityManager.find(User.class, remembered.impersonatorId());
+        return impersonator != null && impersonator.mayActAs(user)
+                ? Optional.of(SignedInUser.of(user, impersonator.getId()))
+                : Optional.empty();
     }
 }

@@ -39,16 +39,16 @@ public class Impersonation {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR})
     public SignedInUser start(SignedInUser current, long targetId, String remoteAddress) {
         User target = authorize(current, targetId);
-        audit(AuditAction.IMPERSONATION_STARTED, current.userId(), target.getId(), remoteAddress, Channel.WEB);
-        return SignedInUser.of(target, current.userId());
+        audit(AuditAction.IMPERSONATION_STARTED, caller.userId(), target.getId(), remoteAddress, Channel.WEB);
+        return SignedInUser.of(target, caller.userId());
     }
 
     /** Starts acting as the target through the API: a token of the target that names its impersonator. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR})
     public IssuedToken startWithToken(SignedInUser current, long targetId, String remoteAddress) {
         User target = authorize(current, targetId);
-        audit(AuditAction.IMPERSONATION_STARTED, current.userId(), target.getId(), remoteAddress, Channel.API);
-        return apiTokens.issue(target, entityManager.find(User.class, current.userId()));
+        audit(AuditAction.IMPERSONATION_STARTED, caller.userId(), target.getId(), remoteAddress, Channel.API);
+        return apiTokens.issue(target, caller.user());
     }
 
     /** Ends a web impersonation; the caller is then the impersonator again. */
@@ -68,17 +68,27 @@ public class Impersonation {
         audit(AuditAction.IMPERSONATION_ENDED, current.impersonatorId(), current.userId(), remoteAddress, Channel.API);
     }
 
+    /**
+     * {@code current} is the web layer's record of the sign-in (session or token), the only place
+     * that knows whether it is already an impersonation; it must be the authenticated caller's.
+     */
     private User authorize(SignedInUser current, long targetId) {
+        User actor = caller.user();
+        if (current.userId() != actor.getId()) {
+            throw new Forbidden("The sign-in does not match the caller");
+        }
         if (current.isImpersonated()) {
             throw new Conflict("Stop acting as " + current.email() + " before acting as someone else");
         }
-        User actor = caller.user();
         User target = entityManager.find(User.class, targetId);
         if (target == null) {
             throw new NotFound("User " + targetId + " was not found");
         }
         if (!actor.getRole().mayImpersonate(target.getRole())) {
             throw new Forbidden("A " + actor.getRole() + " cannot act as a " + target.getRole());
+        }
+        if (!actor.mayActAs(target)) {
+            throw new Conflict(target.getEmail() + " is disabled");
         }
         return target;
     }

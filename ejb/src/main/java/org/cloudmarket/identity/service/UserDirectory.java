@@ -10,8 +10,7 @@ import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.shared.error.NotFound;
 
-/** The users of the current tenant, as the caller may see them. */
-/** Any signed-in user may call; what they see is decided per method. */
+/** The users of the current tenant, as the caller may see them: what each caller sees is decided per method. */
 @Stateless
 @PermitAll
 public class UserDirectory {

@@ -43,11 +43,4 @@ public class TenantContext {
             this.tenantId = previous;
         }
     }
-
-    public void runAs(long tenantId, Runnable work) {
-        callAs(tenantId, () -> {
-            work.run();
-            return null;
-        });
-    }
 }

@@ -16,7 +16,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /**
@@ -27,15 +26,16 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
  * shared factory). Setting it later with {@code setProperty} on an active JTA context writes into
  * the shared session's property map, leaking one tenant into every later transaction. Without a
  * bound tenant the context reads platform tables only: EclipseLink refuses tenant-owned entities,
- * so that failure is closed.
+ * so that failure is closed. A transaction serves one tenant: switch tenants between
+ * transactions ({@link TenantContext#callAs} around a service call), never inside one.
  */
 @ApplicationScoped
 public class TenantEntityManagers {
 
     static final String TENANT_PROPERTY = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT;
     /** The tenant the current transaction's persistence context was created for. */
-    static final String BOUND_TENANT = TenantEntityManagers.class.getName() + ".tenant";
-    static final String PLATFORM = "platform";
+    private static final String BOUND_TENANT = TenantEntityManagers.class.getName() + ".tenant";
+    private static final String PLATFORM = "platform";
     private static final String CONTEXT = TenantEntityManagers.class.getName() + ".context";
 
     @PersistenceUnit(unitName = "cloudmarket")
@@ -46,6 +46,15 @@ public class TenantEntityManagers {
 
     @Inject
     private TenantContext tenantContext;
+
+    TenantEntityManagers() {
+    }
+
+    TenantEntityManagers(EntityManagerFactory factory, TransactionSynchronizationRegistry transactions, TenantContext tenantContext) {
+        this.factory = factory;
+        this.transactions = transactions;
+        this.tenantContext = tenantContext;
+    }
 
     @Produces
     EntityManager entityManager() {
@@ -64,24 +73,29 @@ public class TenantEntityManagers {
         }
     }
 
-    private EntityManager current() {
+    EntityManager current() {
         if (transactions.getTransactionKey() == null || transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
             throw new TransactionRequiredException("Services use the persistence context inside a transaction");
         }
+        Object tenant = tenantContext.tenantId().<Object>map(id -> id).orElse(PLATFORM);
         EntityManager current = (EntityManager) transactions.getResource(CONTEXT);
         if (current == null) {
-            current = open();
+            return open(tenant);
+        }
+        Object bound = transactions.getResource(BOUND_TENANT);
+        if (!bound.equals(tenant)) {
+            // A persistence context that has read one tenant's rows must never serve another's.
+            throw new IllegalStateException("A transaction of tenant " + bound + " cannot serve tenant " + tenant);
         }
         return current;
     }
 
-    private EntityManager open() {
-        Optional<Long> tenant = tenantContext.tenantId();
-        Map<String, Object> properties = tenant.<Map<String, Object>>map(id -> Map.of(TENANT_PROPERTY, id.toString())).orElse(Map.of());
+    private EntityManager open(Object tenant) {
+        Map<String, Object> properties = PLATFORM.equals(tenant) ? Map.of() : Map.of(TENANT_PROPERTY, tenant.toString());
         EntityManager opened = factory.createEntityManager(SynchronizationType.SYNCHRONIZED, properties);
         opened.joinTransaction();
         transactions.putResource(CONTEXT, opened);
-        transactions.putResource(BOUND_TENANT, tenant.<Object>map(id -> id).orElse(PLATFORM));
+        transactions.putResource(BOUND_TENANT, tenant);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

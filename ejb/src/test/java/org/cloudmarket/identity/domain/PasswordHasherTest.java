@@ -40,9 +40,4 @@ class PasswordHasherTest {
     void refusesAStoredValueOfAnotherFormat() {
         assertThat(hasher.verify("demo", "{noop}demo")).isFalse();
     }
-
-    @Test
-    void decoyCheckAlwaysFails() {
-        assertThat(hasher.verifyDecoy("decoy password that matches no account")).isFalse();
-    }
 }

@@ -21,5 +21,7 @@ public final class ProblemWriter {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
         response.getWriter().write(JSONB.toJson(problem));
+        // Committed, so that no error page of the container replaces the problem.
+        response.flushBuffer();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -17,21 +18,21 @@ import java.util.Set;
 import org.cloudmarket.identity.service.Authentication;
 import org.cloudmarket.identity.service.SignedInUser;
 import org.cloudmarket.tenancy.service.HostRoute;
+import org.cloudmarket.web.api.ApiRequests;
 import org.cloudmarket.web.api.Problem;
 import org.cloudmarket.web.api.ProblemWriter;
 import org.cloudmarket.web.tenancy.HostTenancy;
+import org.cloudmarket.web.tenancy.UnknownHost;
 
 /**
  * The one authentication mechanism of the application, called before anything else on every
- * request. It first binds the request to the tenant of its host, then establishes the caller:
- * from a bearer token under {@code /api/}, from the browser session elsewhere. The caller
- * principal is the user id; its only group is the user's role.
+ * request. It first binds the request to the tenant of its host (answering 404 when there is
+ * none), then establishes the caller: from a bearer token for the API, from the browser session
+ * for pages, re-checked against the database on every request. The caller principal is the user
+ * id; its only group is the user's role.
  */
 @ApplicationScoped
 public class CloudmarketAuthenticationMechanism implements HttpAuthenticationMechanism {
-
-    /** Where the mechanism leaves the {@link SignedInUser} for the rest of the request. */
-    public static final String SIGNED_IN = SignedInUser.class.getName();
 
     @Inject
     private HostTenancy hostTenancy;
@@ -44,9 +45,14 @@ public class CloudmarketAuthenticationMechanism implements HttpAuthenticationMec
                                                 HttpMessageContext context) {
         Optional<HostRoute> route = hostTenancy.bind(request);
         if (route.isEmpty()) {
-            return context.doNothing(); // UnknownHostFilter answers 404
+            try {
+                UnknownHost.answer(request, response);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
         }
-        if (isApi(request)) {
+        if (ApiRequests.isApi(request)) {
             return authenticateApi(request, response, context);
         }
         return authenticatePage(request, context, route.get());
@@ -66,11 +72,13 @@ public class CloudmarketAuthenticationMechanism implements HttpAuthenticationMec
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return refuse(response, "Use an 'Authorization: Bearer <token>' header");
         }
-        Optional<SignedInUser> user = authentication.verifyToken(header.substring(7).strip());
+        String token = header.substring(7).strip();
+        Optional<SignedInUser> user = authentication.verifyToken(token);
         if (user.isEmpty()) {
             return refuse(response, "The token is unknown, expired or revoked on this marketplace");
         }
-        return signedIn(request, context, user.get());
+        ApiRequests.authenticated(request, user.get(), token);
+        return notifyContainer(context, user.get());
     }
 
     private AuthenticationStatus authenticatePage(HttpServletRequest request, HttpMessageContext context, HostRoute route) {
@@ -81,11 +89,11 @@ public class CloudmarketAuthenticationMechanism implements HttpAuthenticationMec
                 return AuthenticationStatus.SEND_FAILURE; // the login page says why
             }
             WebSession.signIn(request, user.get());
-            return signedIn(request, context, user.get());
+            return notifyContainer(context, user.get());
         }
-        Optional<SignedInUser> user = WebSession.acting(request).filter(acting -> acting.tenantId() == route.tenantId());
+        Optional<SignedInUser> user = resumeSession(request, route);
         if (user.isPresent()) {
-            return signedIn(request, context, user.get());
+            return notifyContainer(context, user.get());
         }
         if (context.isProtected()) {
             String next = URLEncoder.encode(request.getRequestURI(), StandardCharsets.UTF_8);
@@ -94,8 +102,26 @@ public class CloudmarketAuthenticationMechanism implements HttpAuthenticationMec
         return context.doNothing();
     }
 
-    private AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context, SignedInUser user) {
-        request.setAttribute(SIGNED_IN, user);
+    /**
+     * The session's user as the database sees it now: a disabled, deleted or demoted user, or an
+     * impersonator who may no longer act as the user, ends the session. A session of another
+     * tenant's host is ignored.
+     */
+    private Optional<SignedInUser> resumeSession(HttpServletRequest request, HostRoute route) {
+        Optional<SignedInUser> stored = WebSession.acting(request).filter(acting -> acting.tenantId() == route.tenantId());
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<SignedInUser> current = authentication.resume(stored.get());
+        if (current.isEmpty()) {
+            WebSession.signOut(request);
+        } else {
+            WebSession.refresh(request, current.get());
+        }
+        return current;
+    }
+
+    private static AuthenticationStatus notifyContainer(HttpMessageContext context, SignedInUser user) {
         return context.notifyContainerAboutLogin(Long.toString(user.userId()), Set.of(user.role().name()));
     }
 
@@ -103,12 +129,8 @@ public class CloudmarketAuthenticationMechanism implements HttpAuthenticationMec
         try {
             ProblemWriter.write(response, Problem.of(HttpServletResponse.SC_UNAUTHORIZED, detail));
         } catch (IOException e) {
-            throw new IllegalStateException("Could not answer an unauthenticated API call", e);
+            throw new UncheckedIOException("Could not answer an unauthenticated API call", e);
         }
         return AuthenticationStatus.SEND_FAILURE;
-    }
-
-    private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 }

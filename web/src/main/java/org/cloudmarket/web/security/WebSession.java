@@ -30,14 +30,22 @@ public final class WebSession {
         session.setAttribute(ACTING, user);
     }
 
+    /** Keeps the session's user as the database last saw it (role, name). */
+    static void refresh(HttpServletRequest request, SignedInUser current) {
+        request.getSession(false).setAttribute(ACTING, current);
+    }
+
+    /** Every change of identity gets a new session id, as sign-in does. */
     public static void startActingAs(HttpServletRequest request, SignedInUser target) {
         HttpSession session = request.getSession(false);
+        request.changeSessionId();
         session.setAttribute(ORIGINAL, session.getAttribute(ACTING));
         session.setAttribute(ACTING, target);
     }
 
     public static void stopActing(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
+        request.changeSessionId();
         session.setAttribute(ACTING, session.getAttribute(ORIGINAL));
         session.removeAttribute(ORIGINAL);
     }

@@ -32,7 +32,7 @@ public class HostTenancy {
         return route;
     }
 
-    /** The route of a request that got past {@link UnknownHostFilter}. */
+    /** The route of a request the authentication mechanism let through: one with a storefront. */
     public HostRoute route() {
         if (route == null || route.isEmpty()) {
             throw new IllegalStateException("This request has no storefront");
