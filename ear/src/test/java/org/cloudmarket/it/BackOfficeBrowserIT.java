@@ -50,11 +50,16 @@ class BackOfficeBrowserIT {
     }
 
     @Test
-    void theBackOfficeAsksForASignInFirst() {
-        browser.open("acme.localhost", "/backoffice/");
-
+    void theBackOfficeAsksForASignInFirstAndThenReturnsToThePageAsked() {
+        browser.open("acme.localhost", "/backoffice/index.xhtml");
         assertThat(browser.currentPath()).isEqualTo("/login.xhtml");
-        assertThat(browser.find("#login\\:email").isDisplayed()).isTrue();
+
+        browser.type("#login\\:email", "admin@acme.test");
+        browser.type("#login\\:password", "demo");
+        browser.clickAndWait("#login\\:submit");
+
+        assertThat(browser.currentPath()).isEqualTo("/backoffice/index.xhtml");
+        assertThat(browser.find("#welcome").getText()).isEqualTo("Welcome, Ada Admin");
     }
 
     @Test

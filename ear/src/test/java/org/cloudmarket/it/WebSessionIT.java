@@ -80,6 +80,25 @@ class WebSessionIT {
         });
     }
 
+    @Test
+    void signingInReturnsToThePageAskedForButNeverToAnotherSite() {
+        HttpResponse<String> asked = postLogin(Http.host("acme.localhost"), "admin@acme.test", "demo", true, "/backoffice/index.xhtml");
+        HttpResponse<String> offSite = postLogin(Http.host("acme.localhost"), "admin@acme.test", "demo", true, "//evil.example/");
+
+        assertThat(asked.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/backoffice/index.xhtml"));
+        assertThat(offSite.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).endsWith("acme.localhost:8080/backoffice/").doesNotContain("evil"));
+    }
+
+    @Test
+    void theBackOfficeSendsToTheLoginPageWithTheWayBack() {
+        HttpResponse<String> response = Http.host("acme.localhost").get("/backoffice/index.xhtml");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).contains("/login.xhtml?next=%2Fbackoffice%2Findex.xhtml"));
+    }
+
     /** Signs in through the login form and answers the new session id. */
     static String signIn(Http http, String email, String password, boolean withViewState) {
         HttpResponse<String> response = postLogin(http, email, password, withViewState);
@@ -89,10 +108,15 @@ class WebSessionIT {
 
     /** Posts the login form as a browser would; without the view state, as a forged cross-site post would. */
     private static HttpResponse<String> postLogin(Http http, String email, String password, boolean withViewState) {
+        return postLogin(http, email, password, withViewState, "");
+    }
+
+    private static HttpResponse<String> postLogin(Http http, String email, String password, boolean withViewState, String next) {
         String page = http.get("/login.xhtml").body();
         StringBuilder form = new StringBuilder("login=login")
                 .append("&login%3Aemail=").append(encode(email))
                 .append("&login%3Apassword=").append(encode(password))
+                .append("&login%3Anext=").append(encode(next))
                 .append("&login%3Asubmit=");
         if (withViewState) {
             Matcher viewState = VIEW_STATE.matcher(page);
