@@ -1,9 +1,11 @@
 package org.cloudmarket.pricing;
 
-/** A tier table that cannot price: gaps, overlaps, negative prices, a wrong start. */
-public class InvalidTiers extends IllegalArgumentException {
+import org.cloudmarket.shared.error.InvalidInput;
+
+/** A tier table that cannot price: gaps, overlaps, negative prices, a wrong start, a quantity beyond its cap. */
+public class InvalidTiers extends InvalidInput {
 
     public InvalidTiers(String message) {
-        super(message);
+        super("tiers", message);
     }
 }

@@ -1,0 +1,36 @@
+package org.cloudmarket.pricing;
+
+import java.util.List;
+import java.util.Optional;
+import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.money.Money;
+
+/**
+ * A plan's prices as the engine needs them: the license per billing period (may be zero), the
+ * one-off setup fee, the billing frequency, the minimum order duration (a multiple of the
+ * frequency, in the same unit), the trial length granted, and its extra resources.
+ */
+public record PlanPricing(String name, Money license, Money setupFee, int billingFrequency, BillingUnit unit,
+                          int minimumDuration, int trialDays, List<ExtraResourcePricing> extraResources) {
+
+    public PlanPricing {
+        extraResources = List.copyOf(extraResources);
+        if (license.isNegative() || setupFee.isNegative()) {
+            throw new InvalidInput("license", "Prices cannot be negative");
+        }
+        if (!license.currency().equals(setupFee.currency())) {
+            throw new InvalidInput("setupFee", "The setup fee is in " + setupFee.currency() + ", the license in " + license.currency());
+        }
+        if (billingFrequency < 1) {
+            throw new InvalidInput("billingFrequency", "A plan bills at least every 1 " + unit.name().toLowerCase());
+        }
+        if (minimumDuration < billingFrequency || minimumDuration % billingFrequency != 0) {
+            throw new InvalidInput("minimumDuration", "The minimum order duration must be a multiple of the billing frequency ("
+                    + billingFrequency + " " + unit.name().toLowerCase() + ")");
+        }
+    }
+
+    Optional<ExtraResourcePricing> extraResource(String code) {
+        return extraResources.stream().filter(resource -> resource.code().equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,150 @@
+package org.cloudmarket.pricing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cloudmarket.pricing.Coupon.AmountOff;
+import org.cloudmarket.pricing.Coupon.DiscountDestination;
+import org.cloudmarket.pricing.Coupon.ExtendedTrial;
+import org.cloudmarket.pricing.Coupon.PercentOff;
+import org.cloudmarket.pricing.Coupon.PriceOverride;
+import org.cloudmarket.pricing.QuoteLine.Type;
+import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.money.Money;
+
+/**
+ * Prices a plan purchase (values in, values out): the license for every billing period of the
+ * duration, the setup fee once, prepaid extra resources every period, then the coupon. Every
+ * line is rounded once; the total is the sum of the rounded lines.
+ */
+public final class PriceCalculator {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private PriceCalculator() {
+    }
+
+    public static Quote quote(QuoteRequest request) {
+        PlanPricing plan = request.plan();
+        long periods = periods(plan, request.duration());
+        request.coupon().ifPresent(coupon -> requireUsable(coupon, request));
+        Money license = request.coupon().map(Coupon::effect)
+                .filter(PriceOverride.class::isInstance).map(effect -> ((PriceOverride) effect).license())
+                .orElse(plan.license());
+
+        List<QuoteLine> lines = new ArrayList<>();
+        lines.add(line(Type.LICENSE, plan.name() + " license, " + periods + " x " + plan.billingFrequency() + " "
+                + plan.unit().name().toLowerCase(), BigDecimal.valueOf(periods), license, license.times(periods)));
+        if (plan.setupFee().amount().signum() > 0) {
+            lines.add(line(Type.SETUP_FEE, plan.name() + " setup fee", BigDecimal.ONE, plan.setupFee(), plan.setupFee()));
+        }
+        request.extraResources().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .filter(entry -> entry.getValue() != 0)
+                .forEach(entry -> lines.add(extraResourceLine(plan, entry.getKey(), entry.getValue(), periods)));
+        request.coupon().map(Coupon::effect).ifPresent(effect -> discountLine(effect, lines, periods).ifPresent(lines::add));
+
+        int trialDays = request.coupon().map(Coupon::effect).filter(ExtendedTrial.class::isInstance)
+                .filter(effect -> plan.trialDays() > 0)
+                .map(effect -> ((ExtendedTrial) effect).days()).orElse(plan.trialDays());
+        return Quote.of(lines, Money.zero(plan.license().currency()), trialDays);
+    }
+
+    /** A bundle costs the sum of its plans' prices, each less its discount percentage. */
+    public static Quote quoteBundle(List<BundleComponent> components, int duration, Instant at) {
+        if (components.size() < 2) {
+            throw new InvalidInput("plans", "A bundle has plans of two products or more");
+        }
+        List<QuoteLine> lines = new ArrayList<>();
+        for (BundleComponent component : components) {
+            Quote alone = quote(new QuoteRequest(component.plan(), duration, Map.of(), Optional.empty(), at));
+            lines.addAll(alone.lines());
+            Money discount = alone.total().times(component.discountPercent()).dividedBy(HUNDRED);
+            lines.add(line(Type.BUNDLE_DISCOUNT, component.plan().name() + " bundle discount " + component.discountPercent().stripTrailingZeros().toPlainString() + "%",
+                    BigDecimal.ONE, discount.times(-1), discount.times(-1)));
+        }
+        return Quote.of(lines, Money.zero(components.get(0).plan().license().currency()), 0);
+    }
+
+    private static long periods(PlanPricing plan, int duration) {
+        if (duration < plan.minimumDuration() || duration % plan.minimumDuration() != 0) {
+            throw new InvalidInput("duration", "The duration must be a multiple of " + plan.minimumDuration() + " "
+                    + plan.unit().name().toLowerCase());
+        }
+        return duration / plan.billingFrequency();
+    }
+
+    private static void requireUsable(Coupon coupon, QuoteRequest request) {
+        if (!coupon.isValidAt(request.at())) {
+            throw new InvalidInput("couponCode", request.at().isBefore(coupon.validFrom())
+                    ? "Coupon " + coupon.code() + " is not valid yet" : "Coupon " + coupon.code() + " has expired");
+        }
+        Money money = coupon.effect() instanceof AmountOff off ? off.amount()
+                : coupon.effect() instanceof PriceOverride override ? override.license()
+                : null;
+        if (money != null && !money.currency().equals(request.plan().license().currency())) {
+            throw new InvalidInput("couponCode", "Coupon " + coupon.code() + " is in " + money.currency()
+                    + ", the plan in " + request.plan().license().currency());
+        }
+    }
+
+    private static QuoteLine extraResourceLine(PlanPricing plan, String code, long quantity, long periods) {
+        ExtraResourcePricing resource = plan.extraResource(code)
+                .orElseThrow(() -> new InvalidInput("extraResources", plan.name() + " has no extra resource " + code));
+        if (!resource.prepaid()) {
+            throw new InvalidInput("extraResources", resource.name() + " is pay-as-you-go: it is billed on use, not bought");
+        }
+        if (quantity < 0) {
+            throw new InvalidInput("extraResources", "A quantity of " + resource.name() + " cannot be negative");
+        }
+        Money perPeriod = new Money(resource.scheme().price(resource.tiers(), quantity), plan.license().currency());
+        String description = resource.name() + ", " + quantity + " " + resource.unit() + " ("
+                + resource.scheme().name().toLowerCase() + "), " + periods + " period" + (periods == 1 ? "" : "s");
+        return line(Type.EXTRA_RESOURCE, description, BigDecimal.valueOf(quantity),
+                perPeriod.dividedBy(BigDecimal.valueOf(quantity)), perPeriod.times(periods));
+    }
+
+    /** Discounts only; a price override changed the license line and an extended trial changes no price. */
+    private static Optional<QuoteLine> discountLine(Coupon.Effect effect, List<QuoteLine> lines, long periods) {
+        if (effect instanceof PercentOff off) {
+            Money discount = base(lines, off.destination()).times(off.percent()).dividedBy(HUNDRED);
+            return Optional.of(line(Type.DISCOUNT, off.percent().stripTrailingZeros().toPlainString() + "% off "
+                    + describe(off.destination()), BigDecimal.ONE, discount.times(-1), discount.times(-1)));
+        }
+        if (effect instanceof AmountOff off) {
+            Money base = base(lines, off.destination());
+            Money wanted = off.amount().times(periods);
+            Money discount = wanted.amount().compareTo(base.amount()) > 0 ? base : wanted;
+            return Optional.of(line(Type.DISCOUNT, off.amount().rounded() + " off " + describe(off.destination())
+                    + " per period", BigDecimal.valueOf(periods), off.amount().times(-1), discount.times(-1)));
+        }
+        return Optional.empty();
+    }
+
+    private static Money base(List<QuoteLine> lines, DiscountDestination destination) {
+        Set<Type> types = switch (destination) {
+            case LICENSE -> EnumSet.of(Type.LICENSE, Type.SETUP_FEE);
+            case LICENSE_AND_EXTRA_RESOURCES, TOTAL -> EnumSet.of(Type.LICENSE, Type.SETUP_FEE, Type.EXTRA_RESOURCE);
+        };
+        return lines.stream().filter(line -> types.contains(line.type())).map(QuoteLine::amount)
+                .reduce(Money.zero(lines.get(0).amount().currency()), Money::plus);
+    }
+
+    private static String describe(DiscountDestination destination) {
+        return switch (destination) {
+            case LICENSE -> "the license and setup fee";
+            case LICENSE_AND_EXTRA_RESOURCES -> "the license and extra resources";
+            case TOTAL -> "the total";
+        };
+    }
+
+    /** The one place a line is rounded: its amount, to the currency's minor unit. */
+    private static QuoteLine line(Type type, String description, BigDecimal quantity, Money unitPrice, Money amount) {
+        return new QuoteLine(type, description, quantity, unitPrice.rounded(), amount.rounded(RoundingMode.HALF_UP));
+    }
+}

@@ -1,0 +1,11 @@
+package org.cloudmarket.pricing;
+
+import java.math.BigDecimal;
+import org.cloudmarket.shared.money.Money;
+
+/** One line of a quote; {@code amount} is rounded to the currency's minor unit, once. */
+public record QuoteLine(Type type, String description, BigDecimal quantity, Money unitPrice, Money amount) {
+
+    /** What a line charges for. */
+    public enum Type { LICENSE, SETUP_FEE, EXTRA_RESOURCE, DISCOUNT, BUNDLE_DISCOUNT }
+}
