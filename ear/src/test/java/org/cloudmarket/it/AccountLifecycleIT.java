@@ -74,6 +74,35 @@ class AccountLifecycleIT {
         assertThat(acme.get("/api/v1/me", Http.bearer(acting)).statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void repeatedWrongPasswordsLockTheAccountForAWhile() {
+        String email = newAdmin();
+        for (int i = 0; i < 5; i++) {
+            assertThat(acme.postJson("/api/v1/tokens", "{\"email\":\"" + email + "\",\"password\":\"guess" + i + "\"}").statusCode())
+                    .isEqualTo(401);
+        }
+
+        HttpResponse<String> locked = acme.postJson("/api/v1/tokens", "{\"email\":\"" + email + "\",\"password\":\"demo\"}");
+
+        assertThat(locked.statusCode()).as("%s", locked.body()).isEqualTo(429);
+        assertThat(Http.json(locked).get("detail").asText()).contains("Too many failed sign-ins");
+        assertThat(locked.headers().firstValue("Retry-After")).hasValueSatisfying(seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 900L));
+        assertThat(acme.postJson("/api/v1/tokens", "{\"email\":\"admin@acme.test\",\"password\":\"demo\"}").statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void theLoginPageSaysWhenAnAccountIsLocked() {
+        String email = newAdmin();
+        for (int i = 0; i < 5; i++) {
+            acme.postJson("/api/v1/tokens", "{\"email\":\"" + email + "\",\"password\":\"guess" + i + "\"}");
+        }
+
+        HttpResponse<String> page = WebSessionIT.postLogin(Http.host("acme.localhost"), email, "demo", true, "");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Too many failed sign-ins").doesNotContain("Welcome");
+    }
+
     /** A fresh ADMIN of acme with password "demo", so disabling it touches no other test. */
     private static String newAdmin() {
         String email = "admin-" + UUID.randomUUID() + "@acme.test";

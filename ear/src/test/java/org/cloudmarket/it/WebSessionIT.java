@@ -111,7 +111,7 @@ class WebSessionIT {
         return postLogin(http, email, password, withViewState, "");
     }
 
-    private static HttpResponse<String> postLogin(Http http, String email, String password, boolean withViewState, String next) {
+    static HttpResponse<String> postLogin(Http http, String email, String password, boolean withViewState, String next) {
         String page = http.get("/login.xhtml").body();
         StringBuilder form = new StringBuilder("login=login")
                 .append("&login%3Aemail=").append(encode(email))

@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import org.cloudmarket.identity.domain.PasswordHasher;
 import org.cloudmarket.identity.domain.User;
+import org.cloudmarket.shared.error.TooManyAttempts;
 import org.cloudmarket.shared.error.Unauthenticated;
+import org.cloudmarket.shared.tenant.TenantContext;
 
 /**
  * Checks passwords and API tokens against the users of the current tenant. An unknown e-mail and a
@@ -27,10 +29,31 @@ public class Authentication {
     @Inject
     private ApiTokens apiTokens;
 
-    public Optional<SignedInUser> checkPassword(String email, String password) {
-        String attempt = password == null ? "" : password;
+    @Inject
+    private SignInThrottle throttle;
+
+    @Inject
+    private TenantContext tenantContext;
+
+    /**
+     * The user with this e-mail and password, if any. Refuses with {@link TooManyAttempts}, before
+     * hashing anything, an account or client address that failed too often (SignInThrottle).
+     */
+    public Optional<SignedInUser> checkPassword(String email, String password, String clientAddress) {
+        String account = tenantContext.requireTenantId() + ":" + User.normalizeEmail(email);
+        throttle.check(account, clientAddress);
+        Optional<SignedInUser> signedIn = verifyPassword(User.normalizeEmail(email), password == null ? "" : password);
+        if (signedIn.isPresent()) {
+            throttle.succeeded(account);
+        } else {
+            throttle.failed(account, clientAddress);
+        }
+        return signedIn;
+    }
+
+    private Optional<SignedInUser> verifyPassword(String email, String attempt) {
         Optional<User> user = entityManager.createNamedQuery(User.BY_EMAIL, User.class)
-                .setParameter("email", User.normalizeEmail(email))
+                .setParameter("email", email)
                 .getResultStream()
                 .findFirst();
         if (user.isEmpty()) {
@@ -41,8 +64,8 @@ public class Authentication {
         return valid && user.get().isEnabled() ? Optional.of(SignedInUser.of(user.get(), null)) : Optional.empty();
     }
 
-    public IssuedToken issueToken(String email, String password) {
-        SignedInUser signedIn = checkPassword(email, password).orElseThrow(() -> new Unauthenticated(BAD_CREDENTIALS));
+    public IssuedToken issueToken(String email, String password, String clientAddress) {
+        SignedInUser signedIn = checkPassword(email, password, clientAddress).orElseThrow(() -> new Unauthenticated(BAD_CREDENTIALS));
         return apiTokens.issue(entityManager.find(User.class, signedIn.userId()), null);
     }
 

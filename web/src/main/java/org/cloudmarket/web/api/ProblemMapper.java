@@ -18,6 +18,7 @@ import org.cloudmarket.shared.error.DomainException;
 import org.cloudmarket.shared.error.Forbidden;
 import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.shared.error.NotFound;
+import org.cloudmarket.shared.error.TooManyAttempts;
 import org.cloudmarket.shared.error.Unauthenticated;
 
 /** The one place where failures become HTTP statuses and problem+json bodies. Never a stack trace. */
@@ -31,10 +32,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        Problem problem = problemFor(unwrap(failure));
+        Throwable cause = unwrap(failure);
+        Problem problem = problemFor(cause);
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 401) {
             response.header("WWW-Authenticate", "Bearer");
+        }
+        if (cause instanceof TooManyAttempts refused) {
+            response.header("Retry-After", Math.max(1, refused.retryAfter().toSeconds() + 1));
         }
         return response.build();
     }
@@ -70,6 +75,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 : failure instanceof Conflict ? 409
                 : failure instanceof Forbidden ? 403
                 : failure instanceof Unauthenticated ? 401
+                : failure instanceof TooManyAttempts ? 429
                 : 400;
         return Problem.of(status, failure.getMessage());
     }

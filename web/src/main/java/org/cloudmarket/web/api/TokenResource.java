@@ -27,6 +27,9 @@ public class TokenResource {
     @Inject
     private Authentication authentication;
 
+    @Inject
+    private RequestIdentity identity;
+
     @POST
     public Response issue(TokenRequest request) {
         if (request == null || request.email() == null || request.email().isBlank()) {
@@ -35,7 +38,7 @@ public class TokenResource {
         if (request.password() == null || request.password().isEmpty()) {
             throw new InvalidInput("password", "password is required");
         }
-        IssuedToken token = authentication.issueToken(request.email(), request.password());
+        IssuedToken token = authentication.issueToken(request.email(), request.password(), identity.remoteAddress());
         return Response.status(Response.Status.CREATED)
                 .entity(new TokenResponse(token.secret(), "Bearer", token.expiresAt(), token.user().userId()))
                 .build();

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.cloudmarket.identity.service.Authentication;
+import org.cloudmarket.web.security.CloudmarketAuthenticationMechanism;
 
 /** The sign-in form of every storefront and back-office. */
 @Named
@@ -39,7 +40,11 @@ public class LoginPage {
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext());
             case SEND_CONTINUE -> facesContext.responseComplete();
-            default -> facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Authentication.BAD_CREDENTIALS, null));
+            default -> {
+                Object refused = external.getRequestMap().get(CloudmarketAuthenticationMechanism.SIGN_IN_REFUSED);
+                String message = refused != null ? refused.toString() : Authentication.BAD_CREDENTIALS;
+                facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+            }
         }
     }
 

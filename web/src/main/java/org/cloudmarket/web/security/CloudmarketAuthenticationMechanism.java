@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.cloudmarket.identity.service.Authentication;
 import org.cloudmarket.identity.service.SignedInUser;
+import org.cloudmarket.shared.error.TooManyAttempts;
 import org.cloudmarket.tenancy.service.HostRoute;
 import org.cloudmarket.web.api.ApiRequests;
 import org.cloudmarket.web.api.Problem;
@@ -33,6 +34,9 @@ import org.cloudmarket.web.tenancy.UnknownHost;
  */
 @ApplicationScoped
 public class CloudmarketAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Why a sign-in was refused, when it is not simply a bad e-mail or password. */
+    public static final String SIGN_IN_REFUSED = CloudmarketAuthenticationMechanism.class.getName() + ".refused";
 
     @Inject
     private HostTenancy hostTenancy;
@@ -84,7 +88,13 @@ public class CloudmarketAuthenticationMechanism implements HttpAuthenticationMec
     private AuthenticationStatus authenticatePage(HttpServletRequest request, HttpMessageContext context, HostRoute route) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
-            Optional<SignedInUser> user = authentication.checkPassword(password.getCaller(), password.getPasswordAsString());
+            Optional<SignedInUser> user;
+            try {
+                user = authentication.checkPassword(password.getCaller(), password.getPasswordAsString(), request.getRemoteAddr());
+            } catch (TooManyAttempts refused) {
+                request.setAttribute(SIGN_IN_REFUSED, refused.getMessage());
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             if (user.isEmpty()) {
                 return AuthenticationStatus.SEND_FAILURE; // the login page says why
             }
