@@ -1,7 +1,6 @@
 package org.cloudmarket.pricing;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -60,12 +59,16 @@ public final class PriceCalculator {
         if (components.size() < 2) {
             throw new InvalidInput("plans", "A bundle has plans of two products or more");
         }
+        if (components.stream().map(component -> component.plan().license().currency()).distinct().count() > 1) {
+            throw new InvalidInput("plans", "The plans of a bundle are priced in one currency");
+        }
         List<QuoteLine> lines = new ArrayList<>();
         for (BundleComponent component : components) {
             Quote alone = quote(new QuoteRequest(component.plan(), duration, Map.of(), Optional.empty(), at));
             lines.addAll(alone.lines());
             Money discount = alone.total().times(component.discountPercent()).dividedBy(HUNDRED);
-            lines.add(line(Type.BUNDLE_DISCOUNT, component.plan().name() + " bundle discount " + component.discountPercent().stripTrailingZeros().toPlainString() + "%",
+            String percent = component.discountPercent().stripTrailingZeros().toPlainString();
+            lines.add(line(Type.BUNDLE_DISCOUNT, component.plan().name() + " bundle discount " + percent + "%",
                     BigDecimal.ONE, discount.times(-1), discount.times(-1)));
         }
         return Quote.of(lines, Money.zero(components.get(0).plan().license().currency()), 0);
@@ -145,6 +148,6 @@ public final class PriceCalculator {
 
     /** The one place a line is rounded: its amount, to the currency's minor unit. */
     private static QuoteLine line(Type type, String description, BigDecimal quantity, Money unitPrice, Money amount) {
-        return new QuoteLine(type, description, quantity, unitPrice.rounded(), amount.rounded(RoundingMode.HALF_UP));
+        return new QuoteLine(type, description, quantity, unitPrice.rounded(), amount.rounded());
     }
 }

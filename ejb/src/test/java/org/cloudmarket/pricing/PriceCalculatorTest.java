@@ -209,6 +209,15 @@ class PriceCalculatorTest {
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("two products");
     }
 
+    @Test
+    void aBundleIsPricedInOneCurrency() {
+        PlanPricing dollars = new PlanPricing("Pro", Money.of("20.00", "USD"), Money.of("0.00", "USD"), 1, BillingUnit.MONTHS, 1, 0, List.of());
+        List<BundleComponent> bundle = List.of(new BundleComponent(monthly("30.00", "0.00", List.of()), BigDecimal.TEN),
+                new BundleComponent(dollars, BigDecimal.TEN));
+
+        assertThatThrownBy(() -> PriceCalculator.quoteBundle(bundle, 1, NOW)).isInstanceOf(InvalidInput.class).hasMessageContaining("one currency");
+    }
+
     private static PlanPricing monthly(String license, String setupFee, List<ExtraResourcePricing> resources) {
         return new PlanPricing("Pro", eur(license), eur(setupFee), 1, BillingUnit.MONTHS, 1, 0, resources);
     }
