@@ -109,6 +109,19 @@ class BackOfficeBrowserIT {
         assertThat(browser.currentPath()).isEqualTo("/login.xhtml");
     }
 
+    @Test
+    void theStorefrontHeaderSignsOutToo() {
+        signIn("reseller.acme.localhost", "reseller@acme.test", "demo");
+        browser.open("reseller.acme.localhost", "/");
+
+        browser.clickAndWait("#nav\\:signOut");
+
+        assertThat(browser.currentPath()).isEqualTo("/");
+        assertThat(browser.has("#nav\\:signInLink")).isTrue();
+        browser.open("reseller.acme.localhost", "/backoffice/");
+        assertThat(browser.currentPath()).isEqualTo("/login.xhtml");
+    }
+
     private void signIn(String host, String email, String password) {
         browser.open(host, "/login.xhtml");
         browser.type("#login\\:email", email);

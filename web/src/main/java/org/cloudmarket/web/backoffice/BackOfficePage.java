@@ -7,7 +7,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
@@ -82,12 +81,6 @@ public class BackOfficePage {
         impersonation.end(user, request().getRemoteAddr());
         WebSession.stopActing(request());
         redirectHome();
-    }
-
-    public void signOut() throws IOException, ServletException {
-        request().logout();
-        ExternalContext external = facesContext.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/");
     }
 
     private void redirectHome() throws IOException {
