@@ -4,26 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Sign-ins follow the account as it is now, not as it was at sign-in: a disabled user's session
  * and tokens stop working at once, expired tokens are refused, and an impersonation ends when
  * its impersonator is disabled.
  */
-@ExtendWith(ArquillianExtension.class)
-class AccountLifecycleIT {
+class AccountLifecycleIT extends EarIT {
 
     private final Http acme = Http.host("acme.localhost");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
 
     @Test
     void aDisabledUsersTokenIsRefusedAtOnce() {

@@ -2,24 +2,14 @@ package org.cloudmarket.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Signing in, impersonating and signing out through the pages, in a real headless Chromium. */
-@ExtendWith(ArquillianExtension.class)
-class BackOfficeBrowserIT {
+class BackOfficeBrowserIT extends EarIT {
 
     private Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
 
     @BeforeEach
     void openBrowser() {

@@ -4,23 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Tokens, the caller's identity and the user directory, each tried from the wrong tenant too. */
-@ExtendWith(ArquillianExtension.class)
-class IdentityApiIT {
+class IdentityApiIT extends EarIT {
 
     private final Http acme = Http.host("acme.localhost");
     private final Http globex = Http.host("globex.localhost");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
 
     @Test
     void aTokenIdentifiesItsUserAndTenant() {

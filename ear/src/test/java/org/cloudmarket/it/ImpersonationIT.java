@@ -4,23 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Acting as another user only goes downwards, stays inside the tenant, and is always audited. */
-@ExtendWith(ArquillianExtension.class)
-class ImpersonationIT {
+class ImpersonationIT extends EarIT {
 
     private final Http acme = Http.host("acme.localhost");
     private final Http globex = Http.host("globex.localhost");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
 
     @Test
     void adminActsAsACustomerAndBothEndsAreAudited() {

@@ -4,27 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The schema's tenancy rules, checked on the migrated database so that no future changeset can
  * break them quietly: every table is tenant-owned (tenant_id NOT NULL leading each of its keys)
  * unless it is one of the few platform tables named here.
  */
-@ExtendWith(ArquillianExtension.class)
-class SchemaConventionsIT {
+class SchemaConventionsIT extends EarIT {
 
     /** Tables without tenant_id, on purpose. Adding one here is a design decision, not a fix. */
     private static final Set<String> PLATFORM_TABLES = Set.of("tenant", "databasechangelog", "databasechangeloglock");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar(); // deploying runs the Liquibase migrations
-    }
 
     @Test
     void everyTableButThePlatformOnesHasANonNullTenantId() {

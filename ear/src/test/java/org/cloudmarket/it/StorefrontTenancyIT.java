@@ -3,20 +3,10 @@ package org.cloudmarket.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Each host shows its own tenant's storefront, in its own theme; an unknown host gets a clear 404. */
-@ExtendWith(ArquillianExtension.class)
-class StorefrontTenancyIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
+class StorefrontTenancyIT extends EarIT {
 
     @Test
     void acmeHostShowsAcmeStorefrontInItsTheme() {

@@ -8,23 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Browser sessions at the HTTP level: bound to their tenant, and forms refuse forged posts. */
-@ExtendWith(ArquillianExtension.class)
-class WebSessionIT {
+class WebSessionIT extends EarIT {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
 
     @Test
     void anAcmeSessionDoesNotSignAnyoneInOnGlobex() {
@@ -36,6 +26,17 @@ class WebSessionIT {
 
         assertThat(onGlobex.statusCode()).as("%s", onGlobex.body()).isEqualTo(302);
         assertThat(onGlobex.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).contains("/login.xhtml"));
+    }
+
+    @Test
+    void thePlatformSuperAdminHasAWorkingBackOffice() {
+        Http platform = Http.host("platform.localhost");
+        String cookie = "JSESSIONID=" + signIn(platform, "superadmin@platform.test", "demo", true);
+
+        HttpResponse<String> page = platform.get("/backoffice/", "Cookie", cookie);
+
+        assertThat(page.statusCode()).as("%s", page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("Welcome, Paula Platform");
     }
 
     @Test

@@ -51,10 +51,9 @@ public final class PasswordHasher {
         return MessageDigest.isEqual(expected, actual);
     }
 
-    /** Spends the same time as a real check and always fails. */
-    public boolean verifyDecoy(String password) {
+    /** Spends the time a real check would, for an account that does not exist. */
+    public void spendDecoyTime(String password) {
         verify(password, DECOY);
-        return false;
     }
 
     private static byte[] derive(String password, byte[] salt, int iterations) {

@@ -44,9 +44,15 @@ public enum Role {
     }
 
     public boolean mayImpersonate(Role target) {
-        // The platform's SUPER_ADMIN acts across tenants: that is a separate, future service.
-        boolean impersonator = this == ADMIN || this == SUPERVISOR;
-        return impersonator && target.rank > rank;
+        return isTenantStaff() && target.rank > rank;
+    }
+
+    /**
+     * The tenant's own staff: they manage its users, read its audit log and may act as users below
+     * them. The platform's SUPER_ADMIN acts across tenants: that is a separate, future service.
+     */
+    public boolean isTenantStaff() {
+        return this == ADMIN || this == SUPERVISOR;
     }
 
     /** Tenant staff see every user of the tenant; party users see themselves. */

@@ -40,9 +40,10 @@ public class Authentication {
      * hashing anything, an account or client address that failed too often (SignInThrottle).
      */
     public Optional<SignedInUser> checkPassword(String email, String password, String clientAddress) {
-        String account = tenantContext.requireTenantId() + ":" + User.normalizeEmail(email);
+        String normalizedEmail = User.normalizeEmail(email);
+        String account = tenantContext.requireTenantId() + ":" + normalizedEmail;
         throttle.check(account, clientAddress);
-        Optional<SignedInUser> signedIn = verifyPassword(User.normalizeEmail(email), password == null ? "" : password);
+        Optional<SignedInUser> signedIn = verifyPassword(normalizedEmail, password == null ? "" : password);
         if (signedIn.isPresent()) {
             throttle.succeeded(account);
         } else {
@@ -57,7 +58,7 @@ public class Authentication {
                 .getResultStream()
                 .findFirst();
         if (user.isEmpty()) {
-            passwordHasher.verifyDecoy(attempt);
+            passwordHasher.spendDecoyTime(attempt);
             return Optional.empty();
         }
         boolean valid = passwordHasher.verify(attempt, user.get().getPasswordHash());

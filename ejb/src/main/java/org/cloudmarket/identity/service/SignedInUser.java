@@ -18,4 +18,9 @@ public record SignedInUser(long tenantId, long userId, String email, String disp
     public boolean isImpersonated() {
         return impersonatorId != null;
     }
+
+    /** Tenant staff signed in as themselves: they may start acting as someone else. */
+    public boolean mayStartImpersonating() {
+        return role.isTenantStaff() && !isImpersonated();
+    }
 }

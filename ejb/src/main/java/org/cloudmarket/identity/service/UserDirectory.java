@@ -1,7 +1,7 @@
 package org.cloudmarket.identity.service;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,9 +33,9 @@ public class UserDirectory {
     /** The users the caller may act as: those below the caller's role. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR})
     public List<UserView> impersonable() {
-        Role role = caller.user().getRole();
+        User actor = caller.user();
         return entityManager.createNamedQuery(User.ALL, User.class).getResultStream()
-                .filter(user -> role.mayImpersonate(user.getRole()))
+                .filter(actor::mayActAs)
                 .map(UserView::of)
                 .toList();
     }

@@ -22,7 +22,7 @@ public final class ApiRequests {
         return path.equals("/api") || path.startsWith("/api/");
     }
 
-    /** Records the caller a bearer token identified: the only identity the API accepts. */
+    /** Records the caller a bearer token identified: the only identity the API knows. */
     public static void authenticated(HttpServletRequest request, SignedInUser caller, String token) {
         request.setAttribute(CALLER, caller);
         request.setAttribute(TOKEN, token);

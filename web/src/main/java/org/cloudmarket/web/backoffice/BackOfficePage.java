@@ -50,7 +50,7 @@ public class BackOfficePage {
     }
 
     public boolean isStaff() {
-        return user.role().seesAllUsers() && !user.isImpersonated();
+        return user.mayStartImpersonating();
     }
 
     public List<UserView> getImpersonable() {

@@ -1,0 +1,21 @@
+package org.cloudmarket.it;
+
+import java.io.File;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Integration tests run against the EAR this module just built, deployed on the managed WildFly:
+ * they exercise exactly what ships, as a client (HTTP or browser) would.
+ */
+@ExtendWith(ArquillianExtension.class)
+abstract class EarIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive builtEar() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("cloudmarket.ear")));
+    }
+}
