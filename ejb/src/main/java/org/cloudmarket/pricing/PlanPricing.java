@@ -1,5 +1,8 @@
 package org.cloudmarket.pricing;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.cloudmarket.shared.error.InvalidInput;
@@ -11,10 +14,12 @@ import org.cloudmarket.shared.money.Money;
  * frequency, in the same unit), the trial length granted, and its extra resources.
  */
 public record PlanPricing(String name, Money license, Money setupFee, int billingFrequency, BillingUnit unit,
-                          int minimumDuration, int trialDays, List<ExtraResourcePricing> extraResources) {
+                          int minimumDuration, int trialDays, List<ExtraResourcePricing> extraResources,
+                          List<MetricPricing> metrics) {
 
     public PlanPricing {
         extraResources = List.copyOf(extraResources);
+        metrics = List.copyOf(metrics);
         if (license.isNegative() || setupFee.isNegative()) {
             throw new InvalidInput("license", "Prices cannot be negative");
         }
@@ -28,6 +33,23 @@ public record PlanPricing(String name, Money license, Money setupFee, int billin
             throw new InvalidInput("minimumDuration", "The minimum order duration must be a multiple of the billing frequency ("
                     + billingFrequency + " " + unit.name().toLowerCase() + ")");
         }
+    }
+
+    /** A plan without pay-per-use metrics. */
+    public PlanPricing(String name, Money license, Money setupFee, int billingFrequency, BillingUnit unit,
+                       int minimumDuration, int trialDays, List<ExtraResourcePricing> extraResources) {
+        this(name, license, setupFee, billingFrequency, unit, minimumDuration, trialDays, extraResources, List.of());
+    }
+
+    /** The first billing period of a purchase made at {@code at}: months start at midnight in the tenant's zone. */
+    public BillingPeriod firstPeriod(Instant at, ZoneId zone) {
+        return unit == BillingUnit.MONTHS
+                ? BillingPeriod.ofMonths(LocalDate.ofInstant(at, zone), billingFrequency, zone)
+                : BillingPeriod.ofHours(at, billingFrequency);
+    }
+
+    Optional<MetricPricing> metric(String code) {
+        return metrics.stream().filter(metric -> metric.code().equals(code)).findFirst();
     }
 
     Optional<ExtraResourcePricing> extraResource(String code) {

@@ -1,6 +1,7 @@
 package org.cloudmarket.pricing;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -46,6 +47,11 @@ public final class PriceCalculator {
         request.extraResources().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .filter(entry -> entry.getValue() != 0)
                 .forEach(entry -> lines.add(extraResourceLine(plan, entry.getKey(), entry.getValue(), periods)));
+        if (!request.usage().isEmpty()) {
+            BillingPeriod first = plan.firstPeriod(request.at(), request.zone());
+            request.usage().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(entry -> lines.add(usageLine(plan, entry.getKey(), entry.getValue(), first, periods)));
+        }
         request.coupon().map(Coupon::effect).ifPresent(effect -> discountLine(effect, lines, periods).ifPresent(lines::add));
 
         int trialDays = request.coupon().map(Coupon::effect).filter(ExtendedTrial.class::isInstance)
@@ -112,6 +118,21 @@ public final class PriceCalculator {
                 perPeriod.dividedBy(BigDecimal.valueOf(quantity)), perPeriod.times(periods));
     }
 
+    /** Estimated pay-per-use: billed at each period's end, shown so the buyer sees the whole cost. */
+    private static QuoteLine usageLine(PlanPricing plan, String code, UsageEstimate estimate, BillingPeriod period, long periods) {
+        MetricPricing metric = plan.metric(code)
+                .orElseThrow(() -> new InvalidInput("usage", plan.name() + " has no metric " + code));
+        BigDecimal measured = estimate.measure(metric, period);
+        Money perPeriod = new Money(metric.priceOf(measured), plan.license().currency());
+        String how = metric.kind() == MetricPricing.Kind.COUNTER ? "total"
+                : metric.aggregation().name().toLowerCase();
+        String description = metric.name() + ", estimated " + how + " " + measured.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+                + " " + metric.unit() + ", " + periods + " period" + (periods == 1 ? "" : "s");
+        Money unitPrice = metric.unitPrice() != null ? new Money(metric.unitPrice(), perPeriod.currency())
+                : measured.signum() == 0 ? perPeriod : perPeriod.dividedBy(measured);
+        return line(Type.USAGE, description, measured.setScale(2, RoundingMode.HALF_UP), unitPrice, perPeriod.times(periods));
+    }
+
     /** Discounts only; a price override changed the license line and an extended trial changes no price. */
     private static Optional<QuoteLine> discountLine(Coupon.Effect effect, List<QuoteLine> lines, long periods) {
         if (effect instanceof PercentOff off) {
@@ -132,7 +153,8 @@ public final class PriceCalculator {
     private static Money base(List<QuoteLine> lines, DiscountDestination destination) {
         Set<Type> types = switch (destination) {
             case LICENSE -> EnumSet.of(Type.LICENSE, Type.SETUP_FEE);
-            case LICENSE_AND_EXTRA_RESOURCES, TOTAL -> EnumSet.of(Type.LICENSE, Type.SETUP_FEE, Type.EXTRA_RESOURCE);
+            case LICENSE_AND_EXTRA_RESOURCES -> EnumSet.of(Type.LICENSE, Type.SETUP_FEE, Type.EXTRA_RESOURCE);
+            case TOTAL -> EnumSet.of(Type.LICENSE, Type.SETUP_FEE, Type.EXTRA_RESOURCE, Type.USAGE);
         };
         return lines.stream().filter(line -> types.contains(line.type())).map(QuoteLine::amount)
                 .reduce(Money.zero(lines.get(0).amount().currency()), Money::plus);

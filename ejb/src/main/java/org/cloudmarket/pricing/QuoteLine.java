@@ -7,5 +7,5 @@ import org.cloudmarket.shared.money.Money;
 public record QuoteLine(Type type, String description, BigDecimal quantity, Money unitPrice, Money amount) {
 
     /** What a line charges for. */
-    public enum Type { LICENSE, SETUP_FEE, EXTRA_RESOURCE, DISCOUNT, BUNDLE_DISCOUNT }
+    public enum Type { LICENSE, SETUP_FEE, EXTRA_RESOURCE, USAGE, DISCOUNT, BUNDLE_DISCOUNT }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.Optional;
 import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.shared.error.Unauthenticated;
 
@@ -31,6 +32,15 @@ public class Caller {
         } catch (NumberFormatException e) {
             throw new Unauthenticated("Sign in first");
         }
+    }
+
+    /** The signed-in user, or nothing for an anonymous visitor of the storefront. */
+    public Optional<User> current() {
+        Principal principal = securityContext.getCallerPrincipal();
+        if (principal == null || !principal.getName().chars().allMatch(Character::isDigit) || principal.getName().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(user());
     }
 
     /** The caller's user row; a principal of another tenant finds nothing here. */

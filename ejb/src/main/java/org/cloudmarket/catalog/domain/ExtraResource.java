@@ -1,0 +1,88 @@
+package org.cloudmarket.catalog.domain;
+
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.cloudmarket.pricing.ExtraResourcePricing;
+import org.cloudmarket.pricing.PricingScheme;
+import org.cloudmarket.pricing.TierTable;
+import org.cloudmarket.shared.persistence.TenantOwned;
+
+/** Something a buyer adds to a plan by the unit (storage, seats), priced by tiers. */
+@Entity
+@Table(name = "extra_resource")
+public class ExtraResource extends TenantOwned {
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "plan_id")
+    private Plan plan;
+
+    private String code;
+
+    private String name;
+
+    private String unit;
+
+    private boolean prepaid;
+
+    @Enumerated(EnumType.STRING)
+    private PricingScheme scheme;
+
+    @Convert(converter = TierTableConverter.class)
+    private TierTable tiers;
+
+    protected ExtraResource() {
+    }
+
+    ExtraResource(Plan plan, ExtraResourceTerms terms) {
+        this.plan = plan;
+        this.code = terms.code();
+        apply(terms);
+    }
+
+    /** Everything but the code, which buyers' orders refer to. */
+    public void apply(ExtraResourceTerms terms) {
+        this.name = terms.name();
+        this.unit = terms.unit();
+        this.prepaid = terms.prepaid();
+        this.scheme = terms.scheme();
+        this.tiers = terms.tiers();
+    }
+
+    ExtraResourcePricing pricing() {
+        return new ExtraResourcePricing(code, name, unit, scheme, tiers, prepaid);
+    }
+
+    public Plan getPlan() {
+        return plan;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public boolean isPrepaid() {
+        return prepaid;
+    }
+
+    public PricingScheme getScheme() {
+        return scheme;
+    }
+
+    public TierTable getTiers() {
+        return tiers;
+    }
+}

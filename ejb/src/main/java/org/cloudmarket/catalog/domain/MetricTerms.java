@@ -1,0 +1,33 @@
+package org.cloudmarket.catalog.domain;
+
+import java.math.BigDecimal;
+import org.cloudmarket.pricing.MetricPricing;
+import org.cloudmarket.pricing.MetricPricing.Aggregation;
+import org.cloudmarket.pricing.MetricPricing.Kind;
+import org.cloudmarket.pricing.PricingScheme;
+import org.cloudmarket.pricing.TierTable;
+import org.cloudmarket.shared.error.InvalidInput;
+
+/** A pay-per-use metric as a vendor defines it; the engine's checks run on the way in. */
+public record MetricTerms(String code, String name, String unit, Kind kind, Aggregation aggregation,
+                          BigDecimal includedQuantity, BigDecimal unitPrice, PricingScheme scheme, TierTable tiers) {
+
+    public MetricTerms {
+        code = Codes.require(code);
+        name = Codes.requireText("name", name, 120);
+        unit = Codes.requireText("unit", unit, 40);
+        if (kind == null) {
+            throw new InvalidInput("kind", "kind is GAUGE or COUNTER");
+        }
+        aggregation = aggregation == null ? Aggregation.AVERAGE : aggregation;
+        includedQuantity = includedQuantity == null ? BigDecimal.ZERO : includedQuantity;
+        if ((scheme == null) != (tiers == null)) {
+            throw new InvalidInput("tiers", "A scheme needs its tiers, and tiers need a scheme");
+        }
+        pricing();
+    }
+
+    MetricPricing pricing() {
+        return new MetricPricing(code, name, unit, kind, aggregation, includedQuantity, unitPrice, scheme, tiers);
+    }
+}

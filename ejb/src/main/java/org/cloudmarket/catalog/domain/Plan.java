@@ -1,0 +1,242 @@
+package org.cloudmarket.catalog.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cloudmarket.pricing.BillingUnit;
+import org.cloudmarket.pricing.PlanPricing;
+import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.money.Money;
+import org.cloudmarket.shared.persistence.TenantOwned;
+
+/** A version of a product with its prices, billing frequency, metrics and extra resources. */
+@Entity
+@Table(name = "plan")
+public class Plan extends TenantOwned {
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "product_id")
+    private Product product;
+
+    private String name;
+
+    private int position;
+
+    @Column(length = 3)
+    private String currency;
+
+    @Column(name = "license_price")
+    private BigDecimal licensePrice;
+
+    @Column(name = "setup_fee")
+    private BigDecimal setupFee;
+
+    @Column(name = "billing_frequency")
+    private int billingFrequency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "billing_unit")
+    private BillingUnit billingUnit;
+
+    @Column(name = "minimum_duration")
+    private int minimumDuration;
+
+    @Column(name = "trial_allowed")
+    private boolean trialAllowed;
+
+    @Column(name = "approval_required")
+    private boolean approvalRequired;
+
+    @Column(name = "self_billed")
+    private boolean selfBilled;
+
+    /** Comma-separated {@link PaymentMethod} names. */
+    @Column(name = "payment_methods")
+    private String paymentMethods;
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("code")
+    private List<ExtraResource> extraResources = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("code")
+    private List<Metric> metrics = new ArrayList<>();
+
+    @OneToMany(mappedBy = "bundlePlan", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<BundleItem> bundleItems = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Plan() {
+    }
+
+    Plan(Product product, int position, PlanTerms terms) {
+        this.product = product;
+        this.position = position;
+        apply(terms);
+    }
+
+    public void apply(PlanTerms terms) {
+        this.name = terms.name();
+        this.currency = terms.currency().getCurrencyCode();
+        this.licensePrice = terms.license();
+        this.setupFee = terms.setupFee();
+        this.billingFrequency = terms.billingFrequency();
+        this.billingUnit = terms.billingUnit();
+        this.minimumDuration = terms.minimumDuration();
+        this.trialAllowed = terms.trialAllowed();
+        this.approvalRequired = terms.approvalRequired();
+        this.selfBilled = terms.selfBilled();
+        this.paymentMethods = terms.paymentMethods().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    public ExtraResource addExtraResource(ExtraResourceTerms terms) {
+        requireNewCode(terms.code());
+        ExtraResource resource = new ExtraResource(this, terms);
+        extraResources.add(resource);
+        return resource;
+    }
+
+    public Metric addMetric(MetricTerms terms) {
+        requireNewCode(terms.code());
+        Metric metric = new Metric(this, terms);
+        metrics.add(metric);
+        return metric;
+    }
+
+    public void removeExtraResource(ExtraResource resource) {
+        extraResources.remove(resource);
+    }
+
+    public void removeMetric(Metric metric) {
+        metrics.remove(metric);
+    }
+
+    /** Replaces the composition of a bundle's plan; the service checked whose plans they are. */
+    public void composeOf(List<BundleItem.Component> components) {
+        bundleItems.clear();
+        components.forEach(component -> bundleItems.add(new BundleItem(this, component.plan(), component.discountPercent())));
+    }
+
+    private void requireNewCode(String code) {
+        boolean taken = extraResources.stream().anyMatch(resource -> resource.getCode().equals(code))
+                || metrics.stream().anyMatch(metric -> metric.getCode().equals(code));
+        if (taken) {
+            throw new InvalidInput("code", name + " already has a metric or extra resource with code " + code);
+        }
+    }
+
+    /** The license per billing period; for a bundle's plan, the sum of its plans' discounted licenses. */
+    public BigDecimal periodPrice() {
+        if (bundleItems.isEmpty()) {
+            return licensePrice;
+        }
+        BigDecimal hundred = BigDecimal.valueOf(100);
+        return bundleItems.stream()
+                .map(item -> item.getComponentPlan().getLicensePrice()
+                        .multiply(hundred.subtract(item.getDiscountPercent())).divide(hundred))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The plan as the pricing engine sees it, with the product's trial when the plan allows one. */
+    public PlanPricing pricing() {
+        Currency money = getCurrency();
+        return new PlanPricing(product.getName() + " " + name, new Money(licensePrice, money), new Money(setupFee, money),
+                billingFrequency, billingUnit, minimumDuration, trialAllowed ? product.getTrialDays() : 0,
+                extraResources.stream().map(ExtraResource::pricing).toList(),
+                metrics.stream().map(Metric::pricing).toList());
+    }
+
+    public PlanTerms terms() {
+        return new PlanTerms(name, getCurrency(), licensePrice, setupFee, billingFrequency, billingUnit, minimumDuration,
+                trialAllowed, approvalRequired, selfBilled, getPaymentMethods());
+    }
+
+    public Product getProduct() {
+        return product;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Currency getCurrency() {
+        return Currency.getInstance(currency);
+    }
+
+    public BigDecimal getLicensePrice() {
+        return licensePrice;
+    }
+
+    public BigDecimal getSetupFee() {
+        return setupFee;
+    }
+
+    public int getBillingFrequency() {
+        return billingFrequency;
+    }
+
+    public BillingUnit getBillingUnit() {
+        return billingUnit;
+    }
+
+    public int getMinimumDuration() {
+        return minimumDuration;
+    }
+
+    public boolean isTrialAllowed() {
+        return trialAllowed;
+    }
+
+    public boolean isApprovalRequired() {
+        return approvalRequired;
+    }
+
+    public boolean isSelfBilled() {
+        return selfBilled;
+    }
+
+    public Set<PaymentMethod> getPaymentMethods() {
+        return Arrays.stream(paymentMethods.split(",")).map(PaymentMethod::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(PaymentMethod.class)));
+    }
+
+    public List<ExtraResource> getExtraResources() {
+        return List.copyOf(extraResources);
+    }
+
+    public List<Metric> getMetrics() {
+        return List.copyOf(metrics);
+    }
+
+    public List<BundleItem> getBundleItems() {
+        return List.copyOf(bundleItems);
+    }
+
+    public Optional<ExtraResource> extraResource(long id) {
+        return extraResources.stream().filter(resource -> Long.valueOf(id).equals(resource.getId())).findFirst();
+    }
+
+    public Optional<Metric> metric(long id) {
+        return metrics.stream().filter(metric -> Long.valueOf(id).equals(metric.getId())).findFirst();
+    }
+}

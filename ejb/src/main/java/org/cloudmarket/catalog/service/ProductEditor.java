@@ -1,0 +1,272 @@
+package org.cloudmarket.catalog.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import org.cloudmarket.catalog.domain.BundleItem;
+import org.cloudmarket.catalog.domain.Category;
+import org.cloudmarket.catalog.domain.ExtraResource;
+import org.cloudmarket.catalog.domain.ExtraResourceTerms;
+import org.cloudmarket.catalog.domain.Metric;
+import org.cloudmarket.catalog.domain.MetricTerms;
+import org.cloudmarket.catalog.domain.Plan;
+import org.cloudmarket.catalog.domain.PlanTerms;
+import org.cloudmarket.catalog.domain.Product;
+import org.cloudmarket.catalog.domain.ProductDetails;
+import org.cloudmarket.catalog.domain.ProductImage;
+import org.cloudmarket.catalog.domain.ProductKind;
+import org.cloudmarket.catalog.domain.ProductStatus;
+import org.cloudmarket.catalog.domain.Slugs;
+import org.cloudmarket.identity.domain.Role;
+import org.cloudmarket.identity.service.Caller;
+import org.cloudmarket.pricing.BundleComponent;
+import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.error.NotFound;
+import org.cloudmarket.shared.tenant.TenantContext;
+import org.cloudmarket.tenancy.domain.Organization;
+import org.cloudmarket.tenancy.domain.Tenant;
+
+/**
+ * A vendor's onboarding of its products: marketing data, plans, extra resources, metrics and
+ * bundles, then submission for review. Only the product's own vendor changes it, and only while it
+ * is a draft or was rejected.
+ */
+@Stateless
+@RolesAllowed(Role.Names.VENDOR)
+public class ProductEditor {
+
+    @Inject
+    private EntityManager entityManager;
+
+    @Inject
+    private CatalogAccess access;
+
+    @Inject
+    private ProductViews views;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private TenantContext tenantContext;
+
+    @Inject
+    private Clock clock;
+
+    /** Plans are priced in the marketplace's currency; storefronts show them in theirs through the channel. */
+    public Currency currency() {
+        return entityManager.find(Tenant.class, tenantContext.requireTenantId()).getDefaultCurrency();
+    }
+
+    public ProductView create(ProductDetails details, ProductKind kind) {
+        Organization vendor = access.vendorOf(caller.user());
+        Product product = new Product(vendor, kind == null ? ProductKind.STANDARD : kind, freeSlug(details.name()), clock.instant());
+        product.describe(details, category(details.categoryId()), clock.instant());
+        entityManager.persist(product);
+        entityManager.flush();
+        return views.full(product, true);
+    }
+
+    public ProductView describe(long productId, ProductDetails details) {
+        Product product = access.editable(productId);
+        product.describe(details, category(details.categoryId()), clock.instant());
+        return flushed(product);
+    }
+
+    public ProductView addPlan(long productId, PlanTerms terms) {
+        Product product = access.editable(productId);
+        product.addPlan(inMarketplaceCurrency(terms), clock.instant());
+        return flushed(product);
+    }
+
+    public ProductView updatePlan(long productId, long planId, PlanTerms terms) {
+        Product product = access.editable(productId);
+        product.touch(clock.instant());
+        Plan plan = plan(product, planId);
+        if (product.getKind() == ProductKind.BUNDLE && (terms.license().signum() != 0 || terms.setupFee().signum() != 0)) {
+            throw new InvalidInput("licensePrice", "A bundle costs the sum of its discounted plans: its own prices are zero");
+        }
+        plan.apply(inMarketplaceCurrency(terms));
+        return flushed(product);
+    }
+
+    public ProductView removePlan(long productId, long planId) {
+        Product product = access.editable(productId);
+        product.removePlan(plan(product, planId), clock.instant());
+        return flushed(product);
+    }
+
+    public ProductView addExtraResource(long productId, long planId, ExtraResourceTerms terms) {
+        Product product = access.editable(productId);
+        product.touch(clock.instant());
+        plan(product, planId).addExtraResource(terms);
+        return flushed(product);
+    }
+
+    public ProductView updateExtraResource(long productId, long planId, long resourceId, ExtraResourceTerms terms) {
+        Product product = access.editable(productId);
+        product.touch(clock.instant());
+        extraResource(plan(product, planId), resourceId).apply(terms);
+        return flushed(product);
+    }
+
+    public ProductView removeExtraResource(long productId, long planId, long resourceId) {
+        Product product = access.editable(productId);
+        product.touch(clock.instant());
+        Plan plan = plan(product, planId);
+        plan.removeExtraResource(extraResource(plan, resourceId));
+        return flushed(product);
+    }
+
+    public ProductView addMetric(long productId, long planId, MetricTerms terms) {
+        Product product = access.editable(productId);
+        product.touch(clock.instant());
+        plan(product, planId).addMetric(terms);
+        return flushed(product);
+    }
+
+    public ProductView removeMetric(long productId, long planId, long metricId) {
+        Product product = access.editable(productId);
+        product.touch(clock.instant());
+        Plan plan = plan(product, planId);
+        Metric metric = plan.metric(metricId).orElseThrow(() -> new NotFound("Metric " + metricId + " was not found"));
+        plan.removeMetric(metric);
+        return flushed(product);
+    }
+
+    /**
+     * Makes a bundle's plan of plans of two or more of the vendor's other products (DOMAIN.md:
+     * vendors bundle only their own products), billed alike, each with its discount.
+     */
+    public ProductView composeBundle(long productId, long planId, List<BundleComponentRef> components) {
+        Product bundle = access.editable(productId);
+        if (bundle.getKind() != ProductKind.BUNDLE) {
+            throw new InvalidInput("kind", bundle.getName() + " is not a bundle");
+        }
+        bundle.touch(clock.instant());
+        Plan bundlePlan = plan(bundle, planId);
+        List<BundleItem.Component> resolved = new ArrayList<>();
+        for (BundleComponentRef ref : components == null ? List.<BundleComponentRef>of() : components) {
+            resolved.add(component(bundle, bundlePlan, ref));
+        }
+        if (resolved.stream().map(component -> component.plan().getProduct().getId()).distinct().count() < 2) {
+            throw new InvalidInput("components", "A bundle is made of plans of two different products or more");
+        }
+        bundlePlan.composeOf(resolved);
+        return flushed(bundle);
+    }
+
+    private BundleItem.Component component(Product bundle, Plan bundlePlan, BundleComponentRef ref) {
+        Plan plan = entityManager.find(Plan.class, ref.planId());
+        if (plan == null) {
+            throw new InvalidInput("components", "Plan " + ref.planId() + " was not found");
+        }
+        Product product = plan.getProduct();
+        if (!product.getVendor().getId().equals(bundle.getVendor().getId())) {
+            throw new InvalidInput("components", "A vendor bundles only its own products: " + product.getName()
+                    + " belongs to another vendor");
+        }
+        if (product.getKind() == ProductKind.BUNDLE || product.getStatus() == ProductStatus.RETIRED) {
+            throw new InvalidInput("components", product.getName() + " cannot go in a bundle: it is a bundle or retired");
+        }
+        if (plan.getBillingUnit() != bundlePlan.getBillingUnit() || plan.getBillingFrequency() != bundlePlan.getBillingFrequency()) {
+            throw new InvalidInput("components", plan.getName() + " of " + product.getName()
+                    + " is billed differently from the bundle's plan");
+        }
+        BigDecimal percent = ref.discountPercent() == null ? BigDecimal.ZERO : ref.discountPercent();
+        new BundleComponent(plan.pricing(), percent); // the engine's own check of the percentage
+        return new BundleItem.Component(plan, percent);
+    }
+
+    public ProductView setLogo(long productId, byte[] image) {
+        Product product = access.editable(productId);
+        entityManager.createNamedQuery(ProductImage.OF_PRODUCT, ProductImage.class)
+                .setParameter("product", productId).setParameter("kind", ProductImage.Kind.LOGO)
+                .getResultStream().forEach(entityManager::remove);
+        entityManager.persist(new ProductImage(product, ProductImage.Kind.LOGO, 0, image));
+        product.touch(clock.instant());
+        return flushed(product);
+    }
+
+    public ProductView addScreenshot(long productId, byte[] image) {
+        Product product = access.editable(productId);
+        int position = entityManager.createNamedQuery(ProductImage.OF_PRODUCT, ProductImage.class)
+                .setParameter("product", productId).setParameter("kind", ProductImage.Kind.SCREENSHOT)
+                .getResultList().size();
+        entityManager.persist(new ProductImage(product, ProductImage.Kind.SCREENSHOT, position, image));
+        product.touch(clock.instant());
+        return flushed(product);
+    }
+
+    /** Sends the product for review; its vendor must have been approved by the marketplace. */
+    public ProductView submit(long productId) {
+        Product product = access.editable(productId);
+        access.requireApproved(product.getVendor());
+        product.submit(clock.instant());
+        return flushed(product);
+    }
+
+    /** An approved product goes on sale; a retired one comes back. Its vendor or the admin decides when. */
+    @RolesAllowed({Role.Names.VENDOR, Role.Names.ADMIN})
+    public ProductView publish(long productId) {
+        Product product = access.publishable(productId);
+        product.publish(clock.instant());
+        return flushed(product);
+    }
+
+    /** Off sale: no new orders. Existing subscriptions are the subscription context's business. */
+    @RolesAllowed({Role.Names.VENDOR, Role.Names.ADMIN})
+    public ProductView retire(long productId) {
+        Product product = access.publishable(productId);
+        product.retire(clock.instant());
+        return flushed(product);
+    }
+
+    private ProductView flushed(Product product) {
+        entityManager.flush();
+        return views.full(product, true);
+    }
+
+    private PlanTerms inMarketplaceCurrency(PlanTerms terms) {
+        Currency currency = currency();
+        if (!terms.currency().equals(currency)) {
+            throw new InvalidInput("currency", "Plans of this marketplace are priced in " + currency.getCurrencyCode());
+        }
+        return terms;
+    }
+
+    private Category category(Long categoryId) {
+        if (categoryId == null) {
+            return null;
+        }
+        Category category = entityManager.find(Category.class, categoryId);
+        if (category == null) {
+            throw new InvalidInput("categoryId", "Category " + categoryId + " was not found");
+        }
+        return category;
+    }
+
+    private static Plan plan(Product product, long planId) {
+        return product.plan(planId).orElseThrow(() -> new NotFound(product.getName() + " has no plan " + planId));
+    }
+
+    private static ExtraResource extraResource(Plan plan, long resourceId) {
+        return plan.extraResource(resourceId).orElseThrow(() -> new NotFound("Extra resource " + resourceId + " was not found"));
+    }
+
+    private String freeSlug(String name) {
+        String base = Slugs.of(name);
+        String slug = base;
+        for (int n = 2; entityManager.createNamedQuery(Product.SLUG_TAKEN, Long.class).setParameter("slug", slug)
+                .getSingleResult() > 0; n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+}

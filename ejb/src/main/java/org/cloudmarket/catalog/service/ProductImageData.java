@@ -1,0 +1,5 @@
+package org.cloudmarket.catalog.service;
+
+/** An image's bytes and content type, to serve. */
+public record ProductImageData(String contentType, byte[] data) {
+}

@@ -1,0 +1,28 @@
+package org.cloudmarket.catalog.service;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import org.cloudmarket.catalog.domain.Category;
+import org.cloudmarket.catalog.domain.Plan;
+import org.cloudmarket.catalog.domain.Product;
+
+/** A product on a catalog page: what a buyer scans before opening it. */
+public record ProductSummary(long id, String slug, String name, String summary, String kind, String status,
+                             long vendorId, String vendorName, String categoryName, List<String> tags, int trialDays,
+                             BigDecimal fromPrice, String currency, String billingLabel, boolean hasLogo) {
+
+    static ProductSummary of(Product product, boolean hasLogo) {
+        Plan cheapest = product.getPlans().stream().min(Comparator.comparing(Plan::periodPrice)).orElse(null);
+        PlanView plan = cheapest == null ? null : PlanView.of(cheapest);
+        return new ProductSummary(product.getId(), product.getSlug(), product.getName(), product.getSummary(),
+                product.getKind().name(), product.getStatus().name(), product.getVendor().getId(), product.getVendor().getName(),
+                product.getCategory().map(Category::getName).orElse(null), product.getTags(), product.getTrialDays(),
+                cheapest == null ? null : cheapest.periodPrice(), plan == null ? null : plan.currency(),
+                plan == null ? null : plan.billingLabel(), hasLogo);
+    }
+
+    public boolean hasFreeTrial() {
+        return trialDays > 0;
+    }
+}

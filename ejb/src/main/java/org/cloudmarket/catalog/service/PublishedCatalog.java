@@ -1,0 +1,90 @@
+package org.cloudmarket.catalog.service;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cloudmarket.catalog.domain.Product;
+import org.cloudmarket.catalog.domain.ProductStatus;
+import org.cloudmarket.shared.error.NotFound;
+
+/** What the storefront shows: published products only, searched, filtered and paginated in the database. */
+@Stateless
+@PermitAll
+public class PublishedCatalog {
+
+    @Inject
+    private EntityManager entityManager;
+
+    @Inject
+    private ProductViews views;
+
+    public CatalogPage search(CatalogQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, parameters);
+        TypedQuery<Product> page = entityManager.createQuery("SELECT p FROM Product p" + where + " ORDER BY p.name, p.id", Product.class)
+                .setFirstResult(query.page() * query.size()).setMaxResults(query.size());
+        TypedQuery<Long> count = entityManager.createQuery("SELECT COUNT(p) FROM Product p" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            page.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<ProductSummary> items = page.getResultStream().map(views::summary).toList();
+        return new CatalogPage(items, query.page(), query.size(), count.getSingleResult());
+    }
+
+    public ProductView bySlug(String slug) {
+        return entityManager.createQuery("SELECT p FROM Product p WHERE p.slug = :slug AND p.status = :published", Product.class)
+                .setParameter("slug", slug).setParameter("published", ProductStatus.PUBLISHED)
+                .getResultStream().findFirst().map(product -> views.full(product, false))
+                .orElseThrow(() -> new NotFound("No product " + slug + " in this catalog"));
+    }
+
+    /** The vendors that have something on sale, by id, for the vendor filter. */
+    public Map<Long, String> vendors() {
+        Map<Long, String> vendors = new java.util.LinkedHashMap<>();
+        entityManager.createQuery("SELECT DISTINCT p.vendor.id, p.vendor.name FROM Product p WHERE p.status = :published "
+                        + "ORDER BY p.vendor.name", Object[].class)
+                .setParameter("published", ProductStatus.PUBLISHED)
+                .getResultStream().forEach(row -> vendors.put((Long) row[0], (String) row[1]));
+        return vendors;
+    }
+
+    /** Each search word must appear somewhere in the product's text, its tags or its vendor's name. */
+    private static String where(CatalogQuery query, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" WHERE p.status = :published");
+        parameters.put("published", ProductStatus.PUBLISHED);
+        List<String> words = query.words();
+        for (int i = 0; i < words.size(); i++) {
+            String name = "w" + i;
+            where.append(" AND (LOWER(p.name) LIKE :").append(name).append(" ESCAPE '!' OR LOWER(p.summary) LIKE :").append(name)
+                    .append(" ESCAPE '!' OR LOWER(p.description) LIKE :").append(name).append(" ESCAPE '!' OR p.tags LIKE :")
+                    .append(name).append(" ESCAPE '!' OR LOWER(p.vendor.name) LIKE :").append(name).append(" ESCAPE '!')");
+            parameters.put(name, "%" + words.get(i).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (query.category() != null && !query.category().isBlank()) {
+            where.append(" AND p.category.slug = :category");
+            parameters.put("category", query.category());
+        }
+        if (query.vendorId() != null) {
+            where.append(" AND p.vendor.id = :vendor");
+            parameters.put("vendor", query.vendorId());
+        }
+        if (query.freeTrialOnly()) {
+            where.append(" AND p.trialDays > 0 AND EXISTS (SELECT pl FROM Plan pl WHERE pl.product = p AND pl.trialAllowed = TRUE)");
+        }
+        if (query.minPrice() != null) {
+            where.append(" AND p.fromPrice >= :minPrice");
+            parameters.put("minPrice", query.minPrice());
+        }
+        if (query.maxPrice() != null) {
+            where.append(" AND p.fromPrice <= :maxPrice");
+            parameters.put("maxPrice", query.maxPrice());
+        }
+        return where.toString();
+    }
+}

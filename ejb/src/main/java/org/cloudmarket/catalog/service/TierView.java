@@ -1,0 +1,22 @@
+package org.cloudmarket.catalog.service;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.cloudmarket.pricing.Tier;
+import org.cloudmarket.pricing.TierTable;
+
+/** One band of a tier table: {@code to} is null for the open-ended last band. */
+public record TierView(long from, Long to, BigDecimal price) {
+
+    static List<TierView> of(TierTable table) {
+        return table == null ? null : table.tiers().stream().map(tier -> new TierView(tier.from(), tier.to(), tier.price())).toList();
+    }
+
+    public Tier tier() {
+        return new Tier(from, to, price);
+    }
+
+    public static TierTable table(List<TierView> tiers) {
+        return tiers == null ? null : new TierTable(tiers.stream().map(TierView::tier).toList());
+    }
+}
