@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.cloudmarket.shared.tenant.TenantContext;
 
@@ -29,8 +30,17 @@ public class DemoSeeder {
             new DemoTenant("acme", "Acme Cloud Marketplace", "EUR", "Europe/Rome", "en"),
             new DemoTenant("globex", "Globex Exchange", "USD", "America/New_York", "en"));
 
+    private static final Map<String, DemoCatalog.Names> CATALOGS = Map.of(
+            "acme", new DemoCatalog.Names("Nimbus Software", "Nimbus", "vendor@acme.test", "Orbit Labs", "Orbit", "vendor2@acme.test",
+                    "Quanta Apps", "vendor3@acme.test"),
+            "globex", new DemoCatalog.Names("Hooli Cloud", "Hooli", "vendor@globex.test", "Vandelay Industries", "Vandelay",
+                    "vendor2@globex.test", null, null));
+
     @EJB
     private DemoTenants demoTenants;
+
+    @EJB
+    private DemoCatalog demoCatalog;
 
     @Inject
     private TenantContext tenantContext;
@@ -40,6 +50,12 @@ public class DemoSeeder {
             long tenantId = demoTenants.ensureTenant(spec.slug(), spec.name(), spec.currency(), spec.zone(), spec.locale());
             boolean seeded = tenantContext.callAs(tenantId, () -> demoTenants.populate(tenantId, spec.slug()));
             LOG.info(() -> "Demo tenant " + spec.slug() + (seeded ? " seeded" : " already present"));
+            DemoCatalog.Names catalog = CATALOGS.get(spec.slug());
+            if (catalog != null) {
+                boolean filled = tenantContext.callAs(tenantId,
+                        () -> demoCatalog.populate("admin@" + spec.slug() + ".test", spec.currency(), catalog));
+                LOG.info(() -> "Demo catalog of " + spec.slug() + (filled ? " seeded" : " already present"));
+            }
         }
         String port = System.getProperty("jboss.http.port", "8080");
         LOG.info(String.join(System.lineSeparator(),
@@ -51,9 +67,10 @@ public class DemoSeeder {
                 "  back-office          http://acme.localhost:" + port + "/backoffice/  (same path on every host)",
                 "  REST API             http://acme.localhost:" + port + "/api/v1/",
                 "  demo logins (password: " + DemoTenants.PASSWORD + ")",
-                "    acme:     admin@acme.test, supervisor@acme.test, vendor@acme.test,",
+                "    acme:     admin@acme.test, supervisor@acme.test, vendor@acme.test (Nimbus Software),",
+                "              vendor2@acme.test (Orbit Labs), vendor3@acme.test (Quanta Apps, not yet approved),",
                 "              distributor@acme.test, reseller@acme.test, customer@acme.test",
-                "    globex:   admin@globex.test, customer@globex.test",
+                "    globex:   admin@globex.test, vendor@globex.test, vendor2@globex.test, customer@globex.test",
                 "    platform: superadmin@platform.test at http://platform.localhost:" + port + "/",
                 "================================================================"));
     }

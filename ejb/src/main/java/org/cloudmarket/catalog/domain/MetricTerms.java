@@ -24,10 +24,7 @@ public record MetricTerms(String code, String name, String unit, Kind kind, Aggr
         if ((scheme == null) != (tiers == null)) {
             throw new InvalidInput("tiers", "A scheme needs its tiers, and tiers need a scheme");
         }
-        pricing();
-    }
-
-    MetricPricing pricing() {
-        return new MetricPricing(code, name, unit, kind, aggregation, includedQuantity, unitPrice, scheme, tiers);
+        // the engine's checks, on the parameters: a compact constructor assigns the fields only at its end
+        new MetricPricing(code, name, unit, kind, aggregation, includedQuantity, unitPrice, scheme, tiers);
     }
 }

@@ -73,6 +73,26 @@ public class ProductEditor {
         return views.full(product, true);
     }
 
+    /**
+     * The onboarding wizard's one step: a product with its first plan and that plan's extra
+     * resources, saved as a draft or submitted, all in one transaction: nothing half-written.
+     */
+    public ProductView onboard(ProductDetails details, PlanTerms plan, List<ExtraResourceTerms> extraResources, boolean submit) {
+        Organization vendor = access.vendorOf(caller.user());
+        if (submit) {
+            access.requireApproved(vendor);
+        }
+        Product product = new Product(vendor, ProductKind.STANDARD, freeSlug(details.name()), clock.instant());
+        product.describe(details, category(details.categoryId()), clock.instant());
+        Plan first = product.addPlan(inMarketplaceCurrency(plan), clock.instant());
+        extraResources.forEach(first::addExtraResource);
+        entityManager.persist(product);
+        if (submit) {
+            product.submit(clock.instant());
+        }
+        return flushed(product);
+    }
+
     public ProductView describe(long productId, ProductDetails details) {
         Product product = access.editable(productId);
         product.describe(details, category(details.categoryId()), clock.instant());

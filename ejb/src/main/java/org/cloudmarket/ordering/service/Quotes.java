@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.cloudmarket.catalog.domain.BundleItem;
 import org.cloudmarket.catalog.domain.Plan;
 import org.cloudmarket.catalog.domain.ProductKind;
 import org.cloudmarket.catalog.service.CatalogAccess;
@@ -46,18 +47,18 @@ public class Quotes {
             throw new NotFound("Plan " + command.planId() + " was not found");
         }
         access.readable(plan.getProduct().getId()); // a draft's plan is "not found" to others
-        Instant now = clock.instant();
+        Tenant tenant = entityManager.find(Tenant.class, tenantContext.requireTenantId());
+        Instant at = command.start() == null ? clock.instant() : command.start().atStartOfDay(tenant.getTimeZone()).toInstant();
         Quote quote;
         if (plan.getProduct().getKind() == ProductKind.BUNDLE) {
             if (!command.extraResources().isEmpty() || !command.usage().isEmpty() || command.couponCode() != null) {
                 throw new InvalidInput("planId", "A bundle is priced by its plans alone: no extra resources, usage or coupon");
             }
-            quote = PriceCalculator.quoteBundle(plan.getBundleItems().stream().map(item -> item.pricing()).toList(),
-                    command.duration(), now);
+            quote = PriceCalculator.quoteBundle(plan.getBundleItems().stream().map(BundleItem::pricing).toList(),
+                    command.duration(), at);
         } else {
-            Tenant tenant = entityManager.find(Tenant.class, tenantContext.requireTenantId());
             quote = PriceCalculator.quote(new QuoteRequest(plan.pricing(), command.duration(), command.extraResources(),
-                    coupon(command.couponCode(), plan), now, command.usage(), tenant.getTimeZone()));
+                    coupon(command.couponCode(), plan), at, command.usage(), tenant.getTimeZone()));
         }
         return QuoteView.of(plan.getId(), quote);
     }

@@ -1,0 +1,51 @@
+package org.cloudmarket.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.cloudmarket.catalog.service.CatalogPage;
+import org.cloudmarket.catalog.service.CatalogQuery;
+import org.cloudmarket.catalog.service.CategoryView;
+import org.cloudmarket.catalog.service.ProductDirectory;
+import org.cloudmarket.catalog.service.ProductView;
+import org.cloudmarket.catalog.service.PublishedCatalog;
+
+/** The published catalog of the host's storefront: no sign-in needed. */
+@Path("catalog")
+@Produces(MediaType.APPLICATION_JSON)
+public class CatalogResource {
+
+    @Inject
+    private PublishedCatalog catalog;
+
+    @Inject
+    private ProductDirectory directory;
+
+    @GET
+    public CatalogPage search(@QueryParam("q") String text, @QueryParam("category") String category,
+                              @QueryParam("vendor") String vendor, @QueryParam("minPrice") String minPrice,
+                              @QueryParam("maxPrice") String maxPrice, @QueryParam("freeTrial") String freeTrial,
+                              @QueryParam("page") String page, @QueryParam("size") String size) {
+        Integer vendorId = vendor == null || vendor.isBlank() ? null : Inputs.integer("vendor", vendor, 0);
+        return catalog.search(new CatalogQuery(text, category, vendorId == null ? null : vendorId.longValue(),
+                Inputs.decimal("minPrice", minPrice), Inputs.decimal("maxPrice", maxPrice), "true".equalsIgnoreCase(freeTrial),
+                Inputs.integer("page", page, 0), Inputs.integer("size", size, 12)));
+    }
+
+    @GET
+    @Path("categories")
+    public List<CategoryView> categories() {
+        return directory.categories();
+    }
+
+    @GET
+    @Path("{slug}")
+    public ProductView product(@PathParam("slug") String slug) {
+        return catalog.bySlug(slug);
+    }
+}
