@@ -74,6 +74,18 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
     }
 
+    /** Waits until the element's text contains the expected text, as ajax updates and scripts land. */
+    WebElement waitForText(String css, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
+        return find(css);
+    }
+
+    /** Replaces a field's text the way a user does: select all, then type. */
+    void retype(String css, String text) {
+        WebElement field = find(css);
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
+    }
+
     void type(String css, String text) {
         WebElement field = find(css);
         field.clear();

@@ -111,7 +111,12 @@ public final class PriceCalculator {
         if (quantity < 0) {
             throw new InvalidInput("extraResources", "A quantity of " + resource.name() + " cannot be negative");
         }
-        Money perPeriod = new Money(resource.scheme().price(resource.tiers(), quantity), plan.license().currency());
+        Money perPeriod;
+        try {
+            perPeriod = new Money(resource.scheme().price(resource.tiers(), quantity), plan.license().currency());
+        } catch (InvalidTiers capped) { // the buyer's quantity is the input at fault, not the vendor's tiers
+            throw new InvalidInput("extraResources", resource.name() + ": " + capped.getMessage());
+        }
         String description = resource.name() + ", " + quantity + " " + resource.unit() + " ("
                 + resource.scheme().name().toLowerCase() + "), " + periods + " period" + (periods == 1 ? "" : "s");
         return line(Type.EXTRA_RESOURCE, description, BigDecimal.valueOf(quantity),

@@ -218,6 +218,16 @@ class PriceCalculatorTest {
         assertThatThrownBy(() -> PriceCalculator.quoteBundle(bundle, 1, NOW)).isInstanceOf(InvalidInput.class).hasMessageContaining("one currency");
     }
 
+    @Test
+    void aQuantityAboveACappedTierTableIsTheBuyersMistake() {
+        TierTable capped = TierTable.of(Tier.between(1, 9, "5.00"), Tier.between(10, 20, "3.00"));
+        PlanPricing plan = monthly("0.00", "0.00", List.of(resource("storage", PricingScheme.TIERED, capped)));
+
+        assertThatThrownBy(() -> PriceCalculator.quote(request(plan, 1, Map.of("storage", 21L), null)))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("At most 20")
+                .extracting(failure -> ((InvalidInput) failure).field()).isEqualTo("extraResources");
+    }
+
     private static PlanPricing monthly(String license, String setupFee, List<ExtraResourcePricing> resources) {
         return new PlanPricing("Pro", eur(license), eur(setupFee), 1, BillingUnit.MONTHS, 1, 0, resources);
     }

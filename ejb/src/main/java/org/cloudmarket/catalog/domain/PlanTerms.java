@@ -30,8 +30,11 @@ public record PlanTerms(String name, Currency currency, BigDecimal license, BigD
         if (billingUnit == null) {
             throw new InvalidInput("billingUnit", "billingUnit is MONTHS or HOURS");
         }
-        if (license.scale() > 4 || setupFee.scale() > 4) {
+        if (license.scale() > 4) {
             throw new InvalidInput("licensePrice", "Prices have at most 4 decimals");
+        }
+        if (setupFee.scale() > 4) {
+            throw new InvalidInput("setupFee", "Prices have at most 4 decimals");
         }
         if (paymentMethods == null || paymentMethods.isEmpty()) {
             throw new InvalidInput("paymentMethods", "Accept at least one payment method: CARD, PAYPAL or BANK_TRANSFER");

@@ -60,6 +60,9 @@ public class ProductDirectory {
     /** A logo (position 0) or screenshot of a product the caller may read. */
     public ProductImageData image(long productId, ProductImage.Kind kind, int position) {
         access.readable(productId);
+        if (position < 0) {
+            throw new NotFound("Product " + productId + " has no such image");
+        }
         return entityManager.createNamedQuery(ProductImage.OF_PRODUCT, ProductImage.class)
                 .setParameter("product", productId).setParameter("kind", kind)
                 .getResultStream().skip(position).findFirst()

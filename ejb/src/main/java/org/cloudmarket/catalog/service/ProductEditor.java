@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Set;
 import org.cloudmarket.catalog.domain.BundleItem;
 import org.cloudmarket.catalog.domain.Category;
 import org.cloudmarket.catalog.domain.ExtraResource;
@@ -40,6 +41,9 @@ import org.cloudmarket.tenancy.domain.Tenant;
 @Stateless
 @RolesAllowed(Role.Names.VENDOR)
 public class ProductEditor {
+
+    /** Paths under /catalog that a product's slug must not shadow. */
+    private static final Set<String> RESERVED_SLUGS = Set.of("categories");
 
     @Inject
     private EntityManager entityManager;
@@ -173,6 +177,9 @@ public class ProductEditor {
         Plan bundlePlan = plan(bundle, planId);
         List<BundleItem.Component> resolved = new ArrayList<>();
         for (BundleComponentRef ref : components == null ? List.<BundleComponentRef>of() : components) {
+            if (ref == null) {
+                throw new InvalidInput("components", "A component cannot be empty: give its planId and discountPercent");
+            }
             resolved.add(component(bundle, bundlePlan, ref));
         }
         if (resolved.stream().map(component -> component.plan().getProduct().getId()).distinct().count() < 2) {
@@ -282,7 +289,7 @@ public class ProductEditor {
 
     private String freeSlug(String name) {
         String base = Slugs.of(name);
-        String slug = base;
+        String slug = RESERVED_SLUGS.contains(base) ? base + "-product" : base;
         for (int n = 2; entityManager.createNamedQuery(Product.SLUG_TAKEN, Long.class).setParameter("slug", slug)
                 .getSingleResult() > 0; n++) {
             slug = base + "-" + n;

@@ -2,6 +2,7 @@ package org.cloudmarket.catalog.service;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.cloudmarket.pricing.InvalidTiers;
 import org.cloudmarket.pricing.Tier;
 import org.cloudmarket.pricing.TierTable;
 
@@ -13,10 +14,16 @@ public record TierView(long from, Long to, BigDecimal price) {
     }
 
     public Tier tier() {
+        if (price == null) {
+            throw new InvalidTiers("Every tier needs a price");
+        }
         return new Tier(from, to, price);
     }
 
     public static TierTable table(List<TierView> tiers) {
+        if (tiers != null && tiers.contains(null)) {
+            throw new InvalidTiers("A tier cannot be empty");
+        }
         return tiers == null ? null : new TierTable(tiers.stream().map(TierView::tier).toList());
     }
 }

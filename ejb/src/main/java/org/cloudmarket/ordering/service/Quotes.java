@@ -51,7 +51,7 @@ public class Quotes {
         Instant at = command.start() == null ? clock.instant() : command.start().atStartOfDay(tenant.getTimeZone()).toInstant();
         Quote quote;
         if (plan.getProduct().getKind() == ProductKind.BUNDLE) {
-            if (!command.extraResources().isEmpty() || !command.usage().isEmpty() || command.couponCode() != null) {
+            if (!command.extraResources().isEmpty() || !command.usage().isEmpty() || (command.couponCode() != null && !command.couponCode().isBlank())) {
                 throw new InvalidInput("planId", "A bundle is priced by its plans alone: no extra resources, usage or coupon");
             }
             quote = PriceCalculator.quoteBundle(plan.getBundleItems().stream().map(BundleItem::pricing).toList(),

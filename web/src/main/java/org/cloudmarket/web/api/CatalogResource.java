@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
 import java.util.List;
 import org.cloudmarket.catalog.service.CatalogPage;
 import org.cloudmarket.catalog.service.CatalogQuery;
@@ -14,6 +15,7 @@ import org.cloudmarket.catalog.service.CategoryView;
 import org.cloudmarket.catalog.service.ProductDirectory;
 import org.cloudmarket.catalog.service.ProductView;
 import org.cloudmarket.catalog.service.PublishedCatalog;
+import org.cloudmarket.shared.error.InvalidInput;
 
 /** The published catalog of the host's storefront: no sign-in needed. */
 @Path("catalog")
@@ -31,8 +33,11 @@ public class CatalogResource {
                               @QueryParam("vendor") String vendor, @QueryParam("minPrice") String minPrice,
                               @QueryParam("maxPrice") String maxPrice, @QueryParam("freeTrial") String freeTrial,
                               @QueryParam("page") String page, @QueryParam("size") String size) {
-        Integer vendorId = vendor == null || vendor.isBlank() ? null : Inputs.integer("vendor", vendor, 0);
-        return catalog.search(new CatalogQuery(text, category, vendorId == null ? null : vendorId.longValue(),
+        BigDecimal vendorId = Inputs.decimal("vendor", vendor);
+        if (vendorId != null && (vendorId.signum() <= 0 || vendorId.scale() > 0)) {
+            throw new InvalidInput("vendor", "vendor is a vendor's id");
+        }
+        return catalog.search(new CatalogQuery(text, category, vendorId == null ? null : vendorId.longValueExact(),
                 Inputs.decimal("minPrice", minPrice), Inputs.decimal("maxPrice", maxPrice), "true".equalsIgnoreCase(freeTrial),
                 Inputs.integer("page", page, 0), Inputs.integer("size", size, 12)));
     }

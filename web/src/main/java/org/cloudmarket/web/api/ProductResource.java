@@ -159,6 +159,7 @@ public class ProductResource {
 
     @POST
     @Path("{id}/submit")
+    @Consumes(MediaType.WILDCARD)
     public ProductView submit(@PathParam("id") long id) {
         return editor.submit(id);
     }
@@ -177,18 +178,20 @@ public class ProductResource {
 
     @POST
     @Path("{id}/publish")
+    @Consumes(MediaType.WILDCARD)
     public ProductView publish(@PathParam("id") long id) {
         return editor.publish(id);
     }
 
     @POST
     @Path("{id}/retire")
+    @Consumes(MediaType.WILDCARD)
     public ProductView retire(@PathParam("id") long id) {
         return editor.retire(id);
     }
 
     private static Response image(ProductImageData image) {
-        return Response.ok(image.data(), image.contentType()).header("Cache-Control", "public, max-age=300")
+        return Response.ok(image.data(), image.contentType()).header("Cache-Control", "private, max-age=60")
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 }

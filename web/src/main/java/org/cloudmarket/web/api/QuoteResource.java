@@ -38,6 +38,9 @@ public class QuoteResource {
             if (quantity != null) {
                 return new UsageEstimate.Total(quantity);
             }
+            if (readings.contains(null)) {
+                throw new InvalidInput("usage", "A reading of " + code + " cannot be empty: give its value and hours");
+            }
             return new UsageEstimate.Held(readings.stream()
                     .map(reading -> new UsageEstimate.Segment(reading.value(), reading.hours() == null ? 0 : reading.hours()))
                     .toList());

@@ -26,6 +26,7 @@ public class VendorRegistrationResource {
 
     /** The caller's vendor applies (or applies again after a rejection). */
     @POST
+    @Consumes(MediaType.WILDCARD)
     public Response apply() {
         return Response.status(Response.Status.CREATED).entity(onboarding.apply()).build();
     }

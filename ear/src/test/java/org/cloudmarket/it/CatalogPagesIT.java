@@ -1,0 +1,47 @@
+package org.cloudmarket.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** The storefront's catalog pages show published products of their own tenant only. */
+class CatalogPagesIT extends EarIT {
+
+    private final Http acme = Http.host("acme.localhost");
+    private final Http globex = Http.host("globex.localhost");
+
+    @Test
+    void aPublishedProductHasAPageWithItsPlansAndCalculator() {
+        HttpResponse<String> page = acme.get("/product.xhtml?slug=nimbus-backup");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Nimbus Backup", "Tiered storage", "Volume storage", "Stairstep storage", "id=\"calculator\"");
+    }
+
+    @Test
+    void draftsSubmittedProductsAndOtherTenantsProductsHaveNoPage() {
+        assertThat(acme.get("/product.xhtml?slug=nimbus-vault").statusCode()).as("submitted").isEqualTo(404);
+        assertThat(acme.get("/product.xhtml?slug=orbit-signals").statusCode()).as("draft").isEqualTo(404);
+        assertThat(acme.get("/product.xhtml").statusCode()).isEqualTo(404);
+        assertThat(globex.get("/product.xhtml?slug=nimbus-backup").statusCode()).as("acme's product on globex").isEqualTo(404);
+        assertThat(globex.get("/catalog.xhtml?q=nimbus").body()).contains("No products").doesNotContain("Nimbus Backup");
+    }
+
+    @Test
+    void theBackOfficeCatalogPagesNeedASignInAndTheRightRole() {
+        assertThat(acme.get("/backoffice/approvals.xhtml").statusCode()).isEqualTo(302);
+        assertThat(acme.get("/backoffice/product-wizard.xhtml").statusCode()).isEqualTo(302);
+
+        Http customer = Http.host("acme.localhost");
+        WebSessionIT.signIn(customer, "customer@acme.test", "demo", true);
+        assertThat(customer.get("/backoffice/approvals.xhtml").statusCode()).isEqualTo(403);
+        assertThat(customer.get("/backoffice/product-wizard.xhtml").statusCode()).isEqualTo(403);
+
+        Http vendor = Http.host("acme.localhost");
+        WebSessionIT.signIn(vendor, "vendor@acme.test", "demo", true);
+        assertThat(vendor.get("/backoffice/approvals.xhtml").statusCode()).isEqualTo(403);
+        HttpResponse<String> products = vendor.get("/backoffice/products.xhtml");
+        assertThat(products.body()).contains("Nimbus Backup").doesNotContain("Orbit CRM");
+    }
+}

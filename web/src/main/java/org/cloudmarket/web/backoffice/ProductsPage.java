@@ -1,0 +1,104 @@
+package org.cloudmarket.web.backoffice;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongFunction;
+import org.cloudmarket.catalog.service.ProductDirectory;
+import org.cloudmarket.catalog.service.ProductEditor;
+import org.cloudmarket.catalog.service.ProductSummary;
+import org.cloudmarket.catalog.service.ProductView;
+import org.cloudmarket.catalog.service.VendorOnboarding;
+import org.cloudmarket.catalog.service.VendorRegistrationView;
+import org.cloudmarket.messaging.service.MessageView;
+import org.cloudmarket.messaging.service.Messages;
+import org.cloudmarket.shared.error.DomainException;
+
+/** The products the user works on: a vendor's own, or the whole catalog for the tenant's staff. */
+@Named
+@RequestScoped
+public class ProductsPage {
+
+    @Inject
+    private FacesContext facesContext;
+
+    @Inject
+    private ProductDirectory directory;
+
+    @Inject
+    private ProductEditor editor;
+
+    @Inject
+    private VendorOnboarding onboarding;
+
+    @Inject
+    private Messages messages;
+
+    private List<ProductSummary> products;
+
+    public List<ProductSummary> getProducts() {
+        if (products == null) {
+            products = directory.list();
+        }
+        return products;
+    }
+
+    public boolean isVendor() {
+        return facesContext.getExternalContext().isUserInRole("VENDOR");
+    }
+
+    public boolean isAdmin() {
+        return facesContext.getExternalContext().isUserInRole("ADMIN");
+    }
+
+    public Optional<VendorRegistrationView> getRegistration() {
+        return isVendor() ? onboarding.mine() : Optional.empty();
+    }
+
+    public List<MessageView> getMessages() {
+        return isVendor() ? messages.mine(5) : List.of();
+    }
+
+    public void apply() {
+        try {
+            onboarding.apply();
+            info("Your registration is sent: the marketplace will answer in your messages.");
+        } catch (DomainException refused) {
+            error(refused);
+        }
+    }
+
+    public void submit(long productId) {
+        act(editor::submit, productId);
+    }
+
+    public void publish(long productId) {
+        act(editor::publish, productId);
+    }
+
+    public void retire(long productId) {
+        act(editor::retire, productId);
+    }
+
+    private void act(LongFunction<ProductView> action, long productId) {
+        try {
+            ProductView product = action.apply(productId);
+            info(product.name() + " is now " + product.status() + ".");
+            products = null;
+        } catch (DomainException refused) {
+            error(refused);
+        }
+    }
+
+    private void info(String text) {
+        facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    private void error(DomainException failure) {
+        facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failure.getMessage(), null));
+    }
+}

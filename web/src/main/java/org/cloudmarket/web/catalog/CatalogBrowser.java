@@ -1,0 +1,114 @@
+package org.cloudmarket.web.catalog;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cloudmarket.catalog.service.CatalogPage;
+import org.cloudmarket.catalog.service.CatalogQuery;
+import org.cloudmarket.catalog.service.CategoryView;
+import org.cloudmarket.catalog.service.ProductDirectory;
+import org.cloudmarket.catalog.service.PublishedCatalog;
+import org.cloudmarket.shared.error.DomainException;
+
+/**
+ * The storefront catalog: a plain GET form, so that every search and page is a link one can
+ * bookmark and share. Bad filters become a message above an empty result, never an error page.
+ */
+@Named
+@RequestScoped
+public class CatalogBrowser {
+
+    static final int PAGE_SIZE = 9;
+
+    @Inject
+    private FacesContext facesContext;
+
+    @Inject
+    private PublishedCatalog catalog;
+
+    @Inject
+    private ProductDirectory directory;
+
+    private final Map<String, String> filters = new LinkedHashMap<>();
+    private CatalogPage result;
+
+    @PostConstruct
+    void search() {
+        Map<String, String> parameters = facesContext.getExternalContext().getRequestParameterMap();
+        for (String name : List.of("q", "category", "vendor", "minPrice", "maxPrice", "trial")) {
+            String value = parameters.get(name);
+            if (value != null && !value.isBlank()) {
+                filters.put(name, value.strip());
+            }
+        }
+        try {
+            result = catalog.search(new CatalogQuery(filters.get("q"), filters.get("category"), number("vendor") == null ? null
+                    : number("vendor").longValueExact(), number("minPrice"), number("maxPrice"), filters.containsKey("trial"),
+                    page(parameters.get("page")), PAGE_SIZE));
+        } catch (DomainException | ArithmeticException refused) {
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, refused.getMessage(), null));
+            result = new CatalogPage(List.of(), 0, PAGE_SIZE, 0);
+        }
+    }
+
+    private BigDecimal number(String name) {
+        String value = filters.get(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            throw new org.cloudmarket.shared.error.InvalidInput(name, "'" + value + "' is not a number");
+        }
+    }
+
+    private static int page(String value) {
+        try {
+            return value == null ? 0 : Math.max(0, Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    public CatalogPage getResult() {
+        return result;
+    }
+
+    public String filter(String name) {
+        return filters.getOrDefault(name, "");
+    }
+
+    public boolean isFiltered() {
+        return !filters.isEmpty();
+    }
+
+    public List<CategoryView> getCategories() {
+        return directory.categories();
+    }
+
+    public Map<Long, String> getVendors() {
+        return catalog.vendors();
+    }
+
+    /** The link to another page of the same search. */
+    public String pageLink(int page) {
+        StringBuilder link = new StringBuilder("catalog.xhtml?page=").append(page);
+        filters.forEach((name, value) -> link.append('&').append(name).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return link.toString();
+    }
+
+    public List<Integer> getPageNumbers() {
+        return java.util.stream.IntStream.range(0, result.pages()).boxed().toList();
+    }
+}
