@@ -186,7 +186,7 @@ class CatalogApiIT extends EarIT {
         assertThat(early.statusCode()).as("%s", early.body()).isEqualTo(409);
         assertThat(early.body()).contains("has not applied");
 
-        HttpResponse<String> applied = acme.postJson("/api/v1/vendor-registrations", "", Http.bearer(quanta));
+        HttpResponse<String> applied = acme.post("/api/v1/vendor-registrations", Http.bearer(quanta));
         assertThat(applied.statusCode()).as("%s", applied.body()).isEqualTo(201);
         long registration = Http.json(applied).get("id").asLong();
         assertThat(acme.postJson("/api/v1/products/" + product + "/submit", "", Http.bearer(quanta)).body()).contains("pending");
@@ -198,7 +198,7 @@ class CatalogApiIT extends EarIT {
                 "{\"reason\":\"Welcome\"}", Http.bearer(admin));
         assertThat(decided.statusCode()).as("%s", decided.body()).isEqualTo(200);
         assertThat(acme.get("/api/v1/messages", Http.bearer(quanta)).body()).contains("vendor registration is approved");
-        assertThat(acme.postJson("/api/v1/products/" + product + "/submit", "", Http.bearer(quanta)).statusCode()).isEqualTo(200);
+        assertThat(acme.post("/api/v1/products/" + product + "/submit", Http.bearer(quanta)).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -240,14 +240,46 @@ class CatalogApiIT extends EarIT {
         String items = "/api/v1/products/" + bundle + "/plans/" + plan + "/bundle-items";
 
         assertProblem(acme.putJson(items, components(mailPro), Http.bearer(nimbus)), 422, "components");
-        assertProblem(acme.putJson(items, components(mailPro, orbitCrm), Http.bearer(nimbus)), 422, "components");
+        HttpResponse<String> foreign = acme.putJson(items, components(mailPro, orbitCrm), Http.bearer(nimbus));
+        assertProblem(foreign, 422, "components");
+        assertThat(foreign.body()).as("another vendor's product is not named").doesNotContain("Orbit");
+        long draft = createProduct(nimbus, "Nimbus Draft " + UUID.randomUUID().toString().substring(0, 8));
+        long draftPlan = Http.json(acme.postJson("/api/v1/products/" + draft + "/plans", planJson("Standard", "2.00"),
+                Http.bearer(nimbus))).get("plans").get(0).get("id").asLong();
+        HttpResponse<String> unreviewed = acme.putJson(items, components(mailPro, draftPlan), Http.bearer(nimbus));
+        assertProblem(unreviewed, 422, "components");
+        assertThat(unreviewed.body()).contains("only published products");
         HttpResponse<String> composed = acme.putJson(items, components(mailPro, driveBusiness), Http.bearer(nimbus));
         assertThat(composed.statusCode()).as("%s", composed.body()).isEqualTo(200);
         assertThat(Http.json(composed).get("plans").get(0).get("bundleItems")).hasSize(2);
+        HttpResponse<String> again = acme.putJson(items, components(mailPro, driveBusiness), Http.bearer(nimbus));
+        assertThat(again.statusCode()).as("composing the same plans again: %s", again.body()).isEqualTo(200);
+        assertThat(acme.delete("/api/v1/products/" + draft + "/plans/" + draftPlan, Http.bearer(nimbus)).statusCode()).isEqualTo(200);
 
         // the demo suite: Mail Pro 8.00 + 20.00 setup less 10%, Drive Business 12.00 less 20%
         long suite = planId(published(acme, "nimbus-suite"), "Business suite");
         assertThat(total(priced(suite, "\"duration\":1"))).isEqualTo("34.80");
+    }
+
+    @Test
+    void aLogoIsAPngJpegOrWebpImageSeenOnlyByThoseWhoSeeTheProduct() {
+        String nimbus = acme.token("vendor@acme.test", "demo");
+        long product = createProduct(nimbus, "Nimbus Pixel " + UUID.randomUUID().toString().substring(0, 8));
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        byte[] svg = "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".getBytes();
+
+        HttpResponse<String> stored = acme.putBytes("/api/v1/products/" + product + "/logo", "image/png", png, Http.bearer(nimbus));
+        assertThat(stored.statusCode()).as("%s", stored.body()).isEqualTo(200);
+        assertThat(Http.json(stored).get("hasLogo").asBoolean()).isTrue();
+        assertProblem(acme.putBytes("/api/v1/products/" + product + "/logo", "image/png", svg, Http.bearer(nimbus)), 422, "image");
+
+        HttpResponse<String> logo = acme.get("/api/v1/products/" + product + "/logo", Http.bearer(nimbus));
+        assertThat(logo.statusCode()).isEqualTo(200);
+        assertThat(logo.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(acme.get("/api/v1/products/" + product + "/logo").statusCode()).as("a draft's logo, anonymously").isEqualTo(404);
+        assertThat(acme.get("/api/v1/products/" + product + "/logo", Http.bearer(acme.token("vendor2@acme.test", "demo"))).statusCode())
+                .as("another vendor").isEqualTo(404);
     }
 
     private long createProduct(String token, String name) {

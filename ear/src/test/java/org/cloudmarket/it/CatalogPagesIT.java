@@ -2,6 +2,7 @@ package org.cloudmarket.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,28 @@ class CatalogPagesIT extends EarIT {
         assertThat(acme.get("/product.xhtml").statusCode()).isEqualTo(404);
         assertThat(globex.get("/product.xhtml?slug=nimbus-backup").statusCode()).as("acme's product on globex").isEqualTo(404);
         assertThat(globex.get("/catalog.xhtml?q=nimbus").body()).contains("No products").doesNotContain("Nimbus Backup");
+    }
+
+    @Test
+    void aProductNotOnSaleIsPreviewedByItsVendorAndTheStaffOnly() {
+        long id = -1;
+        for (JsonNode product : Http.json(acme.get("/api/v1/products", Http.bearer(acme.token("vendor@acme.test", "demo"))))) {
+            if (product.get("name").asText().equals("Nimbus Vault")) {
+                id = product.get("id").asLong();
+            }
+        }
+        assertThat(id).as("the demo's submitted product").isPositive();
+
+        Http supervisor = Http.host("acme.localhost");
+        WebSessionIT.signIn(supervisor, "supervisor@acme.test", "demo", true);
+        HttpResponse<String> preview = supervisor.get("/product.xhtml?id=" + id);
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).contains("Nimbus Vault", "SUBMITTED").doesNotContain("id=\"calculator\"");
+
+        Http orbit = Http.host("acme.localhost");
+        WebSessionIT.signIn(orbit, "vendor2@acme.test", "demo", true);
+        assertThat(orbit.get("/product.xhtml?id=" + id).statusCode()).as("another vendor").isEqualTo(404);
+        assertThat(acme.get("/product.xhtml?id=" + id).statusCode()).as("anonymous").isEqualTo(404);
     }
 
     @Test

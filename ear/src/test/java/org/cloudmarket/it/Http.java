@@ -46,6 +46,11 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST without a body or a Content-Type, as curl -X POST sends it. */
+    HttpResponse<String> post(String path, String... headers) {
+        return send(request(path, headers).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     HttpResponse<String> putJson(String path, String json, String... headers) {
         return send(request(path, headers).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

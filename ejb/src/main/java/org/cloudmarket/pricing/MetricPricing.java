@@ -46,6 +46,10 @@ public record MetricPricing(String code, String name, String unit, Kind kind, Ag
         if (unitPrice != null) {
             return unitPrice.multiply(billable);
         }
-        return scheme.price(tiers, billable.setScale(0, RoundingMode.CEILING).longValueExact());
+        BigDecimal units = billable.setScale(0, RoundingMode.CEILING);
+        if (units.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            throw new InvalidInput("usage", "A usage of " + measured.toPlainString() + " " + unit + " is beyond any price");
+        }
+        return scheme.price(tiers, units.longValueExact());
     }
 }

@@ -61,12 +61,15 @@ public sealed interface UsageEstimate permits UsageEstimate.Total, UsageEstimate
     /** A value held for a number of hours. */
     record Segment(BigDecimal value, long hours) {
 
+        /** Ten years: more than any billing period. */
+        static final long MAX_HOURS = 87_600;
+
         public Segment {
             if (value == null || value.signum() < 0) {
                 throw new InvalidInput("usage", "A gauge value is zero or more");
             }
-            if (hours < 1) {
-                throw new InvalidInput("usage", "A gauge value is held for one hour or more");
+            if (hours < 1 || hours > MAX_HOURS) {
+                throw new InvalidInput("usage", "A gauge value is held for 1 to " + MAX_HOURS + " hours");
             }
         }
     }

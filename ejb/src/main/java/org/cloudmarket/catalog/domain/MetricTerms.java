@@ -24,6 +24,12 @@ public record MetricTerms(String code, String name, String unit, Kind kind, Aggr
         if ((scheme == null) != (tiers == null)) {
             throw new InvalidInput("tiers", "A scheme needs its tiers, and tiers need a scheme");
         }
+        if (tiers != null && tiers.maximum().isPresent()) {
+            throw new InvalidInput("tiers", "Usage cannot be refused: the last tier of a metric has no upper bound");
+        }
+        if ((unitPrice != null && unitPrice.stripTrailingZeros().scale() > 4) || includedQuantity.stripTrailingZeros().scale() > 4) {
+            throw new InvalidInput("unitPrice", "Prices and quantities have at most 4 decimals");
+        }
         // the engine's checks, on the parameters: a compact constructor assigns the fields only at its end
         new MetricPricing(code, name, unit, kind, aggregation, includedQuantity, unitPrice, scheme, tiers);
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -150,10 +151,15 @@ public class Plan extends TenantOwned {
         if (bundleItems.isEmpty()) {
             return licensePrice;
         }
+        // as the bundle's quote bills a period: each license line and its discount line rounded once
         BigDecimal hundred = BigDecimal.valueOf(100);
+        int digits = getCurrency().getDefaultFractionDigits();
         return bundleItems.stream()
-                .map(item -> item.getComponentPlan().getLicensePrice()
-                        .multiply(hundred.subtract(item.getDiscountPercent())).divide(hundred))
+                .map(item -> {
+                    BigDecimal license = item.getComponentPlan().getLicensePrice().setScale(digits, RoundingMode.HALF_UP);
+                    BigDecimal discount = license.multiply(item.getDiscountPercent()).divide(hundred, digits, RoundingMode.HALF_UP);
+                    return license.subtract(discount);
+                })
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.cloudmarket.catalog.domain.Plan;
 
-public record PlanView(long id, String name, String currency, BigDecimal licensePrice, BigDecimal setupFee,
+public record PlanView(long id, String name, String currency, BigDecimal licensePrice, BigDecimal periodPrice, BigDecimal setupFee,
                        int billingFrequency, String billingUnit, int minimumDuration, boolean trialAllowed,
                        boolean approvalRequired, boolean selfBilled, List<String> paymentMethods,
                        List<ExtraResourceView> extraResources, List<MetricView> metrics, List<BundleItemView> bundleItems) {
 
     static PlanView of(Plan plan) {
-        return new PlanView(plan.getId(), plan.getName(), plan.getCurrency().getCurrencyCode(), plan.getLicensePrice(),
+        return new PlanView(plan.getId(), plan.getName(), plan.getCurrency().getCurrencyCode(), plan.getLicensePrice(), plan.periodPrice(),
                 plan.getSetupFee(), plan.getBillingFrequency(), plan.getBillingUnit().name(), plan.getMinimumDuration(),
                 plan.isTrialAllowed(), plan.isApprovalRequired(), plan.isSelfBilled(),
                 plan.getPaymentMethods().stream().map(Enum::name).toList(),

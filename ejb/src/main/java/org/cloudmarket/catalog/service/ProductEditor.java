@@ -27,6 +27,7 @@ import org.cloudmarket.catalog.domain.Slugs;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.service.Caller;
 import org.cloudmarket.pricing.BundleComponent;
+import org.cloudmarket.shared.error.Conflict;
 import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.shared.error.NotFound;
 import org.cloudmarket.shared.tenant.TenantContext;
@@ -122,7 +123,13 @@ public class ProductEditor {
 
     public ProductView removePlan(long productId, long planId) {
         Product product = access.editable(productId);
-        product.removePlan(plan(product, planId), clock.instant());
+        Plan plan = plan(product, planId);
+        long bundled = entityManager.createQuery("SELECT COUNT(i) FROM BundleItem i WHERE i.componentPlan = :plan", Long.class)
+                .setParameter("plan", plan).getSingleResult();
+        if (bundled > 0) {
+            throw new Conflict(plan.getName() + " is part of a bundle: take it out of the bundle first");
+        }
+        product.removePlan(plan, clock.instant());
         return flushed(product);
     }
 
@@ -185,22 +192,26 @@ public class ProductEditor {
         if (resolved.stream().map(component -> component.plan().getProduct().getId()).distinct().count() < 2) {
             throw new InvalidInput("components", "A bundle is made of plans of two different products or more");
         }
+        bundlePlan.composeOf(List.of());
+        entityManager.flush(); // the old items go before the new ones arrive: (plan, component) is unique
         bundlePlan.composeOf(resolved);
         return flushed(bundle);
     }
 
     private BundleItem.Component component(Product bundle, Plan bundlePlan, BundleComponentRef ref) {
         Plan plan = entityManager.find(Plan.class, ref.planId());
-        if (plan == null) {
-            throw new InvalidInput("components", "Plan " + ref.planId() + " was not found");
+        // another vendor's plan is "not found" like a missing one: its name would reveal a draft
+        if (plan == null || !plan.getProduct().getVendor().getId().equals(bundle.getVendor().getId())) {
+            throw new InvalidInput("components", "Plan " + ref.planId() + " is not one of your products' plans:"
+                    + " a vendor bundles only its own products");
         }
         Product product = plan.getProduct();
-        if (!product.getVendor().getId().equals(bundle.getVendor().getId())) {
-            throw new InvalidInput("components", "A vendor bundles only its own products: " + product.getName()
-                    + " belongs to another vendor");
+        // only what was reviewed and is on sale: a draft could change under the published bundle
+        if (product.getKind() == ProductKind.BUNDLE || product.getStatus() != ProductStatus.PUBLISHED) {
+            throw new InvalidInput("components", product.getName() + " cannot go in a bundle: only published products, not bundles, can");
         }
-        if (product.getKind() == ProductKind.BUNDLE || product.getStatus() == ProductStatus.RETIRED) {
-            throw new InvalidInput("components", product.getName() + " cannot go in a bundle: it is a bundle or retired");
+        if (ref.discountPercent() != null && ref.discountPercent().stripTrailingZeros().scale() > 2) {
+            throw new InvalidInput("components", "A discount percentage has at most 2 decimals");
         }
         if (plan.getBillingUnit() != bundlePlan.getBillingUnit() || plan.getBillingFrequency() != bundlePlan.getBillingFrequency()) {
             throw new InvalidInput("components", plan.getName() + " of " + product.getName()

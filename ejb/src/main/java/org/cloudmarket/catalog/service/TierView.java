@@ -9,6 +9,9 @@ import org.cloudmarket.pricing.TierTable;
 /** One band of a tier table: {@code to} is null for the open-ended last band. */
 public record TierView(long from, Long to, BigDecimal price) {
 
+    /** Enough for any price list, and what the tiers column holds. */
+    static final int MAX_TIERS = 50;
+
     static List<TierView> of(TierTable table) {
         return table == null ? null : table.tiers().stream().map(tier -> new TierView(tier.from(), tier.to(), tier.price())).toList();
     }
@@ -17,12 +20,18 @@ public record TierView(long from, Long to, BigDecimal price) {
         if (price == null) {
             throw new InvalidTiers("Every tier needs a price");
         }
+        if (price.stripTrailingZeros().scale() > 4) {
+            throw new InvalidTiers("A tier price has at most 4 decimals");
+        }
         return new Tier(from, to, price);
     }
 
     public static TierTable table(List<TierView> tiers) {
         if (tiers != null && tiers.contains(null)) {
             throw new InvalidTiers("A tier cannot be empty");
+        }
+        if (tiers != null && tiers.size() > MAX_TIERS) {
+            throw new InvalidTiers("At most " + MAX_TIERS + " tiers");
         }
         return tiers == null ? null : new TierTable(tiers.stream().map(TierView::tier).toList());
     }

@@ -45,6 +45,7 @@ public class VendorOnboarding {
         Optional<VendorRegistration> existing = registrationOf(vendor);
         if (existing.isPresent()) {
             existing.get().reapply(clock.instant());
+            entityManager.flush();
             return VendorRegistrationView.of(existing.get());
         }
         VendorRegistration registration = new VendorRegistration(vendor, clock.instant());
@@ -72,6 +73,7 @@ public class VendorOnboarding {
                 approve ? Decision.Outcome.APPROVED : Decision.Outcome.REJECTED, reason, caller.user(), clock.instant());
         registration.decide(approve, clock.instant());
         entityManager.persist(decision);
+        entityManager.flush(); // a concurrent decision fails here, on the version, as a 409
         messages.notify(registration.getOrganization(),
                 approve ? "Your vendor registration is approved" : "Your vendor registration was rejected",
                 approve ? "You can now submit products for review." + suffix(decision.getReason())

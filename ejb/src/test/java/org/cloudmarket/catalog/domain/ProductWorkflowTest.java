@@ -106,6 +106,15 @@ class ProductWorkflowTest {
         assertThat(field(() -> new ProductDetails("Nimbus", "Mail", null, null, null, null, null, null, -1))).isEqualTo("trialDays");
     }
 
+    @Test
+    void aMetricsLastTierIsOpenEndedBecauseUsageCannotBeRefused() {
+        org.cloudmarket.pricing.TierTable capped = org.cloudmarket.pricing.TierTable.of(
+                org.cloudmarket.pricing.Tier.between(1, 10, "1.00"));
+
+        assertThat(field(() -> new MetricTerms("users", "Users", "users", org.cloudmarket.pricing.MetricPricing.Kind.GAUGE, null,
+                null, null, org.cloudmarket.pricing.PricingScheme.TIERED, capped))).isEqualTo("tiers");
+    }
+
     private static String field(Runnable action) {
         try {
             action.run();

@@ -4,6 +4,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -52,6 +53,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return request.getUserPrincipal() == null
                     ? Problem.of(401, "Sign in first: send an 'Authorization: Bearer <token>' header")
                     : Problem.of(403, "Your role may not do this");
+        }
+        if (failure instanceof OptimisticLockException) {
+            return Problem.of(409, "Someone else changed this at the same time: reload it and try again");
         }
         if (failure instanceof JsonbException) {
             return Problem.of(400, "The request body is not valid JSON for this resource");

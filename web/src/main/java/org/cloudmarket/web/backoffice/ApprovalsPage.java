@@ -24,10 +24,10 @@ public class ApprovalsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ProductReview review;
+    private ProductReview review;
 
     @Inject
-    private transient VendorOnboarding onboarding;
+    private VendorOnboarding onboarding;
 
     /** The reasons typed next to each product and each registration, by id. */
     private final Map<Long, String> productReasons = new HashMap<>();

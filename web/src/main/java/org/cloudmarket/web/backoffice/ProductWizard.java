@@ -43,10 +43,10 @@ public class ProductWizard implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ProductEditor editor;
+    private ProductEditor editor;
 
     @Inject
-    private transient ProductDirectory directory;
+    private ProductDirectory directory;
 
     private String name;
     private String summary;

@@ -1,10 +1,11 @@
 package org.cloudmarket.web.backoffice;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
@@ -18,13 +19,15 @@ import org.cloudmarket.messaging.service.MessageView;
 import org.cloudmarket.messaging.service.Messages;
 import org.cloudmarket.shared.error.DomainException;
 
-/** The products the user works on: a vendor's own, or the whole catalog for the tenant's staff. */
+/**
+ * The products the user works on: a vendor's own, or the whole catalog for the tenant's staff.
+ * View-scoped so that a button acts on the row that was shown, even if the list changed since.
+ */
 @Named
-@RequestScoped
-public class ProductsPage {
+@ViewScoped
+public class ProductsPage implements Serializable {
 
-    @Inject
-    private FacesContext facesContext;
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private ProductDirectory directory;
@@ -38,7 +41,7 @@ public class ProductsPage {
     @Inject
     private Messages messages;
 
-    private List<ProductSummary> products;
+    private transient List<ProductSummary> products;
 
     public List<ProductSummary> getProducts() {
         if (products == null) {
@@ -48,11 +51,11 @@ public class ProductsPage {
     }
 
     public boolean isVendor() {
-        return facesContext.getExternalContext().isUserInRole("VENDOR");
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("VENDOR");
     }
 
     public boolean isAdmin() {
-        return facesContext.getExternalContext().isUserInRole("ADMIN");
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN");
     }
 
     public Optional<VendorRegistrationView> getRegistration() {
@@ -95,10 +98,10 @@ public class ProductsPage {
     }
 
     private void info(String text) {
-        facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
     private void error(DomainException failure) {
-        facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failure.getMessage(), null));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failure.getMessage(), null));
     }
 }

@@ -7,11 +7,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
+import org.cloudmarket.catalog.service.ProductDirectory;
 import org.cloudmarket.catalog.service.ProductView;
 import org.cloudmarket.catalog.service.PublishedCatalog;
 import org.cloudmarket.shared.error.NotFound;
 
-/** A published product of the storefront, by slug; anything else is the storefront's 404 page. */
+/**
+ * A published product of the storefront, by slug. By id, its vendor and the tenant's staff also
+ * preview it in any status (the approval queue links here). Anything else is the 404 page.
+ */
 @Named
 @RequestScoped
 public class ProductPage {
@@ -22,13 +27,19 @@ public class ProductPage {
     @Inject
     private PublishedCatalog catalog;
 
+    @Inject
+    private ProductDirectory directory;
+
     private ProductView product;
 
     @PostConstruct
     void load() {
-        String slug = facesContext.getExternalContext().getRequestParameterMap().get("slug");
+        Map<String, String> parameters = facesContext.getExternalContext().getRequestParameterMap();
+        String slug = parameters.get("slug");
+        String id = parameters.get("id");
         try {
-            product = slug == null ? null : catalog.bySlug(slug);
+            product = slug != null ? catalog.bySlug(slug)
+                    : id != null && id.matches("\\d{1,18}") ? directory.get(Long.parseLong(id)) : null;
         } catch (NotFound missing) {
             product = null;
         }
@@ -40,6 +51,11 @@ public class ProductPage {
             }
             facesContext.responseComplete();
         }
+    }
+
+    /** Only what is on sale is priced for buyers; a preview shows the plans without the calculator. */
+    public boolean isOnSale() {
+        return product != null && product.status().equals("PUBLISHED");
     }
 
     public ProductView getProduct() {
