@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The issue's walk-through in a real headless Chromium: a vendor onboards a product with a tiered
- * extra resource and submits it, the admin approves it, the vendor publishes it, and a visitor
+ * The issue's walk-through in a real headless Chromium: a vendor onboards a product with two plans,
+ * one with a tiered extra resource, and submits it, the admin approves it, the vendor publishes it, and a visitor
  * finds it in the storefront search and prices it with the calculator.
  */
 class CatalogBrowserIT extends EarIT {
@@ -36,6 +36,14 @@ class CatalogBrowserIT extends EarIT {
             vendor.screenshot("catalog-1-tier-editor");
             vendor.find(".ui-wizard-nav-next").click();
             vendor.waitForText("#reviewName", name);
+            vendor.find("#wizardForm\\:anotherPlan").click();
+            vendor.find("#wizardForm\\:planName");
+            vendor.retype("#wizardForm\\:planName", "Premium");
+            vendor.retype("#wizardForm\\:license_input", "19");
+            vendor.find(".ui-wizard-nav-next").click();
+            vendor.find("#wizardForm\\:withExtra");
+            vendor.find(".ui-wizard-nav-next").click();
+            assertThat(vendor.waitForText("#wizardForm\\:reviewPlans", "Premium").getText()).contains("Standard", "Beacons");
             vendor.clickAndWait("#wizardForm\\:saveSubmit");
             assertThat(vendor.waitForText("#products\\:messages", name + " is saved as SUBMITTED").getText()).isNotEmpty();
 
@@ -53,6 +61,7 @@ class CatalogBrowserIT extends EarIT {
             visitor.screenshot("catalog-3-search");
             visitor.clickAndWait(".cm-product-name a");
             assertThat(visitor.find("#productName").getText()).isEqualTo(name);
+            assertThat(visitor.find("#plans").getText()).contains("Standard", "Premium");
             visitor.retype("[data-extra='beacons']", "15");
             // 7.00 license + 9 x 5.00 + 6 x 3.00 for the beacons
             visitor.waitForText("#calcTotal", "70.00");

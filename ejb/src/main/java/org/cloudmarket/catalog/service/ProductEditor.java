@@ -79,18 +79,20 @@ public class ProductEditor {
     }
 
     /**
-     * The onboarding wizard's one step: a product with its first plan and that plan's extra
-     * resources, saved as a draft or submitted, all in one transaction: nothing half-written.
+     * The onboarding wizard's one step: a product with its plans and their extra resources, saved
+     * as a draft or submitted, all in one transaction: nothing half-written.
      */
-    public ProductView onboard(ProductDetails details, PlanTerms plan, List<ExtraResourceTerms> extraResources, boolean submit) {
+    public ProductView onboard(ProductDetails details, List<PlanDraft> plans, boolean submit) {
         Organization vendor = access.vendorOf(caller.user());
         if (submit) {
             access.requireApproved(vendor);
         }
         Product product = new Product(vendor, ProductKind.STANDARD, freeSlug(details.name()), clock.instant());
         product.describe(details, category(details.categoryId()), clock.instant());
-        Plan first = product.addPlan(inMarketplaceCurrency(plan), clock.instant());
-        extraResources.forEach(first::addExtraResource);
+        for (PlanDraft draft : plans) {
+            Plan plan = product.addPlan(inMarketplaceCurrency(draft.terms()), clock.instant());
+            draft.extraResources().forEach(plan::addExtraResource);
+        }
         entityManager.persist(product);
         if (submit) {
             product.submit(clock.instant());
