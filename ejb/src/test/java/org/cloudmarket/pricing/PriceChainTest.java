@@ -1,0 +1,79 @@
+package org.cloudmarket.pricing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.cloudmarket.pricing.MetricPricing.Aggregation;
+import org.cloudmarket.pricing.MetricPricing.Kind;
+import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.money.Money;
+import org.junit.jupiter.api.Test;
+
+/** Vendor price -> wholesale -> sell-in -> sell-out, for every component of a plan. */
+class PriceChainTest {
+
+    private static final PlanPricing VENDOR = new PlanPricing("Mail Pro", eur("10.00"), eur("20.00"), 1, BillingUnit.MONTHS, 1, 0,
+            List.of(new ExtraResourcePricing("storage", "Storage", "TB", PricingScheme.TIERED,
+                    TierTable.of(Tier.between(1, 9, "5.00"), Tier.from(10, "3.00")), true)),
+            List.of(MetricPricing.perUnit("users", "Users", "users", Kind.GAUGE, Aggregation.AVERAGE, BigDecimal.ZERO,
+                    new BigDecimal("2.00"))));
+
+    @Test
+    void eachLevelPricesFromTheOneBelow() {
+        PriceLevel wholesale = new PriceLevel("wholesale", Map.of(PriceChain.LICENSE, PriceRule.fixed("8.00")), new BigDecimal("-20"));
+        PriceLevel sellIn = new PriceLevel("sell-in", Map.of(), new BigDecimal("10"));
+        PriceLevel sellOut = new PriceLevel("sell-out", Map.of(PriceChain.SETUP_FEE, PriceRule.fixed("0")), new BigDecimal("25"));
+
+        PlanPricing sold = PriceChain.resolve(VENDOR, List.of(wholesale, sellIn, sellOut)).orElseThrow();
+
+        assertThat(sold.license().amount()).isEqualByComparingTo("11.00"); // 8.00 + 10% + 25%
+        assertThat(sold.setupFee().amount()).isEqualByComparingTo("0");
+        assertThat(sold.extraResources().get(0).tiers().tiers()).extracting(Tier::price)
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("5.50"), new BigDecimal("3.30"));
+        assertThat(sold.metrics().get(0).unitPrice()).isEqualByComparingTo("2.20"); // 2.00 - 20% + 10% + 25%
+    }
+
+    @Test
+    void aQuoteAtTheEndOfTheChainUsesItsPrices() {
+        PriceLevel sellOut = new PriceLevel("sell-out", Map.of(), new BigDecimal("20"));
+
+        PlanPricing sold = PriceChain.resolve(VENDOR, List.of(sellOut)).orElseThrow();
+        Quote quote = PriceCalculator.quote(new QuoteRequest(sold, 1, Map.of("storage", 15L), java.util.Optional.empty(),
+                java.time.Instant.parse("2026-11-01T00:00:00Z")));
+
+        assertThat(quote.total()).isEqualTo(eur("111.60")); // 12.00 + 24.00 + 63.00 x 1.2
+    }
+
+    @Test
+    void aLevelThatDoesNotListThePlanDoesNotSellIt() {
+        PriceLevel unlisted = new PriceLevel("wholesale", Map.of(), null);
+
+        assertThat(PriceChain.resolve(VENDOR, List.of(unlisted))).isEmpty();
+        assertThat(PriceChain.resolve(VENDOR, List.of())).contains(VENDOR);
+    }
+
+    @Test
+    void tiersTakeMarkupsNotFixedPricesAndMarkupsStopAtMinusHundred() {
+        PriceLevel fixedTiers = new PriceLevel("sell-out", Map.of(PriceChain.extraResource("storage"), PriceRule.fixed("4.00")), null);
+
+        assertThatThrownBy(() -> PriceChain.resolve(VENDOR, List.of(fixedTiers))).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("markup, not a fixed price");
+        assertThatThrownBy(() -> PriceRule.markup("-101")).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> new PriceRule(BigDecimal.ONE, BigDecimal.ONE)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> PriceRule.fixed("-1")).isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void markupsRoundToTheScaleOfAPriceList() {
+        PriceLevel third = new PriceLevel("sell-out", Map.of(PriceChain.LICENSE, PriceRule.markup("33.333")), null);
+
+        assertThat(PriceChain.resolve(VENDOR, List.of(third)).orElseThrow().license().amount()).isEqualByComparingTo("13.3333");
+    }
+
+    private static Money eur(String amount) {
+        return Money.of(amount, "EUR");
+    }
+}
