@@ -42,6 +42,9 @@ public class DemoSeeder {
     @EJB
     private DemoCatalog demoCatalog;
 
+    @EJB
+    private DemoChannel demoChannel;
+
     @Inject
     private TenantContext tenantContext;
 
@@ -56,6 +59,16 @@ public class DemoSeeder {
                         () -> demoCatalog.populate("admin@" + spec.slug() + ".test", spec.currency(), catalog));
                 LOG.info(() -> "Demo catalog of " + spec.slug() + (filled ? " seeded" : " already present"));
             }
+            if (spec.slug().equals("acme")) {
+                boolean channel = tenantContext.callAs(tenantId, () -> demoChannel.populateAcme(tenantId));
+                LOG.info(() -> "Demo channel of acme" + (channel ? " seeded" : " already present"));
+            }
+            if (spec.slug().equals("globex")) {
+                tenantContext.callAs(tenantId, () -> {
+                    demoChannel.brandGlobex();
+                    return null;
+                });
+            }
         }
         String port = System.getProperty("jboss.http.port", "8080");
         LOG.info(String.join(System.lineSeparator(),
@@ -63,13 +76,15 @@ public class DemoSeeder {
                 "==================== Cloudmarket is running ====================",
                 "  acme storefront      http://acme.localhost:" + port + "/",
                 "  acme reseller store  http://reseller.acme.localhost:" + port + "/",
+                "  2nd reseller store   http://cloudy.acme.localhost:" + port + "/",
                 "  globex storefront    http://globex.localhost:" + port + "/",
                 "  back-office          http://acme.localhost:" + port + "/backoffice/  (same path on every host)",
                 "  REST API             http://acme.localhost:" + port + "/api/v1/",
                 "  demo logins (password: " + DemoTenants.PASSWORD + ")",
                 "    acme:     admin@acme.test, supervisor@acme.test, vendor@acme.test (Nimbus Software),",
                 "              vendor2@acme.test (Orbit Labs), vendor3@acme.test (Quanta Apps, not yet approved),",
-                "              distributor@acme.test, reseller@acme.test, customer@acme.test",
+                "              distributor@acme.test, distributor2@acme.test, reseller@acme.test,",
+                "              reseller2@acme.test, customer@acme.test",
                 "    globex:   admin@globex.test, vendor@globex.test, vendor2@globex.test, customer@globex.test",
                 "    platform: superadmin@platform.test at http://platform.localhost:" + port + "/",
                 "================================================================"));

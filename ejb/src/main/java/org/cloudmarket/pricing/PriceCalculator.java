@@ -80,6 +80,18 @@ public final class PriceCalculator {
         return Quote.of(lines, Money.zero(components.get(0).plan().license().currency()), 0);
     }
 
+    /**
+     * What a bundle costs per billing period, without setup fees: each plan's license less its
+     * discount, each rounded as the bundle's quote rounds its lines. Catalogs show and filter by it.
+     */
+    public static BigDecimal bundlePeriodPrice(List<BundleComponent> components) {
+        return components.stream().map(component -> {
+            Money license = component.plan().license().rounded();
+            Money discount = license.times(component.discountPercent()).dividedBy(HUNDRED).rounded();
+            return license.minus(discount).amount();
+        }).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     private static long periods(PlanPricing plan, int duration) {
         if (duration < plan.minimumDuration() || duration % plan.minimumDuration() != 0) {
             throw new InvalidInput("duration", "The duration must be a multiple of " + plan.minimumDuration() + " "

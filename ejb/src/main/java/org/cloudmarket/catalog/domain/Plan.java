@@ -13,7 +13,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -24,6 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cloudmarket.pricing.BillingUnit;
 import org.cloudmarket.pricing.PlanPricing;
+import org.cloudmarket.pricing.PriceCalculator;
 import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.shared.money.Money;
 import org.cloudmarket.shared.persistence.TenantOwned;
@@ -151,16 +151,7 @@ public class Plan extends TenantOwned {
         if (bundleItems.isEmpty()) {
             return licensePrice;
         }
-        // as the bundle's quote bills a period: each license line and its discount line rounded once
-        BigDecimal hundred = BigDecimal.valueOf(100);
-        int digits = getCurrency().getDefaultFractionDigits();
-        return bundleItems.stream()
-                .map(item -> {
-                    BigDecimal license = item.getComponentPlan().getLicensePrice().setScale(digits, RoundingMode.HALF_UP);
-                    BigDecimal discount = license.multiply(item.getDiscountPercent()).divide(hundred, digits, RoundingMode.HALF_UP);
-                    return license.subtract(discount);
-                })
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return PriceCalculator.bundlePeriodPrice(bundleItems.stream().map(BundleItem::pricing).toList());
     }
 
     /** The plan as the pricing engine sees it, with the product's trial when the plan allows one. */

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.media.ImageFormat;
 import org.cloudmarket.shared.persistence.TenantOwned;
 
 /** A product's logo or one of its screenshots, stored in the database. */

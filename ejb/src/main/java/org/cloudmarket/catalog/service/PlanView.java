@@ -2,6 +2,8 @@ package org.cloudmarket.catalog.service;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
+import org.cloudmarket.pricing.PlanPricing;
 import org.cloudmarket.catalog.domain.Plan;
 
 public record PlanView(long id, String name, String currency, BigDecimal licensePrice, BigDecimal periodPrice, BigDecimal setupFee,
@@ -16,6 +18,26 @@ public record PlanView(long id, String name, String currency, BigDecimal license
                 plan.getPaymentMethods().stream().map(Enum::name).toList(),
                 plan.getExtraResources().stream().map(ExtraResourceView::of).toList(),
                 plan.getMetrics().stream().map(MetricView::of).toList(),
+                plan.getBundleItems().stream().map(BundleItemView::of).toList());
+    }
+
+    /** The plan at the given prices; its prices are null where they are not shown. */
+    static PlanView of(Plan plan, PlanPrices prices) {
+        Optional<PlanPricing> priced = prices.pricing(plan);
+        if (priced.isEmpty()) {
+            PlanView vendor = of(plan);
+            return new PlanView(vendor.id, vendor.name, vendor.currency, null, null, null, vendor.billingFrequency,
+                    vendor.billingUnit, vendor.minimumDuration, vendor.trialAllowed, vendor.approvalRequired, vendor.selfBilled,
+                    vendor.paymentMethods, vendor.extraResources.stream().map(ExtraResourceView::withoutPrices).toList(),
+                    vendor.metrics.stream().map(MetricView::withoutPrices).toList(), vendor.bundleItems);
+        }
+        PlanPricing at = priced.get();
+        return new PlanView(plan.getId(), plan.getName(), plan.getCurrency().getCurrencyCode(), at.license().amount(),
+                prices.periodPrice(plan).orElse(null), at.setupFee().amount(), plan.getBillingFrequency(),
+                plan.getBillingUnit().name(), plan.getMinimumDuration(), plan.isTrialAllowed(), plan.isApprovalRequired(),
+                plan.isSelfBilled(), plan.getPaymentMethods().stream().map(Enum::name).toList(),
+                plan.getExtraResources().stream().map(resource -> ExtraResourceView.of(resource, at)).toList(),
+                plan.getMetrics().stream().map(metric -> MetricView.of(metric, at)).toList(),
                 plan.getBundleItems().stream().map(BundleItemView::of).toList());
     }
 

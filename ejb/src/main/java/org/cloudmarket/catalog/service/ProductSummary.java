@@ -1,7 +1,6 @@
 package org.cloudmarket.catalog.service;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 import org.cloudmarket.catalog.domain.Category;
 import org.cloudmarket.catalog.domain.Plan;
@@ -13,13 +12,25 @@ public record ProductSummary(long id, String slug, String name, String summary, 
                              BigDecimal fromPrice, String currency, String billingLabel, boolean hasLogo) {
 
     static ProductSummary of(Product product, boolean hasLogo) {
-        Plan cheapest = product.getPlans().stream().min(Comparator.comparing(Plan::periodPrice)).orElse(null);
+        return of(product, hasLogo, PlanPrices.VENDOR);
+    }
+
+    /** The product's cheapest offered plan, per billing period, at the given prices (null where not shown). */
+    static ProductSummary of(Product product, boolean hasLogo, PlanPrices prices) {
+        Plan cheapest = null;
+        BigDecimal fromPrice = null;
+        for (Plan plan : product.getPlans()) {
+            BigDecimal price = prices.offers(plan) ? prices.periodPrice(plan).orElse(null) : null;
+            if (price != null && (fromPrice == null || price.compareTo(fromPrice) < 0)) {
+                cheapest = plan;
+                fromPrice = price;
+            }
+        }
         PlanView plan = cheapest == null ? null : PlanView.of(cheapest);
         return new ProductSummary(product.getId(), product.getSlug(), product.getName(), product.getSummary(),
                 product.getKind().name(), product.getStatus().name(), product.getVendor().getId(), product.getVendor().getName(),
                 product.getCategory().map(Category::getName).orElse(null), product.getTags(), product.getTrialDays(),
-                cheapest == null ? null : cheapest.periodPrice(), plan == null ? null : plan.currency(),
-                plan == null ? null : plan.billingLabel(), hasLogo);
+                fromPrice, plan == null ? null : plan.currency(), plan == null ? null : plan.billingLabel(), hasLogo);
     }
 
     public boolean hasFreeTrial() {

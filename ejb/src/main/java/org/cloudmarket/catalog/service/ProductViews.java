@@ -28,6 +28,16 @@ public class ProductViews {
         return ProductSummary.of(product, images(product, ProductImage.Kind.LOGO) > 0);
     }
 
+    public ProductSummary summary(Product product, PlanPrices prices) {
+        return ProductSummary.of(product, images(product, ProductImage.Kind.LOGO) > 0, prices);
+    }
+
+    /** The product as a storefront sells it; never its decisions. */
+    public ProductView sold(Product product, PlanPrices prices) {
+        return ProductView.of(product, images(product, ProductImage.Kind.LOGO) > 0,
+                (int) images(product, ProductImage.Kind.SCREENSHOT), prices);
+    }
+
     private long images(Product product, ProductImage.Kind kind) {
         return entityManager.createQuery(
                         "SELECT COUNT(i) FROM ProductImage i WHERE i.product.id = :product AND i.kind = :kind", Long.class)

@@ -24,6 +24,18 @@ public class PublishedCatalog {
     private ProductViews views;
 
     public CatalogPage search(CatalogQuery query) {
+        return search(query, PlanPrices.VENDOR);
+    }
+
+    /**
+     * A search at a storefront's prices. At the vendors' prices the database filters and pages;
+     * a channel storefront's prices are resolved per plan, so its few hundred products are
+     * filtered by price and paged here.
+     */
+    public CatalogPage search(CatalogQuery query, PlanPrices prices) {
+        if (!prices.atVendorPrices()) {
+            return searchAt(query, prices);
+        }
         Map<String, Object> parameters = new HashMap<>();
         String where = where(query, parameters);
         TypedQuery<Product> page = entityManager.createQuery("SELECT p FROM Product p" + where + " ORDER BY p.name, p.id", Product.class)
@@ -33,14 +45,39 @@ public class PublishedCatalog {
             page.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<ProductSummary> items = page.getResultStream().map(views::summary).toList();
+        List<ProductSummary> items = page.getResultStream().map(product -> views.summary(product, prices)).toList();
         return new CatalogPage(items, query.page(), query.size(), count.getSingleResult());
     }
 
+    private CatalogPage searchAt(CatalogQuery query, PlanPrices prices) {
+        CatalogQuery unpriced = new CatalogQuery(query.text(), query.category(), query.vendorId(), null, null,
+                query.freeTrialOnly(), 0, 1);
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Product> all = entityManager.createQuery("SELECT p FROM Product p" + where(unpriced, parameters)
+                + " ORDER BY p.name, p.id", Product.class);
+        parameters.forEach(all::setParameter);
+        List<ProductSummary> matching = all.getResultStream()
+                .filter(product -> product.getPlans().stream().anyMatch(prices::offers))
+                .map(product -> views.summary(product, prices))
+                .filter(summary -> query.minPrice() == null || (summary.fromPrice() != null && summary.fromPrice().compareTo(query.minPrice()) >= 0))
+                .filter(summary -> query.maxPrice() == null || (summary.fromPrice() != null && summary.fromPrice().compareTo(query.maxPrice()) <= 0))
+                .toList();
+        int from = Math.min(matching.size(), query.page() * query.size());
+        return new CatalogPage(matching.subList(from, Math.min(matching.size(), from + query.size())), query.page(), query.size(),
+                matching.size());
+    }
+
     public ProductView bySlug(String slug) {
+        return bySlug(slug, PlanPrices.VENDOR);
+    }
+
+    /** A published product the storefront offers, at its prices. */
+    public ProductView bySlug(String slug, PlanPrices prices) {
         return entityManager.createQuery("SELECT p FROM Product p WHERE p.slug = :slug AND p.status = :published", Product.class)
                 .setParameter("slug", slug).setParameter("published", ProductStatus.PUBLISHED)
-                .getResultStream().findFirst().map(product -> views.full(product, false))
+                .getResultStream().findFirst()
+                .filter(product -> product.getPlans().stream().anyMatch(prices::offers))
+                .map(product -> views.sold(product, prices))
                 .orElseThrow(() -> new NotFound("No product " + slug + " in this catalog"));
     }
 

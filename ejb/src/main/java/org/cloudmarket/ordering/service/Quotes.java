@@ -8,10 +8,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import org.cloudmarket.catalog.domain.BundleItem;
 import org.cloudmarket.catalog.domain.Plan;
 import org.cloudmarket.catalog.domain.ProductKind;
 import org.cloudmarket.catalog.service.CatalogAccess;
+import org.cloudmarket.channel.service.StorefrontChain;
+import org.cloudmarket.channel.service.StorefrontPricing;
 import org.cloudmarket.ordering.domain.Coupon;
 import org.cloudmarket.pricing.PriceCalculator;
 import org.cloudmarket.pricing.Quote;
@@ -39,6 +40,9 @@ public class Quotes {
     private TenantContext tenantContext;
 
     @Inject
+    private StorefrontPricing storefrontPricing;
+
+    @Inject
     private Clock clock;
 
     public QuoteView quote(QuoteCommand command) {
@@ -49,16 +53,18 @@ public class Quotes {
         access.readable(plan.getProduct().getId()); // a draft's plan is "not found" to others
         Tenant tenant = entityManager.find(Tenant.class, tenantContext.requireTenantId());
         Instant at = command.start() == null ? clock.instant() : command.start().atStartOfDay(tenant.getTimeZone()).toInstant();
+        // the storefront's prices: the vendor's on the tenant's storefront, the channel's elsewhere
+        StorefrontChain prices = storefrontPricing.current();
+        NotFound notSoldHere = new NotFound(plan.getProduct().getName() + " " + plan.getName() + " is not priced on this storefront");
         Quote quote;
         if (plan.getProduct().getKind() == ProductKind.BUNDLE) {
             if (!command.extraResources().isEmpty() || !command.usage().isEmpty() || (command.couponCode() != null && !command.couponCode().isBlank())) {
                 throw new InvalidInput("planId", "A bundle is priced by its plans alone: no extra resources, usage or coupon");
             }
-            quote = PriceCalculator.quoteBundle(plan.getBundleItems().stream().map(BundleItem::pricing).toList(),
-                    command.duration(), at);
+            quote = PriceCalculator.quoteBundle(prices.bundle(plan).orElseThrow(() -> notSoldHere), command.duration(), at);
         } else {
-            quote = PriceCalculator.quote(new QuoteRequest(plan.pricing(), command.duration(), command.extraResources(),
-                    coupon(command.couponCode(), plan), at, command.usage(), tenant.getTimeZone()));
+            quote = PriceCalculator.quote(new QuoteRequest(prices.pricing(plan).orElseThrow(() -> notSoldHere), command.duration(),
+                    command.extraResources(), coupon(command.couponCode(), plan), at, command.usage(), tenant.getTimeZone()));
         }
         return QuoteView.of(plan.getId(), quote);
     }

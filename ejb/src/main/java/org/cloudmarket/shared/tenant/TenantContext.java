@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 public class TenantContext {
 
     private Long tenantId;
+    private Long storefrontId;
 
     public Optional<Long> tenantId() {
         return Optional.ofNullable(tenantId);
@@ -31,6 +32,15 @@ public class TenantContext {
             throw new IllegalStateException("This unit of work already belongs to tenant " + this.tenantId);
         }
         this.tenantId = tenantId;
+    }
+
+    /** The storefront a web request came through (its host); batch work has none. */
+    public Optional<Long> storefrontId() {
+        return Optional.ofNullable(storefrontId);
+    }
+
+    public void bindStorefront(long storefrontId) {
+        this.storefrontId = storefrontId;
     }
 
     /** Runs work as the given tenant and restores the previous binding afterwards. */

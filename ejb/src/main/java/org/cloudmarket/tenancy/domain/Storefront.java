@@ -1,18 +1,24 @@
 package org.cloudmarket.tenancy.domain;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.media.ImageFormat;
 import org.cloudmarket.shared.persistence.TenantOwned;
 
 /** A branded shop window of the tenant itself, or of one of its distributors or resellers. */
@@ -36,6 +42,48 @@ public class Storefront extends TenantOwned {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    private byte[] logo;
+
+    @Column(name = "logo_type")
+    private String logoType;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    private byte[] favicon;
+
+    @Column(name = "favicon_type")
+    private String faviconType;
+
+    @Column(name = "seo_title")
+    private String seoTitle;
+
+    @Column(name = "seo_description")
+    private String seoDescription;
+
+    @Column(name = "banner_title")
+    private String bannerTitle;
+
+    @Column(name = "banner_text")
+    private String bannerText;
+
+    @Column(name = "footer_text")
+    private String footerText;
+
+    @Column(name = "social_links")
+    private String socialLinks;
+
+    @Column(name = "checkout_terms")
+    private String checkoutTerms;
+
+    /** Comma-separated language tags, the first the default. */
+    private String languages = "en";
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "catalog_mode")
+    private CatalogMode catalogMode = CatalogMode.STANDARD;
+
     @Version
     private long version;
 
@@ -57,6 +105,62 @@ public class Storefront extends TenantOwned {
         this.locale = locale.toLanguageTag();
         this.currency = currency.getCurrencyCode();
         this.createdAt = createdAt;
+    }
+
+    /** Everything the owner writes about the storefront but its look. */
+    public void describe(StorefrontDetails details) {
+        this.name = details.name();
+        this.tagline = details.tagline();
+        this.seoTitle = details.seoTitle();
+        this.seoDescription = details.seoDescription();
+        this.bannerTitle = details.bannerTitle();
+        this.bannerText = details.bannerText();
+        this.footerText = details.footerText();
+        this.socialLinks = details.socialLinksColumn();
+        this.checkoutTerms = details.checkoutTerms();
+        this.locale = details.defaultLanguage();
+        this.languages = String.join(",", details.languages());
+        this.catalogMode = details.catalogMode();
+    }
+
+    public void restyle(Branding branding) {
+        this.branding = branding;
+    }
+
+    public void setLogo(byte[] image) {
+        this.logoType = ImageFormat.of(image).contentType();
+        this.logo = image.clone();
+    }
+
+    public void setFavicon(byte[] image) {
+        this.faviconType = ImageFormat.of(image).contentType();
+        this.favicon = image.clone();
+    }
+
+    public StorefrontDetails details() {
+        List<String> all = List.of(languages.split(","));
+        return new StorefrontDetails(name, tagline, seoTitle, seoDescription, bannerTitle, bannerText, footerText,
+                StorefrontDetails.parseLinks(socialLinks), checkoutTerms, all, locale, catalogMode);
+    }
+
+    public Optional<byte[]> getLogo() {
+        return Optional.ofNullable(logo).map(byte[]::clone);
+    }
+
+    public String getLogoType() {
+        return logoType;
+    }
+
+    public Optional<byte[]> getFavicon() {
+        return Optional.ofNullable(favicon).map(byte[]::clone);
+    }
+
+    public String getFaviconType() {
+        return faviconType;
+    }
+
+    public CatalogMode getCatalogMode() {
+        return catalogMode;
     }
 
     /** Empty for the tenant's own storefront. */

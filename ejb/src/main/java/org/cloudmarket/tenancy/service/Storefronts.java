@@ -29,6 +29,7 @@ public class Storefronts {
         Tenant tenant = entityManager.find(Tenant.class, tenantContext.requireTenantId());
         return new StorefrontView(storefront.getId(), storefront.getName(), storefront.getTagline(),
                 tenant.getSlug(), tenant.getName(), storefront.getBranding().palette(), storefront.getLocale(),
-                storefront.getCurrency(), storefront.getOwner().map(Organization::getName).orElse(null));
+                storefront.getCurrency(), storefront.getOwner().map(Organization::getName).orElse(null),
+                storefront.getLogoType() != null, storefront.getFaviconType() != null, storefront.details());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.cloudmarket.pricing.InvalidTiers;
+import org.cloudmarket.shared.media.ImageFormat;
 import org.cloudmarket.pricing.Tier;
 import org.cloudmarket.pricing.TierTable;
 import org.cloudmarket.shared.error.InvalidInput;

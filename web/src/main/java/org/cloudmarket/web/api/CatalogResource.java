@@ -14,7 +14,7 @@ import org.cloudmarket.catalog.service.CatalogQuery;
 import org.cloudmarket.catalog.service.CategoryView;
 import org.cloudmarket.catalog.service.ProductDirectory;
 import org.cloudmarket.catalog.service.ProductView;
-import org.cloudmarket.catalog.service.PublishedCatalog;
+import org.cloudmarket.channel.service.StorefrontCatalog;
 import org.cloudmarket.shared.error.InvalidInput;
 
 /** The published catalog of the host's storefront: no sign-in needed. */
@@ -23,7 +23,7 @@ import org.cloudmarket.shared.error.InvalidInput;
 public class CatalogResource {
 
     @Inject
-    private PublishedCatalog catalog;
+    private StorefrontCatalog catalog;
 
     @Inject
     private ProductDirectory directory;

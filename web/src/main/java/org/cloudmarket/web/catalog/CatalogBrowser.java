@@ -17,6 +17,7 @@ import org.cloudmarket.catalog.service.CatalogQuery;
 import org.cloudmarket.catalog.service.CategoryView;
 import org.cloudmarket.catalog.service.ProductDirectory;
 import org.cloudmarket.catalog.service.PublishedCatalog;
+import org.cloudmarket.channel.service.StorefrontCatalog;
 import org.cloudmarket.shared.error.DomainException;
 
 /**
@@ -33,7 +34,10 @@ public class CatalogBrowser {
     private FacesContext facesContext;
 
     @Inject
-    private PublishedCatalog catalog;
+    private StorefrontCatalog catalog;
+
+    @Inject
+    private PublishedCatalog published;
 
     @Inject
     private ProductDirectory directory;
@@ -80,6 +84,10 @@ public class CatalogBrowser {
         }
     }
 
+    public boolean isShowsPrices() {
+        return catalog.showsPrices();
+    }
+
     public CatalogPage getResult() {
         return result;
     }
@@ -97,7 +105,7 @@ public class CatalogBrowser {
     }
 
     public Map<Long, String> getVendors() {
-        return catalog.vendors();
+        return published.vendors();
     }
 
     /** The link to another page of the same search. */

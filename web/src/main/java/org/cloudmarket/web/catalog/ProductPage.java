@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.util.Map;
 import org.cloudmarket.catalog.service.ProductDirectory;
 import org.cloudmarket.catalog.service.ProductView;
-import org.cloudmarket.catalog.service.PublishedCatalog;
+import org.cloudmarket.channel.service.StorefrontCatalog;
 import org.cloudmarket.shared.error.NotFound;
 
 /**
@@ -25,7 +25,7 @@ public class ProductPage {
     private FacesContext facesContext;
 
     @Inject
-    private PublishedCatalog catalog;
+    private StorefrontCatalog catalog;
 
     @Inject
     private ProductDirectory directory;
@@ -55,7 +55,7 @@ public class ProductPage {
 
     /** Only what is on sale is priced for buyers; a preview shows the plans without the calculator. */
     public boolean isOnSale() {
-        return product != null && product.status().equals("PUBLISHED");
+        return product != null && product.status().equals("PUBLISHED") && catalog.showsPrices();
     }
 
     public ProductView getProduct() {

@@ -27,7 +27,10 @@ public class HostTenancy {
     public Optional<HostRoute> bind(HttpServletRequest request) {
         if (route == null) {
             route = hostDirectory.route(request.getServerName());
-            route.ifPresent(found -> tenantContext.bind(found.tenantId()));
+            route.ifPresent(found -> {
+                tenantContext.bind(found.tenantId());
+                tenantContext.bindStorefront(found.storefrontId());
+            });
         }
         return route;
     }

@@ -1,4 +1,4 @@
-package org.cloudmarket.catalog.domain;
+package org.cloudmarket.shared.media;
 
 import java.util.Arrays;
 import java.util.Optional;

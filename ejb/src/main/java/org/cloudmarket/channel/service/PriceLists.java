@@ -1,0 +1,213 @@
+package org.cloudmarket.channel.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.cloudmarket.catalog.domain.Plan;
+import org.cloudmarket.catalog.domain.ProductStatus;
+import org.cloudmarket.channel.domain.PriceList;
+import org.cloudmarket.channel.domain.PriceListAssignment;
+import org.cloudmarket.channel.domain.PriceListLevel;
+import org.cloudmarket.identity.domain.Role;
+import org.cloudmarket.identity.domain.User;
+import org.cloudmarket.identity.service.Caller;
+import org.cloudmarket.pricing.PlanPricing;
+import org.cloudmarket.pricing.PriceChain;
+import org.cloudmarket.pricing.PriceLevel;
+import org.cloudmarket.pricing.PriceRule;
+import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.error.NotFound;
+import org.cloudmarket.tenancy.domain.Organization;
+
+/**
+ * The channel's price lists. Who sees what is decided here, not in pages: an owner sees its own
+ * lists with their rules; the tenant's staff see every list; a buyer sees only what it pays,
+ * resolved (see {@link #costs()}), never the rules or the levels above. Anything else is "not found".
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR, Role.Names.DISTRIBUTOR, Role.Names.RESELLER})
+public class PriceLists {
+
+    @Inject
+    private EntityManager entityManager;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private ChannelSettings settings;
+
+    @Inject
+    private Clock clock;
+
+    /** The lists the caller may read with their rules. */
+    public List<PriceListView> visible() {
+        User user = caller.user();
+        List<PriceList> lists = user.getRole().isTenantStaff()
+                ? entityManager.createQuery("SELECT l FROM PriceList l ORDER BY l.level, l.name", PriceList.class).getResultList()
+                : entityManager.createNamedQuery(PriceList.OF_OWNER, PriceList.class)
+                        .setParameter("owner", organizationOf(user).getId()).getResultList();
+        return lists.stream().map(this::view).toList();
+    }
+
+    public PriceListView get(long listId) {
+        return view(readable(listId));
+    }
+
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.DISTRIBUTOR, Role.Names.RESELLER})
+    public PriceListView create(String name, BigDecimal defaultMarkup) {
+        User user = caller.user();
+        Organization owner = user.getRole() == Role.ADMIN ? null : organizationOf(user);
+        PriceList list = new PriceList(owner, name, defaultMarkup, clock.instant());
+        entityManager.persist(list);
+        entityManager.flush();
+        return view(list);
+    }
+
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.DISTRIBUTOR, Role.Names.RESELLER})
+    public PriceListView update(long listId, String name, BigDecimal defaultMarkup) {
+        PriceList list = owned(listId);
+        list.rename(name);
+        list.setDefaultMarkup(defaultMarkup);
+        entityManager.flush();
+        return view(list);
+    }
+
+    /** Sets (or, with a null rule, removes) a plan component's rule; the engine checks it right away. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.DISTRIBUTOR, Role.Names.RESELLER})
+    public PriceListView price(long listId, long planId, String component, PriceRule rule) {
+        PriceList list = owned(listId);
+        Plan plan = entityManager.find(Plan.class, planId);
+        if (plan == null || plan.getProduct().getStatus() != ProductStatus.PUBLISHED) {
+            throw new InvalidInput("planId", "Plan " + planId + " is not a published plan of this marketplace");
+        }
+        PlanPricing vendor = plan.pricing();
+        if (!components(vendor).contains(component)) {
+            throw new InvalidInput("component", "Components of " + plan.getName() + " are " + components(vendor));
+        }
+        if (rule != null) {
+            // resolving the rule against the vendor's prices refuses a fixed price for tiers, with the component named
+            PriceChain.resolve(vendor, List.of(new PriceLevel(list.getName(), java.util.Map.of(component, rule), null)));
+        }
+        list.price(plan, component, rule);
+        entityManager.flush();
+        return view(list);
+    }
+
+    /** The owner's buyer (a distributor, a reseller, or a customer to pin) now buys at this list. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.DISTRIBUTOR, Role.Names.RESELLER})
+    public PriceListView assign(long listId, long organizationId) {
+        PriceList list = owned(listId);
+        Organization assignee = entityManager.find(Organization.class, organizationId);
+        if (assignee == null) {
+            throw new InvalidInput("organizationId", "Organization " + organizationId + " was not found");
+        }
+        Optional<PriceListAssignment> existing = entityManager.createNamedQuery(PriceListAssignment.OF_ASSIGNEE,
+                PriceListAssignment.class).setParameter("assignee", organizationId).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            new PriceListAssignment(list, assignee); // the same checks as a first assignment
+            existing.get().reassign(list);
+        } else {
+            entityManager.persist(new PriceListAssignment(list, assignee));
+        }
+        entityManager.flush();
+        return view(list);
+    }
+
+    /** A reseller's storefront sells at this list from now on. */
+    @RolesAllowed(Role.Names.RESELLER)
+    public PriceListView makeStorefrontDefault(long listId) {
+        PriceList list = owned(listId);
+        entityManager.createNamedQuery(PriceList.OF_OWNER, PriceList.class).setParameter("owner", list.getOwnerId())
+                .getResultStream().forEach(other -> other.makeStorefrontDefault(false));
+        list.makeStorefrontDefault(true);
+        entityManager.flush();
+        return view(list);
+    }
+
+    /**
+     * What the caller pays for each plan it may resell: its level's prices, resolved from the top
+     * of the channel down to the caller. The rules, and so the prices above, stay hidden.
+     */
+    @RolesAllowed({Role.Names.DISTRIBUTOR, Role.Names.RESELLER})
+    public List<CostView> costs() {
+        Organization buyer = organizationOf(caller.user());
+        List<PriceList> chain = new ArrayList<>();
+        for (Organization org = buyer; org != null; org = org.getParent().orElse(null)) {
+            Optional<PriceList> bought = entityManager.createNamedQuery(PriceListAssignment.OF_ASSIGNEE, PriceListAssignment.class)
+                    .setParameter("assignee", org.getId()).getResultStream().findFirst().map(PriceListAssignment::getPriceList);
+            if (bought.isEmpty()) {
+                return List.of();
+            }
+            if (bought.get().getLevel() != PriceListLevel.SELL_IN || settings.current().distributorTierEnabled()) {
+                chain.add(0, bought.get()); // with the distributor tier off, resellers buy at wholesale
+            }
+        }
+        List<CostView> costs = new ArrayList<>();
+        for (Plan plan : entityManager.createQuery("SELECT pl FROM Plan pl WHERE pl.product.status = :published ORDER BY pl.id",
+                Plan.class).setParameter("published", ProductStatus.PUBLISHED).getResultList()) {
+            List<PriceLevel> levels = chain.stream().map(list -> level(list, plan)).toList();
+            PriceChain.resolve(plan.pricing(), levels).ifPresent(cost -> costs.add(new CostView(plan.getId(),
+                    plan.getProduct().getName(), plan.getName(), cost.license().currency().getCurrencyCode(),
+                    cost.license().amount(), cost.setupFee().amount())));
+        }
+        return costs;
+    }
+
+    private static PriceLevel level(PriceList list, Plan plan) {
+        java.util.Map<String, PriceRule> rules = new java.util.HashMap<>();
+        list.getEntries().stream().filter(entry -> entry.getPlanId().equals(plan.getId()))
+                .forEach(entry -> rules.put(entry.getComponent(), entry.rule()));
+        return new PriceLevel(list.getName(), rules, list.getDefaultMarkup());
+    }
+
+    private static List<String> components(PlanPricing plan) {
+        List<String> names = new ArrayList<>(List.of(PriceChain.LICENSE, PriceChain.SETUP_FEE));
+        plan.extraResources().forEach(resource -> names.add(PriceChain.extraResource(resource.code())));
+        plan.metrics().forEach(metric -> names.add(PriceChain.metric(metric.code())));
+        return names;
+    }
+
+    /** Staff read every list; others only their own. A list one may not read does not exist. */
+    private PriceList readable(long listId) {
+        PriceList list = entityManager.find(PriceList.class, listId);
+        User user = caller.user();
+        if (list == null || !(user.getRole().isTenantStaff() || isOwner(user, list))) {
+            throw new NotFound("Price list " + listId + " was not found");
+        }
+        return list;
+    }
+
+    /** Only the owner changes a list: the admin the tenant's wholesale lists, others their own. */
+    private PriceList owned(long listId) {
+        PriceList list = entityManager.find(PriceList.class, listId);
+        User user = caller.user();
+        boolean owns = list != null && (user.getRole() == Role.ADMIN ? list.getLevel() == PriceListLevel.WHOLESALE : isOwner(user, list));
+        if (!owns) {
+            throw new NotFound("Price list " + listId + " was not found");
+        }
+        return list;
+    }
+
+    private static boolean isOwner(User user, PriceList list) {
+        return user.getOrganization().map(org -> Objects.equals(org.getId(), list.getOwnerId())).orElse(false);
+    }
+
+    private static Organization organizationOf(User user) {
+        return user.getOrganization().orElseThrow(() -> new NotFound("You belong to no organization"));
+    }
+
+    private PriceListView view(PriceList list) {
+        List<String> assignees = entityManager.createQuery(
+                        "SELECT a FROM PriceListAssignment a WHERE a.priceList = :list", PriceListAssignment.class)
+                .setParameter("list", list).getResultStream().map(assignment -> assignment.getAssignee().getName()).toList();
+        return PriceListView.of(list, assignees);
+    }
+}

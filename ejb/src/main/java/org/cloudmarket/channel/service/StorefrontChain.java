@@ -1,0 +1,89 @@
+package org.cloudmarket.channel.service;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cloudmarket.catalog.domain.BundleItem;
+import org.cloudmarket.catalog.domain.Plan;
+import org.cloudmarket.catalog.service.PlanPrices;
+import org.cloudmarket.pricing.BundleComponent;
+import org.cloudmarket.pricing.PlanPricing;
+import org.cloudmarket.pricing.PriceCalculator;
+import org.cloudmarket.pricing.PriceChain;
+import org.cloudmarket.pricing.PriceLevel;
+import org.cloudmarket.pricing.PriceRule;
+
+/**
+ * The price lists one storefront sells through, loaded once: from the tenant's wholesale list down
+ * to the sell-out list of the storefront (or of the signed-in customer). The tenant's own
+ * storefront has no levels and sells at the vendors' prices.
+ */
+public record StorefrontChain(boolean showsPrices, boolean channelOpen, List<ListRules> levels) implements PlanPrices {
+
+    /** One price list's rules by plan id and component, with its default markup. */
+    public record ListRules(String name, BigDecimal defaultMarkup, Map<Long, Map<String, PriceRule>> byPlan) {
+
+        PriceLevel levelFor(long planId) {
+            return new PriceLevel(name, byPlan.getOrDefault(planId, Map.of()), defaultMarkup);
+        }
+
+        boolean lists(long planId) {
+            return defaultMarkup != null || byPlan.containsKey(planId);
+        }
+    }
+
+    public StorefrontChain {
+        levels = List.copyOf(levels);
+    }
+
+    @Override
+    public boolean atVendorPrices() {
+        return showsPrices && levels.isEmpty();
+    }
+
+    /** A storefront whose channel is switched off: it shows the catalog, without prices. */
+    static StorefrontChain closed() {
+        return new StorefrontChain(false, false, List.of());
+    }
+
+    /** Whether every level sells the plan: what the storefront's catalog offers. */
+    @Override
+    public boolean offers(Plan plan) {
+        return !channelOpen || levels.stream().allMatch(level -> level.lists(plan.getId()));
+    }
+
+    /** A bundle's plans at this storefront's prices, each with its discount; empty when one is not sold here. */
+    public Optional<List<BundleComponent>> bundle(Plan bundlePlan) {
+        if (!showsPrices || !offers(bundlePlan)) {
+            return Optional.empty();
+        }
+        List<BundleComponent> components = new java.util.ArrayList<>();
+        for (BundleItem item : bundlePlan.getBundleItems()) {
+            Optional<PlanPricing> priced = pricing(item.getComponentPlan());
+            if (priced.isEmpty()) {
+                return Optional.empty();
+            }
+            components.add(new BundleComponent(priced.get(), item.getDiscountPercent()));
+        }
+        return Optional.of(components);
+    }
+
+    /** The price per billing period shown in the catalog: the license, or a bundle's discounted licenses. */
+    @Override
+    public Optional<BigDecimal> periodPrice(Plan plan) {
+        if (plan.getBundleItems().isEmpty()) {
+            return pricing(plan).map(priced -> priced.license().amount());
+        }
+        return bundle(plan).map(PriceCalculator::bundlePeriodPrice);
+    }
+
+    /** The plan at this storefront's prices, when it offers the plan and shows prices. */
+    @Override
+    public Optional<PlanPricing> pricing(Plan plan) {
+        if (!showsPrices || !offers(plan)) {
+            return Optional.empty();
+        }
+        return PriceChain.resolve(plan.pricing(), levels.stream().map(level -> level.levelFor(plan.getId())).toList());
+    }
+}

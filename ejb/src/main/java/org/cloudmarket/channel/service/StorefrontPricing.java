@@ -1,0 +1,110 @@
+package org.cloudmarket.channel.service;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cloudmarket.channel.domain.PriceList;
+import org.cloudmarket.channel.domain.PriceListAssignment;
+import org.cloudmarket.channel.domain.PriceListEntry;
+import org.cloudmarket.channel.domain.PriceListLevel;
+import org.cloudmarket.identity.domain.User;
+import org.cloudmarket.identity.service.Caller;
+import org.cloudmarket.pricing.PriceRule;
+import org.cloudmarket.shared.tenant.TenantContext;
+import org.cloudmarket.tenancy.domain.Organization;
+import org.cloudmarket.tenancy.domain.Storefront;
+
+/**
+ * Finds the price lists a storefront sells through. Walking up from the storefront's owner:
+ * each organization above it buys at the list assigned to it (the distributor's wholesale list,
+ * the reseller's sell-in list); the storefront then sells at its owner's default sell-out list, or
+ * at the list its owner pinned the signed-in customer to.
+ */
+@Dependent
+public class StorefrontPricing {
+
+    @Inject
+    private EntityManager entityManager;
+
+    @Inject
+    private TenantContext tenantContext;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private ChannelSettings settings;
+
+    /** The chain of the request's storefront; the tenant's storefront when the work has none (batch, tests). */
+    public StorefrontChain current() {
+        Optional<Storefront> storefront = tenantContext.storefrontId().map(id -> entityManager.find(Storefront.class, id));
+        boolean showsPrices = storefront.map(found -> found.getCatalogMode().showsPrices()).orElse(true);
+        Optional<Organization> owner = storefront.flatMap(Storefront::getOwner);
+        if (owner.isEmpty()) {
+            return new StorefrontChain(showsPrices, true, List.of());
+        }
+        ChannelSettings.View switches = settings.current();
+        if (!switches.channelEnabled()) {
+            return StorefrontChain.closed();
+        }
+        List<StorefrontChain.ListRules> levels = new ArrayList<>();
+        for (Organization buyer : upstreamOf(owner.get())) {
+            Optional<PriceList> bought = assignedTo(buyer);
+            if (bought.isEmpty()) {
+                return new StorefrontChain(showsPrices, true, List.of(nothing()));
+            }
+            if (bought.get().getLevel() == PriceListLevel.SELL_IN && !switches.distributorTierEnabled()) {
+                continue; // the distributor tier is off: resellers buy at wholesale
+            }
+            levels.add(rules(bought.get()));
+        }
+        Optional<PriceList> selling = pinnedList(owner.get()).or(() -> defaultList(owner.get()));
+        levels.add(selling.map(this::rules).orElseGet(this::nothing));
+        return new StorefrontChain(showsPrices, true, levels);
+    }
+
+    /** The organizations from the top of the channel down to the owner: [distributor, reseller]. */
+    private static List<Organization> upstreamOf(Organization owner) {
+        List<Organization> chain = new ArrayList<>();
+        for (Organization org = owner; org != null; org = org.getParent().orElse(null)) {
+            chain.add(0, org);
+        }
+        return chain;
+    }
+
+    private Optional<PriceList> assignedTo(Organization buyer) {
+        return entityManager.createNamedQuery(PriceListAssignment.OF_ASSIGNEE, PriceListAssignment.class)
+                .setParameter("assignee", buyer.getId()).getResultStream().findFirst().map(PriceListAssignment::getPriceList);
+    }
+
+    private Optional<PriceList> defaultList(Organization owner) {
+        return entityManager.createNamedQuery(PriceList.STOREFRONT_DEFAULT, PriceList.class)
+                .setParameter("owner", owner.getId()).getResultStream().findFirst();
+    }
+
+    /** A customer of this storefront's owner pinned to one of its lists buys at that list. */
+    private Optional<PriceList> pinnedList(Organization owner) {
+        Optional<User> user = caller.current();
+        Optional<Organization> customer = user.flatMap(User::getOrganization)
+                .filter(org -> org.getParent().map(parent -> parent.getId().equals(owner.getId())).orElse(false));
+        return customer.flatMap(this::assignedTo);
+    }
+
+    private StorefrontChain.ListRules rules(PriceList list) {
+        Map<Long, Map<String, PriceRule>> byPlan = new HashMap<>();
+        for (PriceListEntry entry : list.getEntries()) {
+            byPlan.computeIfAbsent(entry.getPlanId(), plan -> new HashMap<>()).put(entry.getComponent(), entry.rule());
+        }
+        return new StorefrontChain.ListRules(list.getLevel() + " " + list.getName(), list.getDefaultMarkup(), byPlan);
+    }
+
+    /** A level that sells nothing: a missing list closes the chain below it. */
+    private StorefrontChain.ListRules nothing() {
+        return new StorefrontChain.ListRules("none", null, Map.of());
+    }
+}

@@ -1,0 +1,65 @@
+package org.cloudmarket.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.cloudmarket.tenancy.domain.Branding;
+import org.cloudmarket.tenancy.domain.CatalogMode;
+import org.cloudmarket.tenancy.domain.StorefrontDetails;
+import org.cloudmarket.tenancy.service.StorefrontEditor;
+import org.cloudmarket.tenancy.service.StorefrontView;
+
+/** The caller's own storefront: the admin's is the tenant's, a reseller's or distributor's its own. */
+@Path("storefronts/mine")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StorefrontResource {
+
+    public record StorefrontRequest(String name, String tagline, String baseTheme, String primaryColor, String accentColor,
+                                    String fontFamily, String seoTitle, String seoDescription, String bannerTitle, String bannerText,
+                                    String footerText, Map<String, String> socialLinks, String checkoutTerms, List<String> languages,
+                                    String defaultLanguage, String catalogMode) {
+    }
+
+    /** The storefront as its owner edits it. */
+    public record StorefrontResponse(long id, String name, String tagline, String baseTheme, String primaryColor, String accentColor,
+                                     String fontFamily, boolean hasLogo, StorefrontDetails details, List<String> hosts) {
+    }
+
+    @Inject
+    private StorefrontEditor editor;
+
+    @GET
+    public StorefrontResponse mine() {
+        return response(editor.mine());
+    }
+
+    @PUT
+    public StorefrontResponse update(StorefrontRequest request) {
+        StorefrontRequest body = Inputs.body(request);
+        StorefrontDetails details = new StorefrontDetails(body.name(), body.tagline(), body.seoTitle(), body.seoDescription(),
+                body.bannerTitle(), body.bannerText(), body.footerText(), body.socialLinks(), body.checkoutTerms(), body.languages(),
+                body.defaultLanguage(), Inputs.enumValue("catalogMode", CatalogMode.class, body.catalogMode()));
+        return response(editor.update(details, Branding.of(Inputs.required("baseTheme", body.baseTheme()), body.primaryColor(),
+                body.accentColor(), Inputs.required("fontFamily", body.fontFamily()))));
+    }
+
+    @PUT
+    @Path("logo")
+    @Consumes({"image/png", "image/jpeg", "image/webp"})
+    public StorefrontResponse logo(byte[] image) {
+        return response(editor.setLogo(image));
+    }
+
+    private StorefrontResponse response(StorefrontView view) {
+        return new StorefrontResponse(view.id(), view.name(), view.tagline(), view.palette().baseTheme().themeName(),
+                view.palette().primaryColor(), view.palette().accentColor(), view.palette().fontFamily(), view.hasLogo(),
+                view.details(), editor.hosts());
+    }
+}

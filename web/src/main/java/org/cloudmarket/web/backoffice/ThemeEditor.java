@@ -1,0 +1,155 @@
+package org.cloudmarket.web.backoffice;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cloudmarket.shared.error.DomainException;
+import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.tenancy.domain.Branding;
+import org.cloudmarket.tenancy.domain.CatalogMode;
+import org.cloudmarket.tenancy.domain.StorefrontDetails;
+import org.cloudmarket.tenancy.service.StorefrontEditor;
+import org.cloudmarket.tenancy.service.StorefrontView;
+import org.cloudmarket.themes.BaseTheme;
+import org.cloudmarket.themes.BrandingPalette;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The theme editor: the owner's storefront, its look and its texts. The preview follows the form
+ * in the browser; saving validates everything in the domain and shows on the next page load.
+ */
+@Named
+@ViewScoped
+public class ThemeEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private StorefrontEditor editor;
+
+    private String name;
+    private String tagline;
+    private String baseTheme;
+    private String primaryColor;
+    private String accentColor;
+    private String fontFamily;
+    private String seoTitle;
+    private String seoDescription;
+    private String bannerTitle;
+    private String bannerText;
+    private String footerText;
+    private final Map<String, String> socialLinks = new LinkedHashMap<>();
+    private String checkoutTerms;
+    private String[] languages;
+    private String defaultLanguage;
+    private CatalogMode catalogMode;
+    private List<String> hosts;
+    private transient UploadedFile logo;
+
+    @PostConstruct
+    void load() {
+        StorefrontView storefront = editor.mine();
+        StorefrontDetails details = storefront.details();
+        name = storefront.name();
+        tagline = storefront.tagline();
+        baseTheme = storefront.palette().baseTheme().themeName();
+        primaryColor = storefront.palette().primaryColor();
+        accentColor = storefront.palette().accentColor();
+        fontFamily = storefront.palette().fontFamily();
+        seoTitle = details.seoTitle();
+        seoDescription = details.seoDescription();
+        bannerTitle = details.bannerTitle();
+        bannerText = details.bannerText();
+        footerText = details.footerText();
+        List.of("linkedin", "x", "facebook", "instagram").forEach(network -> socialLinks.put(network, details.socialLinks().get(network)));
+        checkoutTerms = details.checkoutTerms();
+        languages = details.languages().toArray(String[]::new);
+        defaultLanguage = details.defaultLanguage();
+        catalogMode = details.catalogMode();
+        hosts = editor.hosts();
+    }
+
+    public void save() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            StorefrontDetails details = new StorefrontDetails(name, tagline, seoTitle, seoDescription, bannerTitle, bannerText,
+                    footerText, socialLinks, checkoutTerms, Arrays.asList(languages), defaultLanguage, catalogMode);
+            editor.update(details, Branding.of(baseTheme, primaryColor, accentColor, fontFamily));
+            if (logo != null && logo.getSize() > 0) {
+                editor.setLogo(logo.getContent());
+            }
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    "Saved: your storefront shows it on its next page load.", null));
+        } catch (DomainException refused) {
+            String field = refused instanceof InvalidInput invalid ? invalid.field() + ": " : "";
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, field + refused.getMessage(), null));
+        }
+    }
+
+    public List<String> getThemes() {
+        return Arrays.stream(BaseTheme.values()).map(BaseTheme::themeName).toList();
+    }
+
+    public List<String> getFonts() {
+        return BrandingPalette.FONTS.stream().sorted().toList();
+    }
+
+    public CatalogMode[] getCatalogModes() {
+        return CatalogMode.values();
+    }
+
+    public List<String> getAllLanguages() {
+        return StorefrontDetails.LANGUAGES.stream().sorted().toList();
+    }
+
+    public List<String> getHosts() {
+        return hosts;
+    }
+
+    public Map<String, String> getSocialLinks() {
+        return socialLinks;
+    }
+
+    // form bindings
+
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getTagline() { return tagline; }
+    public void setTagline(String tagline) { this.tagline = tagline; }
+    public String getBaseTheme() { return baseTheme; }
+    public void setBaseTheme(String baseTheme) { this.baseTheme = baseTheme; }
+    public String getPrimaryColor() { return primaryColor; }
+    public void setPrimaryColor(String primaryColor) { this.primaryColor = primaryColor; }
+    public String getAccentColor() { return accentColor; }
+    public void setAccentColor(String accentColor) { this.accentColor = accentColor; }
+    public String getFontFamily() { return fontFamily; }
+    public void setFontFamily(String fontFamily) { this.fontFamily = fontFamily; }
+    public String getSeoTitle() { return seoTitle; }
+    public void setSeoTitle(String seoTitle) { this.seoTitle = seoTitle; }
+    public String getSeoDescription() { return seoDescription; }
+    public void setSeoDescription(String seoDescription) { this.seoDescription = seoDescription; }
+    public String getBannerTitle() { return bannerTitle; }
+    public void setBannerTitle(String bannerTitle) { this.bannerTitle = bannerTitle; }
+    public String getBannerText() { return bannerText; }
+    public void setBannerText(String bannerText) { this.bannerText = bannerText; }
+    public String getFooterText() { return footerText; }
+    public void setFooterText(String footerText) { this.footerText = footerText; }
+    public String getCheckoutTerms() { return checkoutTerms; }
+    public void setCheckoutTerms(String checkoutTerms) { this.checkoutTerms = checkoutTerms; }
+    public String[] getLanguages() { return languages; }
+    public void setLanguages(String[] languages) { this.languages = languages; }
+    public String getDefaultLanguage() { return defaultLanguage; }
+    public void setDefaultLanguage(String defaultLanguage) { this.defaultLanguage = defaultLanguage; }
+    public CatalogMode getCatalogMode() { return catalogMode; }
+    public void setCatalogMode(CatalogMode catalogMode) { this.catalogMode = catalogMode; }
+    public UploadedFile getLogo() { return logo; }
+    public void setLogo(UploadedFile logo) { this.logo = logo; }
+}
