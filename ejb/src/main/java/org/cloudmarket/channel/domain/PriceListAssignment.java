@@ -39,12 +39,12 @@ public class PriceListAssignment extends TenantOwned {
 
     public PriceListAssignment(PriceList priceList, Organization assignee) {
         if (assignee.getKind() != priceList.getLevel().assignee()) {
-            throw new InvalidInput("assigneeId", "A " + priceList.getLevel() + " list is for a " + priceList.getLevel().assignee()
+            throw new InvalidInput("organizationId", "A " + priceList.getLevel() + " list is for a " + priceList.getLevel().assignee()
                     + ", not a " + assignee.getKind());
         }
         Long expectedOwner = assignee.getParent().map(Organization::getId).orElse(null);
         if (priceList.getLevel() != PriceListLevel.WHOLESALE && !java.util.Objects.equals(expectedOwner, priceList.getOwnerId())) {
-            throw new InvalidInput("assigneeId", assignee.getName() + " does not buy from the owner of this list");
+            throw new InvalidInput("organizationId", assignee.getName() + " does not buy from the owner of this list");
         }
         this.priceList = priceList;
         this.assignee = assignee;

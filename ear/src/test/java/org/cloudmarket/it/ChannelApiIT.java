@@ -1,0 +1,225 @@
+package org.cloudmarket.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The channel against the demo data (acme: Alpine -> Bright IT Reseller, Boreal -> Cloudy
+ * Partners), with real tokens of every role: each storefront sells at its own prices, and every
+ * read a role must not make fails.
+ */
+class ChannelApiIT extends EarIT {
+
+    private final Http acme = Http.host("acme.localhost");
+    private final Http bright = Http.host("reseller.acme.localhost");
+    private final Http cloudy = Http.host("cloudy.acme.localhost");
+
+    @Test
+    void oneProductCostsWhatEachStorefrontDecided() {
+        // Nimbus Mail Pro: 8.00 a month and a 20.00 setup fee from the vendor
+        assertThat(license(acme)).isEqualByComparingTo("8.00");
+        assertThat(license(bright)).isEqualByComparingTo("8.316"); // -30% wholesale, +10% sell-in, +35% sell-out
+        assertThat(license(cloudy)).isEqualByComparingTo("10.08"); // -25% wholesale, +12% sell-in, +50% sell-out
+
+        long plan = mailPro(acme);
+        assertThat(quoteTotal(acme, plan)).isEqualTo("28.00");
+        assertThat(quoteTotal(bright, plan)).isEqualTo("29.11"); // 8.32 + 20.79
+        assertThat(quoteTotal(cloudy, plan)).isEqualTo("35.28"); // 10.08 + 25.20
+    }
+
+    @Test
+    void aPinnedCustomerBuysAtItsOwnList() {
+        String rossi = bright.token("customer@acme.test", "demo");
+        long plan = mailPro(acme);
+
+        HttpResponse<String> quote = bright.postJson("/api/v1/quotes", "{\"planId\":" + plan + ",\"duration\":1}", Http.bearer(rossi));
+
+        assertThat(quote.statusCode()).as("%s", quote.body()).isEqualTo(200);
+        assertThat(Http.json(quote).get("total").decimalValue()).isEqualByComparingTo("25.87"); // VIP +20%: 7.39 + 18.48
+    }
+
+    @Test
+    void aDistributorSeesItsOwnListsAndItsCostsButNotTheWholesaleRulesNorAnotherDistributor() {
+        String alpine = acme.token("distributor@acme.test", "demo");
+        JsonNode lists = Http.json(acme.get("/api/v1/price-lists", Http.bearer(alpine)));
+
+        assertThat(names(lists)).containsExactly("Alpine standard");
+        assertThat(acme.get("/api/v1/price-lists/" + listId("Alpine wholesale"), Http.bearer(alpine)).statusCode()).isEqualTo(404);
+        assertThat(acme.get("/api/v1/price-lists/" + listId("Boreal standard"), Http.bearer(alpine)).statusCode()).isEqualTo(404);
+        assertThat(acme.get("/api/v1/price-lists/" + listId("Bright retail"), Http.bearer(alpine)).statusCode()).isEqualTo(404);
+        assertThat(cost(acme.get("/api/v1/channel/costs", Http.bearer(alpine)))).isEqualByComparingTo("5.60");
+    }
+
+    @Test
+    void aResellerNeverLearnsItsDistributorsWholesalePrice() {
+        String brightUser = acme.token("reseller@acme.test", "demo");
+
+        assertThat(names(Http.json(acme.get("/api/v1/price-lists", Http.bearer(brightUser))))).containsExactlyInAnyOrder("Bright retail", "Bright VIP");
+        for (String hidden : new String[] {"Alpine wholesale", "Alpine standard", "Cloudy retail", "Boreal standard"}) {
+            assertThat(acme.get("/api/v1/price-lists/" + listId(hidden), Http.bearer(brightUser)).statusCode()).as(hidden).isEqualTo(404);
+        }
+        HttpResponse<String> costs = acme.get("/api/v1/channel/costs", Http.bearer(brightUser));
+        assertThat(cost(costs)).isEqualByComparingTo("6.16");
+        assertThat(costs.body()).doesNotContain("5.6").doesNotContain("markup");
+    }
+
+    @Test
+    void customersVendorsAndOtherTenantsReadNoPriceList() {
+        long wholesale = listId("Alpine wholesale");
+        for (String email : new String[] {"customer@acme.test", "vendor@acme.test"}) {
+            String token = acme.token(email, "demo");
+            assertThat(acme.get("/api/v1/price-lists", Http.bearer(token)).statusCode()).as(email).isEqualTo(403);
+            assertThat(acme.get("/api/v1/price-lists/" + wholesale, Http.bearer(token)).statusCode()).as(email).isEqualTo(403);
+            assertThat(acme.get("/api/v1/channel/costs", Http.bearer(token)).statusCode()).as(email).isEqualTo(403);
+        }
+        assertThat(acme.get("/api/v1/price-lists/" + wholesale).statusCode()).as("anonymous").isEqualTo(401);
+        Http globex = Http.host("globex.localhost");
+        assertThat(globex.get("/api/v1/price-lists/" + wholesale, Http.bearer(globex.token("admin@globex.test", "demo"))).statusCode())
+                .isEqualTo(404);
+        String supervisor = acme.token("supervisor@acme.test", "demo");
+        assertThat(names(Http.json(acme.get("/api/v1/price-lists", Http.bearer(supervisor))))).hasSize(7);
+    }
+
+    @Test
+    void onlyAListsOwnerChangesItAndOnlyForItsOwnBuyers() {
+        String brightUser = acme.token("reseller@acme.test", "demo");
+        String alpine = acme.token("distributor@acme.test", "demo");
+        long plan = mailPro(acme);
+        String rule = "{\"planId\":" + plan + ",\"component\":\"license\",\"price\":1.00}";
+
+        assertThat(acme.putJson("/api/v1/price-lists/" + listId("Cloudy retail") + "/entries", rule, Http.bearer(brightUser)).statusCode())
+                .isEqualTo(404);
+        assertThat(acme.putJson("/api/v1/price-lists/" + listId("Alpine standard") + "/entries", rule, Http.bearer(brightUser)).statusCode())
+                .isEqualTo(404);
+        long cloudyPartners = Long.parseLong(TestDatabase.query("SELECT id FROM organization WHERE name = 'Cloudy Partners'").get(0));
+        assertProblem(acme.postJson("/api/v1/price-lists/" + listId("Alpine standard") + "/assignments",
+                "{\"organizationId\":" + cloudyPartners + "}", Http.bearer(alpine)), 422, "organizationId");
+        long backup = Http.json(acme.get("/api/v1/catalog/nimbus-backup")).get("plans").get(0).get("id").asLong();
+        assertProblem(acme.putJson("/api/v1/price-lists/" + listId("Bright VIP") + "/entries",
+                "{\"planId\":" + backup + ",\"component\":\"extra:storage\",\"price\":2}", Http.bearer(brightUser)), 422, "price");
+        assertProblem(acme.putJson("/api/v1/price-lists/" + listId("Bright VIP") + "/entries",
+                "{\"planId\":" + backup + ",\"component\":\"extra:nothing\",\"markupPercent\":2}", Http.bearer(brightUser)), 422, "component");
+    }
+
+    @Test
+    void aResellerPricesAPlanAndItsStorefrontShowsIt() {
+        String cloudyUser = acme.token("reseller2@acme.test", "demo");
+        long plan = Http.json(acme.get("/api/v1/catalog/orbit-invoicing")).get("plans").get(0).get("id").asLong();
+        long list = listId("Cloudy retail");
+        try {
+            HttpResponse<String> priced = acme.putJson("/api/v1/price-lists/" + list + "/entries",
+                    "{\"planId\":" + plan + ",\"component\":\"license\",\"price\":11.90}", Http.bearer(cloudyUser));
+            assertThat(priced.statusCode()).as("%s", priced.body()).isEqualTo(200);
+
+            assertThat(Http.json(cloudy.get("/api/v1/catalog/orbit-invoicing")).get("plans").get(0).get("licensePrice").decimalValue())
+                    .isEqualByComparingTo("11.90");
+            assertThat(Http.json(acme.get("/api/v1/catalog/orbit-invoicing")).get("plans").get(0).get("licensePrice").decimalValue())
+                    .isEqualByComparingTo("9.00");
+        } finally {
+            acme.putJson("/api/v1/price-lists/" + list + "/entries", "{\"planId\":" + plan + ",\"component\":\"license\"}",
+                    Http.bearer(cloudyUser));
+        }
+    }
+
+    @Test
+    void theTenantSwitchesTheDistributorTierAndThenTheWholeChannelOff() {
+        String admin = acme.token("admin@acme.test", "demo");
+        long plan = mailPro(acme);
+        try {
+            assertThat(acme.putJson("/api/v1/channel/settings", "{\"channelEnabled\":true,\"distributorTierEnabled\":false}",
+                    Http.bearer(acme.token("reseller@acme.test", "demo"))).statusCode()).isEqualTo(403);
+            assertThat(acme.putJson("/api/v1/channel/settings", "{\"channelEnabled\":true,\"distributorTierEnabled\":false}",
+                    Http.bearer(admin)).statusCode()).isEqualTo(200);
+            assertThat(license(bright)).isEqualByComparingTo("7.56"); // wholesale 5.60 + 35%, no sell-in
+
+            acme.putJson("/api/v1/channel/settings", "{\"channelEnabled\":false,\"distributorTierEnabled\":true}", Http.bearer(admin));
+            JsonNode showcase = Http.json(bright.get("/api/v1/catalog/nimbus-mail"));
+            assertThat(showcase.get("plans").get(0).path("licensePrice").isMissingNode()
+                    || showcase.get("plans").get(0).get("licensePrice").isNull()).as("%s", showcase).isTrue();
+            assertThat(bright.postJson("/api/v1/quotes", "{\"planId\":" + plan + ",\"duration\":1}").statusCode()).isEqualTo(404);
+            assertThat(license(acme)).as("the tenant still sells directly").isEqualByComparingTo("8.00");
+        } finally {
+            acme.putJson("/api/v1/channel/settings", "{\"channelEnabled\":true,\"distributorTierEnabled\":true}", Http.bearer(admin));
+        }
+        assertThat(license(bright)).isEqualByComparingTo("8.316");
+    }
+
+    @Test
+    void aResellerEditsItsOwnStorefrontWhateverTheHostAndBadBrandingIsRefused() {
+        String cloudyUser = bright.token("reseller2@acme.test", "demo");
+        JsonNode mine = Http.json(bright.get("/api/v1/storefronts/mine", Http.bearer(cloudyUser)));
+        assertThat(mine.get("name").asText()).isEqualTo("Cloudy Partners Shop");
+        assertThat(mine.get("hosts").toString()).contains("cloudy.acme.localhost");
+
+        String body = "{\"name\":\"Cloudy Partners Shop\",\"baseTheme\":\"nova-light\",\"primaryColor\":\"%s\",\"accentColor\":\"#ffc107\","
+                + "\"fontFamily\":\"Open Sans\",\"languages\":[\"en\"],\"socialLinks\":{\"linkedin\":\"%s\"}}";
+        assertProblem(bright.putJson("/api/v1/storefronts/mine", String.format(body, "red", "https://www.linkedin.com/x"),
+                Http.bearer(cloudyUser)), 422, "primaryColor");
+        assertProblem(bright.putJson("/api/v1/storefronts/mine", String.format(body, "#00796b", "javascript:alert(1)"),
+                Http.bearer(cloudyUser)), 422, "socialLinks");
+        assertProblem(bright.putJson("/api/v1/storefronts/mine", String.format(body, "#00796b", "https://x").replace("Open Sans", "Comic\"}"),
+                Http.bearer(cloudyUser)), 422, "fontFamily");
+        assertThat(acme.get("/api/v1/storefronts/mine", Http.bearer(acme.token("customer@acme.test", "demo"))).statusCode()).isEqualTo(403);
+    }
+
+    private BigDecimal license(Http storefront) {
+        HttpResponse<String> product = storefront.get("/api/v1/catalog/nimbus-mail");
+        assertThat(product.statusCode()).as("%s", product.body()).isEqualTo(200);
+        for (JsonNode plan : Http.json(product).get("plans")) {
+            if (plan.get("name").asText().equals("Pro")) {
+                return plan.get("licensePrice").decimalValue();
+            }
+        }
+        throw new AssertionError("no Pro plan: " + product.body());
+    }
+
+    private long mailPro(Http storefront) {
+        for (JsonNode plan : Http.json(storefront.get("/api/v1/catalog/nimbus-mail")).get("plans")) {
+            if (plan.get("name").asText().equals("Pro")) {
+                return plan.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no Pro plan");
+    }
+
+    private static String quoteTotal(Http storefront, long plan) {
+        HttpResponse<String> quote = storefront.postJson("/api/v1/quotes", "{\"planId\":" + plan + ",\"duration\":1}");
+        assertThat(quote.statusCode()).as("%s", quote.body()).isEqualTo(200);
+        return Http.json(quote).get("total").decimalValue().setScale(2).toPlainString();
+    }
+
+    private long listId(String name) {
+        String token = acme.token("admin@acme.test", "demo");
+        for (JsonNode list : Http.json(acme.get("/api/v1/price-lists", Http.bearer(token)))) {
+            if (list.get("name").asText().equals(name)) {
+                return list.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no price list " + name);
+    }
+
+    private static BigDecimal cost(HttpResponse<String> costs) {
+        assertThat(costs.statusCode()).as("%s", costs.body()).isEqualTo(200);
+        for (JsonNode cost : Http.json(costs)) {
+            if (cost.get("productName").asText().equals("Nimbus Mail") && cost.get("planName").asText().equals("Pro")) {
+                return cost.get("license").decimalValue();
+            }
+        }
+        throw new AssertionError("no cost of Nimbus Mail Pro: " + costs.body());
+    }
+
+    private static java.util.List<String> names(JsonNode lists) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        lists.forEach(list -> names.add(list.get("name").asText()));
+        return names;
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String field) {
+        assertThat(response.statusCode()).as("%s", response.body()).isEqualTo(status);
+        assertThat(Http.json(response).path("field").asText()).as("%s", response.body()).isEqualTo(field);
+    }
+}
