@@ -80,6 +80,11 @@ final class Browser implements AutoCloseable {
         return find(css);
     }
 
+    /** Runs a script in the page, for inputs a user sets with a native picker (a colour). */
+    void script(String javascript, Object... arguments) {
+        driver.executeScript(javascript, arguments);
+    }
+
     /** Replaces a field's text the way a user does: select all, then type. */
     void retype(String css, String text) {
         WebElement field = find(css);

@@ -14,13 +14,15 @@ public record PriceRule(BigDecimal markupPercent, BigDecimal price) {
     /** Prices in a price list keep the scale they are stored with. */
     static final int SCALE = 4;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** A hundredfold price: beyond it a markup is a typing mistake. */
+    private static final BigDecimal MAX_MARKUP = BigDecimal.valueOf(10_000);
 
     public PriceRule {
         if ((markupPercent == null) == (price == null)) {
             throw new InvalidInput("markupPercent", "A price rule is a markup percentage or an absolute price, one of the two");
         }
-        if (markupPercent != null && markupPercent.compareTo(HUNDRED.negate()) < 0) {
-            throw new InvalidInput("markupPercent", "A markup is -100% or more");
+        if (markupPercent != null && (markupPercent.compareTo(HUNDRED.negate()) < 0 || markupPercent.compareTo(MAX_MARKUP) > 0)) {
+            throw new InvalidInput("markupPercent", "A markup is between -100% and " + MAX_MARKUP + "%");
         }
         if (price != null && price.signum() < 0) {
             throw new InvalidInput("price", "A price cannot be negative");

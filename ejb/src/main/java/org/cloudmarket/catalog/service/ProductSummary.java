@@ -9,7 +9,8 @@ import org.cloudmarket.catalog.domain.Product;
 /** A product on a catalog page: what a buyer scans before opening it. */
 public record ProductSummary(long id, String slug, String name, String summary, String kind, String status,
                              long vendorId, String vendorName, String categoryName, List<String> tags, int trialDays,
-                             BigDecimal fromPrice, String currency, String billingLabel, boolean hasLogo) {
+                             BigDecimal fromPrice, String currency, String billingLabel, Integer billingFrequency,
+                             String billingUnit, boolean hasLogo) {
 
     static ProductSummary of(Product product, boolean hasLogo) {
         return of(product, hasLogo, PlanPrices.VENDOR);
@@ -30,7 +31,8 @@ public record ProductSummary(long id, String slug, String name, String summary, 
         return new ProductSummary(product.getId(), product.getSlug(), product.getName(), product.getSummary(),
                 product.getKind().name(), product.getStatus().name(), product.getVendor().getId(), product.getVendor().getName(),
                 product.getCategory().map(Category::getName).orElse(null), product.getTags(), product.getTrialDays(),
-                fromPrice, plan == null ? null : plan.currency(), plan == null ? null : plan.billingLabel(), hasLogo);
+                fromPrice, plan == null ? null : plan.currency(), plan == null ? null : plan.billingLabel(),
+                plan == null ? null : plan.billingFrequency(), plan == null ? null : plan.billingUnit(), hasLogo);
     }
 
     public boolean hasFreeTrial() {

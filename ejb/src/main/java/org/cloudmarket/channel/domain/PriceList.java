@@ -88,7 +88,11 @@ public class PriceList extends TenantOwned {
 
     public void setDefaultMarkup(BigDecimal markup) {
         if (markup != null) {
-            PriceRule.markup(markup); // the rule's own checks
+            try {
+                PriceRule.markup(markup); // the rule's own checks
+            } catch (InvalidInput invalid) {
+                throw new InvalidInput("defaultMarkup", invalid.getMessage());
+            }
             if (markup.stripTrailingZeros().scale() > 4) {
                 throw new InvalidInput("defaultMarkup", "A markup has at most 4 decimals");
             }

@@ -35,6 +35,12 @@ public class ChannelSettings {
         return new View(!"false".equals(tenant.getSettings().get(CHANNEL)), !"false".equals(tenant.getSettings().get(DISTRIBUTORS)));
     }
 
+    /** The switches for the API: the tenant's staff and its channel read them. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR, Role.Names.DISTRIBUTOR, Role.Names.RESELLER})
+    public View read() {
+        return current();
+    }
+
     @RolesAllowed(Role.Names.ADMIN)
     public View update(boolean channelEnabled, boolean distributorTierEnabled) {
         Tenant tenant = tenant();

@@ -85,6 +85,11 @@ public class PriceLists {
     public PriceListView price(long listId, long planId, String component, PriceRule rule) {
         PriceList list = owned(listId);
         Plan plan = entityManager.find(Plan.class, planId);
+        if (plan != null && rule == null) { // removing a rule works for any plan, retired ones included
+            list.price(plan, component, null);
+            entityManager.flush();
+            return view(list);
+        }
         if (plan == null || plan.getProduct().getStatus() != ProductStatus.PUBLISHED) {
             throw new InvalidInput("planId", "Plan " + planId + " is not a published plan of this marketplace");
         }
@@ -139,16 +144,20 @@ public class PriceLists {
     @RolesAllowed({Role.Names.DISTRIBUTOR, Role.Names.RESELLER})
     public List<CostView> costs() {
         Organization buyer = organizationOf(caller.user());
+        if (!settings.current().channelEnabled()) {
+            return List.of(); // the tenant sells directly: nobody buys through the channel
+        }
         List<PriceList> chain = new ArrayList<>();
         for (Organization org = buyer; org != null; org = org.getParent().orElse(null)) {
+            if (StorefrontPricing.skipped(org, settings.current())) {
+                continue;
+            }
             Optional<PriceList> bought = entityManager.createNamedQuery(PriceListAssignment.OF_ASSIGNEE, PriceListAssignment.class)
                     .setParameter("assignee", org.getId()).getResultStream().findFirst().map(PriceListAssignment::getPriceList);
             if (bought.isEmpty()) {
                 return List.of();
             }
-            if (bought.get().getLevel() != PriceListLevel.SELL_IN || settings.current().distributorTierEnabled()) {
-                chain.add(0, bought.get()); // with the distributor tier off, resellers buy at wholesale
-            }
+            chain.add(0, bought.get());
         }
         List<CostView> costs = new ArrayList<>();
         for (Plan plan : entityManager.createQuery("SELECT pl FROM Plan pl WHERE pl.product.status = :published ORDER BY pl.id",

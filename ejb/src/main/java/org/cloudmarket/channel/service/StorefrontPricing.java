@@ -11,12 +11,12 @@ import java.util.Optional;
 import org.cloudmarket.channel.domain.PriceList;
 import org.cloudmarket.channel.domain.PriceListAssignment;
 import org.cloudmarket.channel.domain.PriceListEntry;
-import org.cloudmarket.channel.domain.PriceListLevel;
 import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.identity.service.Caller;
 import org.cloudmarket.pricing.PriceRule;
 import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.tenancy.domain.Organization;
+import org.cloudmarket.tenancy.domain.OrganizationKind;
 import org.cloudmarket.tenancy.domain.Storefront;
 
 /**
@@ -54,18 +54,23 @@ public class StorefrontPricing {
         }
         List<StorefrontChain.ListRules> levels = new ArrayList<>();
         for (Organization buyer : upstreamOf(owner.get())) {
+            if (skipped(buyer, switches)) {
+                continue;
+            }
             Optional<PriceList> bought = assignedTo(buyer);
             if (bought.isEmpty()) {
                 return new StorefrontChain(showsPrices, true, List.of(nothing()));
-            }
-            if (bought.get().getLevel() == PriceListLevel.SELL_IN && !switches.distributorTierEnabled()) {
-                continue; // the distributor tier is off: resellers buy at wholesale
             }
             levels.add(rules(bought.get()));
         }
         Optional<PriceList> selling = pinnedList(owner.get()).or(() -> defaultList(owner.get()));
         levels.add(selling.map(this::rules).orElseGet(this::nothing));
         return new StorefrontChain(showsPrices, true, levels);
+    }
+
+    /** With the distributor tier off, a reseller under a distributor buys at its distributor's wholesale list. */
+    static boolean skipped(Organization buyer, ChannelSettings.View switches) {
+        return !switches.distributorTierEnabled() && buyer.getKind() == OrganizationKind.RESELLER && buyer.getParent().isPresent();
     }
 
     /** The organizations from the top of the channel down to the owner: [distributor, reseller]. */

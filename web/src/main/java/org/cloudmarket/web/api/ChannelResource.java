@@ -36,7 +36,7 @@ public class ChannelResource {
     @GET
     @Path("settings")
     public ChannelSettings.View settings() {
-        return settings.current();
+        return settings.read();
     }
 
     @PUT

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
-import org.cloudmarket.channel.service.CostView;
 import org.cloudmarket.channel.service.PriceListView;
 import org.cloudmarket.channel.service.PriceLists;
 import org.cloudmarket.pricing.PriceRule;

@@ -23,8 +23,12 @@ public class Money {
         NumberFormat format = NumberFormat.getCurrencyInstance(branding.getLocale());
         Currency code = Currency.getInstance(currency);
         format.setCurrency(code);
-        format.setMinimumFractionDigits(code.getDefaultFractionDigits());
-        format.setMaximumFractionDigits(Math.max(code.getDefaultFractionDigits(), amount.stripTrailingZeros().scale()));
+        // a price is shown as it is charged, to the cent; only sub-unit prices (0.0450 per call) keep their decimals
+        int digits = code.getDefaultFractionDigits();
+        boolean subUnit = amount.abs().compareTo(BigDecimal.ONE) < 0 && amount.signum() != 0;
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(subUnit ? Math.max(digits, Math.min(4, amount.stripTrailingZeros().scale())) : digits);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return format.format(amount);
     }
 }

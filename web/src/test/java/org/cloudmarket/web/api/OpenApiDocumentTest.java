@@ -40,10 +40,14 @@ import org.cloudmarket.catalog.service.ProductSummary;
 import org.cloudmarket.catalog.service.ProductView;
 import org.cloudmarket.catalog.service.TierView;
 import org.cloudmarket.catalog.service.VendorRegistrationView;
+import org.cloudmarket.channel.service.ChannelSettings;
+import org.cloudmarket.channel.service.CostView;
+import org.cloudmarket.channel.service.PriceListView;
 import org.cloudmarket.identity.service.AuditView;
 import org.cloudmarket.identity.service.UserView;
 import org.cloudmarket.messaging.service.MessageView;
 import org.cloudmarket.ordering.service.QuoteView;
+import org.cloudmarket.tenancy.domain.StorefrontDetails;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +60,8 @@ class OpenApiDocumentTest {
 
     private static final List<Class<?>> RESOURCES = List.of(TokenResource.class, MeResource.class, UserResource.class,
             ImpersonationResource.class, AuditResource.class, ProductResource.class, CatalogResource.class,
-            VendorRegistrationResource.class, MessageResource.class, QuoteResource.class, OpenApiResource.class);
+            VendorRegistrationResource.class, MessageResource.class, QuoteResource.class, PriceListResource.class,
+            ChannelResource.class, StorefrontResource.class, OpenApiResource.class);
 
     /** The schemas of JSON bodies, by the record whose components JSON-B maps to their properties. */
     private static final Map<String, Class<? extends Record>> SCHEMAS = Map.ofEntries(
@@ -90,7 +95,18 @@ class OpenApiDocumentTest {
             Map.entry("QuoteRequest", QuoteResource.QuoteBody.class),
             Map.entry("Reading", QuoteResource.Reading.class),
             Map.entry("QuoteView", QuoteView.class),
-            Map.entry("QuoteLine", QuoteView.Line.class));
+            Map.entry("QuoteLine", QuoteView.Line.class),
+            Map.entry("PriceListView", PriceListView.class),
+            Map.entry("PriceListEntry", PriceListView.Entry.class),
+            Map.entry("PriceListRequest", PriceListResource.PriceListRequest.class),
+            Map.entry("EntryRequest", PriceListResource.EntryRequest.class),
+            Map.entry("AssignmentRequest", PriceListResource.AssignmentRequest.class),
+            Map.entry("CostView", CostView.class),
+            Map.entry("ChannelSettings", ChannelSettings.View.class),
+            Map.entry("SettingsRequest", ChannelResource.SettingsRequest.class),
+            Map.entry("StorefrontRequest", StorefrontResource.StorefrontRequest.class),
+            Map.entry("StorefrontResponse", StorefrontResource.StorefrontResponse.class),
+            Map.entry("StorefrontDetails", StorefrontDetails.class));
 
     /** One record documented as the alternatives of a oneOf: together they have its components. */
     private static final Map<Set<String>, Class<? extends Record>> ALTERNATIVES =
