@@ -166,6 +166,39 @@ class ChannelApiIT extends EarIT {
         assertThat(acme.get("/api/v1/storefronts/mine", Http.bearer(acme.token("customer@acme.test", "demo"))).statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void aShowcaseStorefrontShowsItsCatalogWithoutPrices() {
+        String cloudyUser = cloudy.token("reseller2@acme.test", "demo");
+        JsonNode mine = Http.json(cloudy.get("/api/v1/storefronts/mine", Http.bearer(cloudyUser)));
+        String body = "{\"name\":\"Cloudy Partners Shop\",\"baseTheme\":\"nova-light\",\"primaryColor\":\"%s\","
+                + "\"accentColor\":\"#ffc107\",\"fontFamily\":\"Open Sans\",\"languages\":[\"en\"],\"catalogMode\":\"%s\"}";
+        String primary = mine.get("primaryColor").asText();
+        try {
+            assertThat(cloudy.putJson("/api/v1/storefronts/mine", String.format(body, primary, "SHOWCASE"), Http.bearer(cloudyUser))
+                    .statusCode()).isEqualTo(200);
+
+            JsonNode product = Http.json(cloudy.get("/api/v1/catalog/nimbus-mail"));
+            assertThat(product.get("plans").get(0).path("licensePrice").isMissingNode()
+                    || product.get("plans").get(0).get("licensePrice").isNull()).as("%s", product).isTrue();
+            assertThat(cloudy.postJson("/api/v1/quotes", "{\"planId\":" + mailPro(acme) + ",\"duration\":1}").statusCode()).isEqualTo(404);
+            assertThat(cloudy.get("/product.xhtml?slug=nimbus-mail").body()).doesNotContain("id=\"calculator\"");
+            assertThat(license(bright)).as("other storefronts keep their prices").isEqualByComparingTo("8.316");
+        } finally {
+            cloudy.putJson("/api/v1/storefronts/mine", String.format(body, primary, "STANDARD"), Http.bearer(cloudyUser));
+        }
+        assertThat(license(cloudy)).isEqualByComparingTo("10.08");
+    }
+
+    @Test
+    void aVisitorPicksOneOfTheStorefrontsLanguages() {
+        Http visitor = Http.host("reseller.acme.localhost");
+        assertThat(visitor.get("/catalog.xhtml").body()).contains("Catalogo");
+        assertThat(visitor.get("/catalog.xhtml?lang=en").body()).contains(">Catalog<");
+        assertThat(visitor.get("/catalog.xhtml").body()).as("remembered for the session").contains(">Catalog<");
+        assertThat(Http.host("cloudy.acme.localhost").get("/catalog.xhtml?lang=it").body())
+                .as("a language the storefront does not offer").contains(">Catalog<").doesNotContain("Catalogo");
+    }
+
     private BigDecimal license(Http storefront) {
         HttpResponse<String> product = storefront.get("/api/v1/catalog/nimbus-mail");
         assertThat(product.statusCode()).as("%s", product.body()).isEqualTo(200);

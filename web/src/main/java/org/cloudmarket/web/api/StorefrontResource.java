@@ -57,6 +57,13 @@ public class StorefrontResource {
         return response(editor.setLogo(image));
     }
 
+    @PUT
+    @Path("favicon")
+    @Consumes({"image/png", "image/jpeg", "image/webp"})
+    public StorefrontResponse favicon(byte[] image) {
+        return response(editor.setFavicon(image));
+    }
+
     private StorefrontResponse response(StorefrontView view) {
         return new StorefrontResponse(view.id(), view.name(), view.tagline(), view.palette().baseTheme().themeName(),
                 view.palette().primaryColor(), view.palette().accentColor(), view.palette().fontFamily(), view.hasLogo(),

@@ -53,6 +53,7 @@ public class ThemeEditor implements Serializable {
     private CatalogMode catalogMode;
     private List<String> hosts;
     private transient UploadedFile logo;
+    private transient UploadedFile favicon;
 
     @PostConstruct
     void load() {
@@ -85,6 +86,9 @@ public class ThemeEditor implements Serializable {
             editor.update(details, Branding.of(baseTheme, primaryColor, accentColor, fontFamily));
             if (logo != null && logo.getSize() > 0) {
                 editor.setLogo(logo.getContent());
+            }
+            if (favicon != null && favicon.getSize() > 0) {
+                editor.setFavicon(favicon.getContent());
             }
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     "Saved: your storefront shows it on its next page load.", null));
@@ -152,4 +156,6 @@ public class ThemeEditor implements Serializable {
     public void setCatalogMode(CatalogMode catalogMode) { this.catalogMode = catalogMode; }
     public UploadedFile getLogo() { return logo; }
     public void setLogo(UploadedFile logo) { this.logo = logo; }
+    public UploadedFile getFavicon() { return favicon; }
+    public void setFavicon(UploadedFile favicon) { this.favicon = favicon; }
 }
