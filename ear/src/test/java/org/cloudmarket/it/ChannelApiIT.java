@@ -199,6 +199,34 @@ class ChannelApiIT extends EarIT {
                 .as("a language the storefront does not offer").contains(">Catalog<").doesNotContain("Catalogo");
     }
 
+    @Test
+    void aResellersOwnServiceIsSoldOnItsStorefrontOnly() {
+        String cloudyUser = acme.token("reseller2@acme.test", "demo");
+        String brightUser = acme.token("reseller@acme.test", "demo");
+        long plan = mailPro(acme);
+        HttpResponse<String> added = acme.postJson("/api/v1/reseller-services", "{\"planId\":" + plan + ",\"service\":{"
+                + "\"code\":\"setup-help\",\"name\":\"Setup help\",\"unit\":\"hours\",\"prepaid\":true,\"scheme\":\"VOLUME\","
+                + "\"tiers\":[{\"from\":1,\"price\":15.00}]}}", Http.bearer(cloudyUser));
+        assertThat(added.statusCode()).as("%s", added.body()).isEqualTo(201);
+        long service = Http.json(added).get("id").asLong();
+        try {
+            String order = "{\"planId\":" + plan + ",\"duration\":1,\"extraResources\":{\"setup-help\":2}}";
+            HttpResponse<String> onCloudy = cloudy.postJson("/api/v1/quotes", order);
+            assertThat(onCloudy.statusCode()).as("%s", onCloudy.body()).isEqualTo(200);
+            assertThat(Http.json(onCloudy).get("total").decimalValue()).isEqualByComparingTo("65.28"); // 35.28 + 2 x 15.00
+            assertThat(cloudy.get("/api/v1/catalog/nimbus-mail").body()).contains("Setup help");
+
+            assertProblem(bright.postJson("/api/v1/quotes", order), 422, "extraResources");
+            assertThat(bright.get("/api/v1/catalog/nimbus-mail").body()).doesNotContain("Setup help");
+            assertThat(Http.json(acme.get("/api/v1/reseller-services", Http.bearer(brightUser)))).isEmpty();
+            assertThat(acme.delete("/api/v1/reseller-services/" + service, Http.bearer(brightUser)).statusCode()).isEqualTo(404);
+            assertThat(acme.get("/api/v1/reseller-services", Http.bearer(acme.token("distributor2@acme.test", "demo"))).statusCode())
+                    .isEqualTo(403);
+        } finally {
+            assertThat(acme.delete("/api/v1/reseller-services/" + service, Http.bearer(cloudyUser)).statusCode()).isEqualTo(204);
+        }
+    }
+
     private BigDecimal license(Http storefront) {
         HttpResponse<String> product = storefront.get("/api/v1/catalog/nimbus-mail");
         assertThat(product.statusCode()).as("%s", product.body()).isEqualTo(200);

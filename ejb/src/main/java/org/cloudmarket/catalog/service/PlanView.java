@@ -36,7 +36,9 @@ public record PlanView(long id, String name, String currency, BigDecimal license
                 prices.periodPrice(plan).orElse(null), at.setupFee().amount(), plan.getBillingFrequency(),
                 plan.getBillingUnit().name(), plan.getMinimumDuration(), plan.isTrialAllowed(), plan.isApprovalRequired(),
                 plan.isSelfBilled(), plan.getPaymentMethods().stream().map(Enum::name).toList(),
-                plan.getExtraResources().stream().map(resource -> ExtraResourceView.of(resource, at)).toList(),
+                at.extraResources().stream().map(extra -> ExtraResourceView.of(plan.getExtraResources().stream()
+                        .filter(own -> own.getCode().equals(extra.code())).findFirst().map(own -> own.getId()).orElse(0L), extra))
+                        .toList(),
                 plan.getMetrics().stream().map(metric -> MetricView.of(metric, at)).toList(),
                 plan.getBundleItems().stream().map(BundleItemView::of).toList());
     }

@@ -8,6 +8,7 @@ import org.cloudmarket.catalog.domain.BundleItem;
 import org.cloudmarket.catalog.domain.Plan;
 import org.cloudmarket.catalog.service.PlanPrices;
 import org.cloudmarket.pricing.BundleComponent;
+import org.cloudmarket.pricing.ExtraResourcePricing;
 import org.cloudmarket.pricing.PlanPricing;
 import org.cloudmarket.pricing.PriceCalculator;
 import org.cloudmarket.pricing.PriceChain;
@@ -19,7 +20,8 @@ import org.cloudmarket.pricing.PriceRule;
  * to the sell-out list of the storefront (or of the signed-in customer). The tenant's own
  * storefront has no levels and sells at the vendors' prices.
  */
-public record StorefrontChain(boolean showsPrices, boolean channelOpen, List<ListRules> levels) implements PlanPrices {
+public record StorefrontChain(boolean showsPrices, boolean channelOpen, List<ListRules> levels,
+                              Map<Long, List<ExtraResourcePricing>> services) implements PlanPrices {
 
     /** One price list's rules by plan id and component, with its default markup. */
     public record ListRules(String name, BigDecimal defaultMarkup, Map<Long, Map<String, PriceRule>> byPlan) {
@@ -35,6 +37,11 @@ public record StorefrontChain(boolean showsPrices, boolean channelOpen, List<Lis
 
     public StorefrontChain {
         levels = List.copyOf(levels);
+        services = Map.copyOf(services);
+    }
+
+    public StorefrontChain(boolean showsPrices, boolean channelOpen, List<ListRules> levels) {
+        this(showsPrices, channelOpen, levels, Map.of());
     }
 
     @Override
@@ -79,11 +86,24 @@ public record StorefrontChain(boolean showsPrices, boolean channelOpen, List<Lis
     }
 
     /** The plan at this storefront's prices, when it offers the plan and shows prices. */
+    /** The plan at this storefront's prices with the storefront's own services, when it offers the plan and shows prices. */
     @Override
     public Optional<PlanPricing> pricing(Plan plan) {
         if (!showsPrices || !offers(plan)) {
             return Optional.empty();
         }
-        return PriceChain.resolve(plan.pricing(), levels.stream().map(level -> level.levelFor(plan.getId())).toList());
+        return PriceChain.resolve(plan.pricing(), levels.stream().map(level -> level.levelFor(plan.getId())).toList())
+                .map(priced -> withServices(priced, services.getOrDefault(plan.getId(), List.of())));
     }
+
+    private static PlanPricing withServices(PlanPricing priced, List<ExtraResourcePricing> own) {
+        if (own.isEmpty()) {
+            return priced;
+        }
+        List<ExtraResourcePricing> extras = new java.util.ArrayList<>(priced.extraResources());
+        extras.addAll(own);
+        return new PlanPricing(priced.name(), priced.license(), priced.setupFee(), priced.billingFrequency(), priced.unit(),
+                priced.minimumDuration(), priced.trialDays(), extras, priced.metrics());
+    }
+
 }

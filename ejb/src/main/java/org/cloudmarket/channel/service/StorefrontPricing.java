@@ -11,8 +11,10 @@ import java.util.Optional;
 import org.cloudmarket.channel.domain.PriceList;
 import org.cloudmarket.channel.domain.PriceListAssignment;
 import org.cloudmarket.channel.domain.PriceListEntry;
+import org.cloudmarket.channel.domain.ResellerService;
 import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.identity.service.Caller;
+import org.cloudmarket.pricing.ExtraResourcePricing;
 import org.cloudmarket.pricing.PriceRule;
 import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.tenancy.domain.Organization;
@@ -65,12 +67,21 @@ public class StorefrontPricing {
         }
         Optional<PriceList> selling = pinnedList(owner.get()).or(() -> defaultList(owner.get()));
         levels.add(selling.map(this::rules).orElseGet(this::nothing));
-        return new StorefrontChain(showsPrices, true, levels);
+        return new StorefrontChain(showsPrices, true, levels, servicesOf(owner.get()));
     }
 
     /** With the distributor tier off, a reseller under a distributor buys at its distributor's wholesale list. */
     static boolean skipped(Organization buyer, ChannelSettings.View switches) {
         return !switches.distributorTierEnabled() && buyer.getKind() == OrganizationKind.RESELLER && buyer.getParent().isPresent();
+    }
+
+    /** The owner's own value-added services, by plan. */
+    private Map<Long, List<ExtraResourcePricing>> servicesOf(Organization owner) {
+        Map<Long, List<ExtraResourcePricing>> services = new HashMap<>();
+        entityManager.createNamedQuery(ResellerService.OF_RESELLER, ResellerService.class).setParameter("reseller", owner.getId())
+                .getResultStream()
+                .forEach(service -> services.computeIfAbsent(service.getPlanId(), plan -> new ArrayList<>()).add(service.pricing()));
+        return services;
     }
 
     /** The organizations from the top of the channel down to the owner: [distributor, reseller]. */

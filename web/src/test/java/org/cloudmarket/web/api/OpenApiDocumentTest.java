@@ -61,7 +61,7 @@ class OpenApiDocumentTest {
     private static final List<Class<?>> RESOURCES = List.of(TokenResource.class, MeResource.class, UserResource.class,
             ImpersonationResource.class, AuditResource.class, ProductResource.class, CatalogResource.class,
             VendorRegistrationResource.class, MessageResource.class, QuoteResource.class, PriceListResource.class,
-            ChannelResource.class, StorefrontResource.class, OpenApiResource.class);
+            ChannelResource.class, StorefrontResource.class, ResellerServiceResource.class, OpenApiResource.class);
 
     /** The schemas of JSON bodies, by the record whose components JSON-B maps to their properties. */
     private static final Map<String, Class<? extends Record>> SCHEMAS = Map.ofEntries(
@@ -102,6 +102,8 @@ class OpenApiDocumentTest {
             Map.entry("EntryRequest", PriceListResource.EntryRequest.class),
             Map.entry("AssignmentRequest", PriceListResource.AssignmentRequest.class),
             Map.entry("CostView", CostView.class),
+            Map.entry("ServiceRequest", ResellerServiceResource.ServiceRequest.class),
+            Map.entry("ResellerServiceView", org.cloudmarket.channel.service.ResellerServiceView.class),
             Map.entry("ChannelSettings", ChannelSettings.View.class),
             Map.entry("SettingsRequest", ChannelResource.SettingsRequest.class),
             Map.entry("StorefrontRequest", StorefrontResource.StorefrontRequest.class),

@@ -1,0 +1,63 @@
+package org.cloudmarket.channel.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Objects;
+import org.cloudmarket.catalog.domain.ExtraResourceTerms;
+import org.cloudmarket.catalog.domain.Plan;
+import org.cloudmarket.catalog.domain.ProductStatus;
+import org.cloudmarket.channel.domain.ResellerService;
+import org.cloudmarket.identity.domain.Role;
+import org.cloudmarket.identity.service.Caller;
+import org.cloudmarket.shared.error.Conflict;
+import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.error.NotFound;
+import org.cloudmarket.tenancy.domain.Organization;
+
+/** A reseller's own value-added services; nobody else sees or changes them. */
+@Stateless
+@RolesAllowed(Role.Names.RESELLER)
+public class ResellerServices {
+
+    @Inject
+    private EntityManager entityManager;
+
+    @Inject
+    private Caller caller;
+
+    public List<ResellerServiceView> mine() {
+        return entityManager.createNamedQuery(ResellerService.OF_RESELLER, ResellerService.class)
+                .setParameter("reseller", reseller().getId()).getResultStream().map(ResellerServiceView::of).toList();
+    }
+
+    public ResellerServiceView add(long planId, ExtraResourceTerms terms) {
+        Organization reseller = reseller();
+        Plan plan = entityManager.find(Plan.class, planId);
+        if (plan == null || plan.getProduct().getStatus() != ProductStatus.PUBLISHED) {
+            throw new InvalidInput("planId", "Plan " + planId + " is not a published plan of this marketplace");
+        }
+        boolean taken = mine().stream().anyMatch(service -> service.planId() == planId && service.code().equals(terms.code()));
+        if (taken) {
+            throw new Conflict("You already sell a service " + terms.code() + " with " + plan.getName());
+        }
+        ResellerService service = new ResellerService(reseller, plan, terms);
+        entityManager.persist(service);
+        entityManager.flush();
+        return ResellerServiceView.of(service);
+    }
+
+    public void remove(long serviceId) {
+        ResellerService service = entityManager.find(ResellerService.class, serviceId);
+        if (service == null || !Objects.equals(service.getReseller().getId(), reseller().getId())) {
+            throw new NotFound("Service " + serviceId + " was not found");
+        }
+        entityManager.remove(service);
+    }
+
+    private Organization reseller() {
+        return caller.user().getOrganization().orElseThrow(() -> new NotFound("You belong to no reseller"));
+    }
+}
