@@ -227,6 +227,32 @@ class ChannelApiIT extends EarIT {
         }
     }
 
+    @Test
+    void aResellersCouponIsValidOnItsStorefrontOnlyAndAVendorsOnItsOwnProductsOnly() {
+        String cloudyUser = acme.token("reseller2@acme.test", "demo");
+        long plan = mailPro(acme);
+        String coupon = "{\"code\":\"cloudy20\",\"effect\":\"PERCENT_OFF\",\"percentOff\":20,\"destination\":\"TOTAL\","
+                + "\"validFrom\":\"2020-01-01T00:00:00Z\",\"validUntil\":\"2099-01-01T00:00:00Z\"}";
+        HttpResponse<String> issued = acme.postJson("/api/v1/coupons", coupon, Http.bearer(cloudyUser));
+        assertThat(issued.statusCode()).as("%s", issued.body()).isEqualTo(201);
+        assertThat(acme.postJson("/api/v1/coupons", coupon, Http.bearer(cloudyUser)).statusCode()).as("taken").isEqualTo(409);
+
+        String order = "{\"planId\":" + plan + ",\"duration\":1,\"couponCode\":\"CLOUDY20\"}";
+        HttpResponse<String> onCloudy = cloudy.postJson("/api/v1/quotes", order);
+        assertThat(onCloudy.statusCode()).as("%s", onCloudy.body()).isEqualTo(200);
+        assertThat(Http.json(onCloudy).get("total").decimalValue()).isEqualByComparingTo("28.22"); // 35.28 less 7.06
+        assertProblem(bright.postJson("/api/v1/quotes", order), 422, "couponCode");
+        assertProblem(acme.postJson("/api/v1/quotes", order), 422, "couponCode");
+        assertThat(acme.get("/api/v1/coupons", Http.bearer(acme.token("reseller@acme.test", "demo"))).body()).doesNotContain("CLOUDY20");
+        assertThat(acme.get("/api/v1/coupons", Http.bearer(acme.token("customer@acme.test", "demo"))).statusCode()).isEqualTo(403);
+
+        long orbitCrm = Http.json(acme.get("/api/v1/catalog/orbit-crm")).get("id").asLong();
+        assertProblem(acme.postJson("/api/v1/coupons", coupon.replace("cloudy20", "nimbus-steal").replace("{", "{\"productId\":" + orbitCrm + ","),
+                Http.bearer(acme.token("vendor@acme.test", "demo"))), 422, "productId");
+        assertProblem(acme.postJson("/api/v1/coupons", coupon.replace("cloudy20", "bad-percent").replace(":20,", ":120,"),
+                Http.bearer(cloudyUser)), 422, "percentOff");
+    }
+
     private BigDecimal license(Http storefront) {
         HttpResponse<String> product = storefront.get("/api/v1/catalog/nimbus-mail");
         assertThat(product.statusCode()).as("%s", product.body()).isEqualTo(200);

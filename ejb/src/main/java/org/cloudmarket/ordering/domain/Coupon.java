@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.Optional;
 import org.cloudmarket.catalog.domain.Plan;
 import org.cloudmarket.catalog.domain.Product;
 import org.cloudmarket.pricing.Coupon.AmountOff;
@@ -22,6 +23,8 @@ import org.cloudmarket.pricing.Coupon.PriceOverride;
 import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.shared.money.Money;
 import org.cloudmarket.shared.persistence.TenantOwned;
+import org.cloudmarket.tenancy.domain.Organization;
+import org.cloudmarket.tenancy.domain.OrganizationKind;
 
 /**
  * A coupon code of the marketplace (DOMAIN.md, Coupons), scoped to a product or a plan. Its price
@@ -31,12 +34,23 @@ import org.cloudmarket.shared.persistence.TenantOwned;
 @Entity
 @Table(name = "coupon")
 @NamedQuery(name = Coupon.BY_CODE, query = "SELECT c FROM Coupon c WHERE c.code = :code")
+@NamedQuery(name = Coupon.OF_OWNER, query = "SELECT c FROM Coupon c WHERE c.ownerId = :owner ORDER BY c.code")
+@NamedQuery(name = Coupon.OF_TENANT, query = "SELECT c FROM Coupon c WHERE c.ownerId IS NULL ORDER BY c.code")
 public class Coupon extends TenantOwned {
 
     public static final String BY_CODE = "Coupon.byCode";
+    public static final String OF_OWNER = "Coupon.ofOwner";
+    public static final String OF_TENANT = "Coupon.ofTenant";
 
     /** What the coupon does. */
     public enum Effect { PERCENT_OFF, AMOUNT_OFF, PRICE_OVERRIDE, EXTENDED_TRIAL }
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_id")
+    private Organization owner;
+
+    @Column(name = "owner_id", insertable = false, updatable = false)
+    private Long ownerId;
 
     private String code;
 
@@ -78,36 +92,85 @@ public class Coupon extends TenantOwned {
     protected Coupon() {
     }
 
-    private Coupon(String code, Product product, Plan plan, Effect effect, Instant validFrom, Instant validUntil) {
-        if (code == null || !code.matches("[A-Z0-9-]{3,40}")) {
-            throw new InvalidInput("code", "A coupon code is 3 to 40 upper-case letters, digits or dashes");
+    /**
+     * A coupon of an issuer (null: the tenant; a vendor for its own products; a reseller for its
+     * storefront), scoped to a plan, a product, or (the tenant's and a reseller's only) everything.
+     */
+    public static Coupon issue(Organization owner, Product product, Plan plan, CouponTerms terms) {
+        if (owner != null && owner.getKind() == OrganizationKind.VENDOR
+                && (product == null || !product.getVendor().getId().equals(owner.getId()))) {
+            throw new InvalidInput("productId", "A vendor's coupon is for one of its own products");
         }
-        if (!validUntil.isAfter(validFrom)) {
-            throw new InvalidInput("validUntil", "A coupon is valid until after it starts");
+        if (owner != null && owner.getKind() != OrganizationKind.VENDOR && owner.getKind() != OrganizationKind.RESELLER) {
+            throw new InvalidInput("owner", "Coupons are issued by the marketplace, its vendors and its resellers");
         }
-        this.code = code;
-        this.product = product;
-        this.plan = plan;
-        this.effect = effect;
-        this.validFrom = validFrom;
-        this.validUntil = validUntil;
-        this.reusable = true;
+        if (plan != null && product != null && !plan.getProduct().getId().equals(product.getId())) {
+            throw new InvalidInput("planId", "The plan is not one of the product's");
+        }
+        Coupon coupon = new Coupon();
+        coupon.owner = owner;
+        coupon.code = terms.code();
+        coupon.product = plan != null ? plan.getProduct() : product;
+        coupon.plan = plan;
+        coupon.effect = terms.effect();
+        coupon.percentOff = terms.percentOff();
+        coupon.amount = terms.amount() == null ? null : terms.amount().amount();
+        coupon.currency = terms.amount() == null ? null : terms.amount().currency().getCurrencyCode();
+        coupon.destination = terms.destination();
+        coupon.trialDays = terms.trialDays();
+        coupon.validFrom = terms.validFrom();
+        coupon.validUntil = terms.validUntil();
+        coupon.reusable = terms.reusable();
+        coupon.targetEmail = terms.targetEmail();
+        return coupon;
     }
 
     public static Coupon percentOff(String code, Product product, BigDecimal percent, DiscountDestination destination,
                                     Instant validFrom, Instant validUntil) {
-        Coupon coupon = new Coupon(code, product, null, Effect.PERCENT_OFF, validFrom, validUntil);
-        coupon.percentOff = percent;
-        coupon.destination = destination;
-        coupon.pricing();
-        return coupon;
+        return issue(null, product, null, new CouponTerms(code, Effect.PERCENT_OFF, percent, null, destination, null, validFrom,
+                validUntil, true, null));
     }
 
     public static Coupon priceOverride(String code, Plan plan, Money license, Instant validFrom, Instant validUntil) {
-        Coupon coupon = new Coupon(code, plan.getProduct(), plan, Effect.PRICE_OVERRIDE, validFrom, validUntil);
-        coupon.amount = license.amount();
-        coupon.currency = license.currency().getCurrencyCode();
-        return coupon;
+        return issue(null, null, plan, new CouponTerms(code, Effect.PRICE_OVERRIDE, null, license, null, null, validFrom,
+                validUntil, true, null));
+    }
+
+    /** Where the coupon may be redeemed: a reseller's on its storefront; the others on the tenant's. */
+    public boolean validOn(Organization storefrontOwner) {
+        Long ownerId = owner == null ? null : owner.getId();
+        if (owner != null && owner.getKind() == OrganizationKind.RESELLER) {
+            return storefrontOwner != null && storefrontOwner.getId().equals(ownerId);
+        }
+        return storefrontOwner == null;
+    }
+
+    public Optional<Organization> getOwner() {
+        return Optional.ofNullable(owner);
+    }
+
+    public Effect getEffect() {
+        return effect;
+    }
+
+    public Optional<Product> getProduct() {
+        return Optional.ofNullable(product);
+    }
+
+    public Optional<Plan> getPlan() {
+        return Optional.ofNullable(plan);
+    }
+
+    public Instant getValidFrom() {
+        return validFrom;
+    }
+
+    public Instant getValidUntil() {
+        return validUntil;
+    }
+
+    public boolean isReusable() {
+        return reusable;
     }
 
     /** Whether the coupon may be used on this plan: its scope is the plan, or the plan's product. */

@@ -20,6 +20,8 @@ import org.cloudmarket.pricing.QuoteRequest;
 import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.shared.error.NotFound;
 import org.cloudmarket.shared.tenant.TenantContext;
+import org.cloudmarket.tenancy.domain.Organization;
+import org.cloudmarket.tenancy.domain.Storefront;
 import org.cloudmarket.tenancy.domain.Tenant;
 
 /**
@@ -77,6 +79,11 @@ public class Quotes {
         Coupon coupon = entityManager.createNamedQuery(Coupon.BY_CODE, Coupon.class).setParameter("code", normalized)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new InvalidInput("couponCode", "There is no coupon " + normalized));
+        Organization storefrontOwner = tenantContext.storefrontId().map(id -> entityManager.find(Storefront.class, id))
+                .flatMap(Storefront::getOwner).orElse(null);
+        if (!coupon.validOn(storefrontOwner)) {
+            throw new InvalidInput("couponCode", "Coupon " + normalized + " is not valid on this storefront");
+        }
         if (!coupon.appliesTo(plan)) {
             throw new InvalidInput("couponCode", "Coupon " + normalized + " does not apply to " + plan.getProduct().getName()
                     + " " + plan.getName());

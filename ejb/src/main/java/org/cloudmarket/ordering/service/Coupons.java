@@ -1,0 +1,73 @@
+package org.cloudmarket.ordering.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Currency;
+import java.util.List;
+import org.cloudmarket.catalog.domain.Plan;
+import org.cloudmarket.catalog.domain.Product;
+import org.cloudmarket.identity.domain.Role;
+import org.cloudmarket.identity.domain.User;
+import org.cloudmarket.identity.service.Caller;
+import org.cloudmarket.ordering.domain.Coupon;
+import org.cloudmarket.ordering.domain.CouponTerms;
+import org.cloudmarket.shared.error.Conflict;
+import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.tenant.TenantContext;
+import org.cloudmarket.tenancy.domain.Organization;
+import org.cloudmarket.tenancy.domain.Tenant;
+
+/**
+ * Coupons issued by the marketplace (ADMIN), by vendors for their own products, and by resellers
+ * for their storefronts. Each issuer sees only its own coupons.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.VENDOR, Role.Names.RESELLER})
+public class Coupons {
+
+    @Inject
+    private EntityManager entityManager;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private TenantContext tenantContext;
+
+    /** Amounts of coupons are in the marketplace's currency, like its plans. */
+    public Currency currency() {
+        return entityManager.find(Tenant.class, tenantContext.requireTenantId()).getDefaultCurrency();
+    }
+
+    public List<CouponView> mine() {
+        Organization issuer = issuer();
+        var query = issuer == null ? entityManager.createNamedQuery(Coupon.OF_TENANT, Coupon.class)
+                : entityManager.createNamedQuery(Coupon.OF_OWNER, Coupon.class).setParameter("owner", issuer.getId());
+        return query.getResultStream().map(CouponView::of).toList();
+    }
+
+    public CouponView issue(Long productId, Long planId, CouponTerms terms) {
+        boolean taken = entityManager.createNamedQuery(Coupon.BY_CODE, Coupon.class).setParameter("code", terms.code())
+                .getResultStream().findAny().isPresent();
+        if (taken) {
+            throw new Conflict("The code " + terms.code() + " is taken on this marketplace");
+        }
+        Product product = productId == null ? null : entityManager.find(Product.class, productId);
+        Plan plan = planId == null ? null : entityManager.find(Plan.class, planId);
+        if ((productId != null && product == null) || (planId != null && plan == null)) {
+            throw new InvalidInput(productId != null && product == null ? "productId" : "planId", "No such product or plan");
+        }
+        Coupon coupon = Coupon.issue(issuer(), product, plan, terms);
+        entityManager.persist(coupon);
+        entityManager.flush();
+        return CouponView.of(coupon);
+    }
+
+    /** The organization issuing: none for the tenant's admin. */
+    private Organization issuer() {
+        User user = caller.user();
+        return user.getRole() == Role.ADMIN ? null : user.getOrganization().orElseThrow(() -> new InvalidInput("owner", "You belong to no organization"));
+    }
+}
