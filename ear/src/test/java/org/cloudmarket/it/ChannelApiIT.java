@@ -253,6 +253,28 @@ class ChannelApiIT extends EarIT {
                 Http.bearer(cloudyUser)), 422, "percentOff");
     }
 
+    @Test
+    void aResellersOwnCategoryShowsOnItsStorefrontOnly() {
+        String cloudyUser = acme.token("reseller2@acme.test", "demo");
+        String name = "Cloudy picks " + System.nanoTime();
+        HttpResponse<String> created = acme.postJson("/api/v1/reseller-categories", "{\"name\":\"" + name + "\"}", Http.bearer(cloudyUser));
+        assertThat(created.statusCode()).as("%s", created.body()).isEqualTo(201);
+        JsonNode category = Http.json(created);
+        long crm = Http.json(acme.get("/api/v1/catalog/orbit-crm")).get("id").asLong();
+        assertThat(acme.postJson("/api/v1/reseller-categories/" + category.get("id").asLong() + "/products", "{\"productId\":" + crm + "}",
+                Http.bearer(cloudyUser)).statusCode()).isEqualTo(204);
+
+        assertThat(cloudy.get("/api/v1/catalog/categories").body()).contains(name, "Backup & Storage");
+        assertThat(bright.get("/api/v1/catalog/categories").body()).doesNotContain(name);
+        assertThat(acme.get("/api/v1/catalog/categories").body()).doesNotContain(name);
+        JsonNode inIt = Http.json(cloudy.get("/api/v1/catalog?category=" + category.get("slug").asText()));
+        assertThat(names(inIt.get("items"))).containsExactly("Orbit CRM");
+        assertThat(acme.postJson("/api/v1/reseller-categories/" + category.get("id").asLong() + "/products", "{\"productId\":" + crm + "}",
+                Http.bearer(acme.token("reseller@acme.test", "demo"))).statusCode()).as("another reseller's category").isEqualTo(404);
+        assertProblem(acme.postJson("/api/v1/products", "{\"name\":\"Nimbus Sneaky\",\"summary\":\"x\",\"categoryId\":"
+                + category.get("id").asLong() + "}", Http.bearer(acme.token("vendor@acme.test", "demo"))), 422, "categoryId");
+    }
+
     private BigDecimal license(Http storefront) {
         HttpResponse<String> product = storefront.get("/api/v1/catalog/nimbus-mail");
         assertThat(product.statusCode()).as("%s", product.body()).isEqualTo(200);

@@ -286,7 +286,7 @@ public class ProductEditor {
             return null;
         }
         Category category = entityManager.find(Category.class, categoryId);
-        if (category == null) {
+        if (category == null || category.getOwnerId() != null) { // a reseller's own category is its storefront's
             throw new InvalidInput("categoryId", "Category " + categoryId + " was not found");
         }
         return category;

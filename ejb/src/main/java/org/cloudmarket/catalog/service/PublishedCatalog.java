@@ -104,7 +104,9 @@ public class PublishedCatalog {
             parameters.put(name, "%" + words.get(i).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         if (query.category() != null && !query.category().isBlank()) {
-            where.append(" AND p.category.slug = :category");
+            // the marketplace's category of the product, or a reseller's own category holding it
+            where.append(" AND (p.category IN (SELECT c FROM Category c WHERE c.slug = :category)"
+                    + " OR EXISTS (SELECT cp FROM CategoryProduct cp WHERE cp.product = p AND cp.category.slug = :category))");
             parameters.put("category", query.category());
         }
         if (query.vendorId() != null) {

@@ -12,7 +12,7 @@ import java.util.List;
 import org.cloudmarket.catalog.service.CatalogPage;
 import org.cloudmarket.catalog.service.CatalogQuery;
 import org.cloudmarket.catalog.service.CategoryView;
-import org.cloudmarket.catalog.service.ProductDirectory;
+import org.cloudmarket.catalog.service.StorefrontCategories;
 import org.cloudmarket.catalog.service.ProductView;
 import org.cloudmarket.channel.service.StorefrontCatalog;
 import org.cloudmarket.shared.error.InvalidInput;
@@ -26,7 +26,7 @@ public class CatalogResource {
     private StorefrontCatalog catalog;
 
     @Inject
-    private ProductDirectory directory;
+    private StorefrontCategories categories;
 
     @GET
     public CatalogPage search(@QueryParam("q") String text, @QueryParam("category") String category,
@@ -45,7 +45,7 @@ public class CatalogResource {
     @GET
     @Path("categories")
     public List<CategoryView> categories() {
-        return directory.categories();
+        return categories.ofStorefront();
     }
 
     @GET

@@ -15,7 +15,7 @@ import java.util.Map;
 import org.cloudmarket.catalog.service.CatalogPage;
 import org.cloudmarket.catalog.service.CatalogQuery;
 import org.cloudmarket.catalog.service.CategoryView;
-import org.cloudmarket.catalog.service.ProductDirectory;
+import org.cloudmarket.catalog.service.StorefrontCategories;
 import org.cloudmarket.catalog.service.PublishedCatalog;
 import org.cloudmarket.channel.service.StorefrontCatalog;
 import org.cloudmarket.shared.error.DomainException;
@@ -40,7 +40,7 @@ public class CatalogBrowser {
     private PublishedCatalog published;
 
     @Inject
-    private ProductDirectory directory;
+    private StorefrontCategories categories;
 
     private final Map<String, String> filters = new LinkedHashMap<>();
     private CatalogPage result;
@@ -101,7 +101,7 @@ public class CatalogBrowser {
     }
 
     public List<CategoryView> getCategories() {
-        return directory.categories();
+        return categories.ofStorefront();
     }
 
     public Map<Long, String> getVendors() {

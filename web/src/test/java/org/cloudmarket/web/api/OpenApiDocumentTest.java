@@ -61,7 +61,7 @@ class OpenApiDocumentTest {
     private static final List<Class<?>> RESOURCES = List.of(TokenResource.class, MeResource.class, UserResource.class,
             ImpersonationResource.class, AuditResource.class, ProductResource.class, CatalogResource.class,
             VendorRegistrationResource.class, MessageResource.class, QuoteResource.class, PriceListResource.class,
-            ChannelResource.class, StorefrontResource.class, ResellerServiceResource.class, CouponResource.class,
+            ChannelResource.class, StorefrontResource.class, ResellerServiceResource.class, CouponResource.class, ResellerCategoryResource.class,
             OpenApiResource.class);
 
     /** The schemas of JSON bodies, by the record whose components JSON-B maps to their properties. */
@@ -103,6 +103,8 @@ class OpenApiDocumentTest {
             Map.entry("EntryRequest", PriceListResource.EntryRequest.class),
             Map.entry("AssignmentRequest", PriceListResource.AssignmentRequest.class),
             Map.entry("CostView", CostView.class),
+            Map.entry("CategoryRequest", ResellerCategoryResource.CategoryRequest.class),
+            Map.entry("MembershipRequest", ResellerCategoryResource.MembershipRequest.class),
             Map.entry("CouponRequest", CouponResource.CouponRequest.class),
             Map.entry("CouponView", org.cloudmarket.ordering.service.CouponView.class),
             Map.entry("ServiceRequest", ResellerServiceResource.ServiceRequest.class),
