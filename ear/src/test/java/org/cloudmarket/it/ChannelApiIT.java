@@ -275,6 +275,36 @@ class ChannelApiIT extends EarIT {
                 + category.get("id").asLong() + "}", Http.bearer(acme.token("vendor@acme.test", "demo"))), 422, "categoryId");
     }
 
+    @Test
+    void aResellersBundleOfWhatItResellsIsSoldOnItsStorefrontOnly() {
+        String cloudyUser = acme.token("reseller2@acme.test", "demo");
+        long mail = mailPro(acme);
+        long drive = Http.json(acme.get("/api/v1/catalog/nimbus-drive")).get("plans").get(0).get("id").asLong();
+        String name = "Cloudy Office " + System.nanoTime();
+        HttpResponse<String> created = acme.postJson("/api/v1/reseller-bundles", "{\"name\":\"" + name + "\",\"summary\":\"Mail and files\","
+                + "\"components\":[{\"planId\":" + mail + ",\"discountPercent\":10},{\"planId\":" + drive + ",\"discountPercent\":10}]}",
+                Http.bearer(cloudyUser));
+        assertThat(created.statusCode()).as("%s", created.body()).isEqualTo(201);
+        String slug = Http.json(created).get("slug").asText();
+
+        JsonNode bundle = Http.json(cloudy.get("/api/v1/catalog/" + slug));
+        long plan = bundle.get("plans").get(0).get("id").asLong();
+        // Cloudy's prices: Mail Pro 10.08 + 25.20 setup, Drive Business 12.00 x 0.75 x 1.12 x 1.5 = 15.12, each less 10%
+        HttpResponse<String> quote = cloudy.postJson("/api/v1/quotes", "{\"planId\":" + plan + ",\"duration\":1}");
+        assertThat(quote.statusCode()).as("%s", quote.body()).isEqualTo(200);
+        assertThat(Http.json(quote).get("total").decimalValue()).isEqualByComparingTo("45.36");
+        assertThat(cloudy.get("/api/v1/catalog?q=" + name.replace(' ', '+')).body()).contains("\"total\":1");
+
+        assertThat(bright.get("/api/v1/catalog/" + slug).statusCode()).isEqualTo(404);
+        assertThat(acme.get("/api/v1/catalog/" + slug).statusCode()).isEqualTo(404);
+        assertThat(acme.get("/api/v1/catalog?q=" + name.replace(' ', '+')).body()).contains("\"total\":0");
+        assertThat(bright.postJson("/api/v1/quotes", "{\"planId\":" + plan + ",\"duration\":1}").statusCode()).isEqualTo(404);
+        assertProblem(acme.postJson("/api/v1/reseller-bundles", "{\"name\":\"Just one\",\"summary\":\"x\",\"components\":[{\"planId\":"
+                + mail + "}]}", Http.bearer(cloudyUser)), 422, "components");
+        assertThat(acme.postJson("/api/v1/reseller-bundles", "{}", Http.bearer(acme.token("vendor@acme.test", "demo"))).statusCode())
+                .isEqualTo(403);
+    }
+
     private BigDecimal license(Http storefront) {
         HttpResponse<String> product = storefront.get("/api/v1/catalog/nimbus-mail");
         assertThat(product.statusCode()).as("%s", product.body()).isEqualTo(200);

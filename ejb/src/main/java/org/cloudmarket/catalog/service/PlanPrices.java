@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.cloudmarket.catalog.domain.Plan;
 import org.cloudmarket.pricing.PlanPricing;
+import org.cloudmarket.tenancy.domain.OrganizationKind;
 
 /**
  * How a catalog view prices plans: at the vendors' own prices (the tenant's storefront, the
@@ -18,9 +19,10 @@ public interface PlanPrices {
             return true;
         }
 
+        /** Every plan but those of a reseller's own bundles, which only its storefront offers. */
         @Override
         public boolean offers(Plan plan) {
-            return true;
+            return plan.getProduct().getVendor().getKind() != OrganizationKind.RESELLER;
         }
 
         @Override

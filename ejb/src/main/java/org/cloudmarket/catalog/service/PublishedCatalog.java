@@ -11,6 +11,7 @@ import java.util.Map;
 import org.cloudmarket.catalog.domain.Product;
 import org.cloudmarket.catalog.domain.ProductStatus;
 import org.cloudmarket.shared.error.NotFound;
+import org.cloudmarket.tenancy.domain.OrganizationKind;
 
 /** What the storefront shows: published products only, searched, filtered and paginated in the database. */
 @Stateless
@@ -37,7 +38,9 @@ public class PublishedCatalog {
             return searchAt(query, prices);
         }
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(query, parameters);
+        // at the vendors' prices: never a reseller's own bundle, which only its storefront offers
+        String where = where(query, parameters) + " AND p.vendor.kind <> :resellerKind";
+        parameters.put("resellerKind", OrganizationKind.RESELLER);
         TypedQuery<Product> page = entityManager.createQuery("SELECT p FROM Product p" + where + " ORDER BY p.name, p.id", Product.class)
                 .setFirstResult(query.page() * query.size()).setMaxResults(query.size());
         TypedQuery<Long> count = entityManager.createQuery("SELECT COUNT(p) FROM Product p" + where, Long.class);

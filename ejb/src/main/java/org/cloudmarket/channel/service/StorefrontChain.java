@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.cloudmarket.catalog.domain.BundleItem;
 import org.cloudmarket.catalog.domain.Plan;
+import org.cloudmarket.tenancy.domain.Organization;
+import org.cloudmarket.tenancy.domain.OrganizationKind;
 import org.cloudmarket.catalog.service.PlanPrices;
 import org.cloudmarket.pricing.BundleComponent;
 import org.cloudmarket.pricing.ExtraResourcePricing;
@@ -21,7 +23,7 @@ import org.cloudmarket.pricing.PriceRule;
  * storefront has no levels and sells at the vendors' prices.
  */
 public record StorefrontChain(boolean showsPrices, boolean channelOpen, List<ListRules> levels,
-                              Map<Long, List<ExtraResourcePricing>> services) implements PlanPrices {
+                              Map<Long, List<ExtraResourcePricing>> services, Long ownerId) implements PlanPrices {
 
     /** One price list's rules by plan id and component, with its default markup. */
     public record ListRules(String name, BigDecimal defaultMarkup, Map<Long, Map<String, PriceRule>> byPlan) {
@@ -41,7 +43,7 @@ public record StorefrontChain(boolean showsPrices, boolean channelOpen, List<Lis
     }
 
     public StorefrontChain(boolean showsPrices, boolean channelOpen, List<ListRules> levels) {
-        this(showsPrices, channelOpen, levels, Map.of());
+        this(showsPrices, channelOpen, levels, Map.of(), null);
     }
 
     @Override
@@ -50,13 +52,21 @@ public record StorefrontChain(boolean showsPrices, boolean channelOpen, List<Lis
     }
 
     /** A storefront whose channel is switched off: it shows the catalog, without prices. */
-    static StorefrontChain closed() {
-        return new StorefrontChain(false, false, List.of());
+    static StorefrontChain closed(Long ownerId) {
+        return new StorefrontChain(false, false, List.of(), Map.of(), ownerId);
     }
 
     /** Whether every level sells the plan: what the storefront's catalog offers. */
+    /**
+     * Whether the storefront offers the plan: every level sells it; a reseller's own bundle is
+     * offered on that reseller's storefront only, where its plans are checked one by one.
+     */
     @Override
     public boolean offers(Plan plan) {
+        Organization seller = plan.getProduct().getVendor();
+        if (seller.getKind() == OrganizationKind.RESELLER) {
+            return seller.getId().equals(ownerId);
+        }
         return !channelOpen || levels.stream().allMatch(level -> level.lists(plan.getId()));
     }
 

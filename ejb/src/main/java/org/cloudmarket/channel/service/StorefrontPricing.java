@@ -44,7 +44,16 @@ public class StorefrontPricing {
 
     /** The chain of the request's storefront; the tenant's storefront when the work has none (batch, tests). */
     public StorefrontChain current() {
-        Optional<Storefront> storefront = tenantContext.storefrontId().map(id -> entityManager.find(Storefront.class, id));
+        return of(tenantContext.storefrontId().map(id -> entityManager.find(Storefront.class, id)));
+    }
+
+    /** The chain of the storefront an organization runs, whatever host the request came through. */
+    public StorefrontChain forOwner(Organization owner) {
+        return of(entityManager.createQuery("SELECT s FROM Storefront s WHERE s.owner = :owner", Storefront.class)
+                .setParameter("owner", owner).getResultStream().findFirst());
+    }
+
+    private StorefrontChain of(Optional<Storefront> storefront) {
         boolean showsPrices = storefront.map(found -> found.getCatalogMode().showsPrices()).orElse(true);
         Optional<Organization> owner = storefront.flatMap(Storefront::getOwner);
         if (owner.isEmpty()) {
@@ -52,7 +61,7 @@ public class StorefrontPricing {
         }
         ChannelSettings.View switches = settings.current();
         if (!switches.channelEnabled()) {
-            return StorefrontChain.closed();
+            return StorefrontChain.closed(owner.get().getId());
         }
         List<StorefrontChain.ListRules> levels = new ArrayList<>();
         for (Organization buyer : upstreamOf(owner.get())) {
@@ -61,13 +70,13 @@ public class StorefrontPricing {
             }
             Optional<PriceList> bought = assignedTo(buyer);
             if (bought.isEmpty()) {
-                return new StorefrontChain(showsPrices, true, List.of(nothing()));
+                return new StorefrontChain(showsPrices, true, List.of(nothing()), Map.of(), owner.get().getId());
             }
             levels.add(rules(bought.get()));
         }
         Optional<PriceList> selling = pinnedList(owner.get()).or(() -> defaultList(owner.get()));
         levels.add(selling.map(this::rules).orElseGet(this::nothing));
-        return new StorefrontChain(showsPrices, true, levels, servicesOf(owner.get()));
+        return new StorefrontChain(showsPrices, true, levels, servicesOf(owner.get()), owner.get().getId());
     }
 
     /** With the distributor tier off, a reseller under a distributor buys at its distributor's wholesale list. */

@@ -62,6 +62,7 @@ class OpenApiDocumentTest {
             ImpersonationResource.class, AuditResource.class, ProductResource.class, CatalogResource.class,
             VendorRegistrationResource.class, MessageResource.class, QuoteResource.class, PriceListResource.class,
             ChannelResource.class, StorefrontResource.class, ResellerServiceResource.class, CouponResource.class, ResellerCategoryResource.class,
+            ResellerBundleResource.class,
             OpenApiResource.class);
 
     /** The schemas of JSON bodies, by the record whose components JSON-B maps to their properties. */
@@ -103,6 +104,8 @@ class OpenApiDocumentTest {
             Map.entry("EntryRequest", PriceListResource.EntryRequest.class),
             Map.entry("AssignmentRequest", PriceListResource.AssignmentRequest.class),
             Map.entry("CostView", CostView.class),
+            Map.entry("ResellerBundleRequest", ResellerBundleResource.BundleRequest.class),
+            Map.entry("BundleCreated", ResellerBundleResource.BundleCreated.class),
             Map.entry("CategoryRequest", ResellerCategoryResource.CategoryRequest.class),
             Map.entry("MembershipRequest", ResellerCategoryResource.MembershipRequest.class),
             Map.entry("CouponRequest", CouponResource.CouponRequest.class),

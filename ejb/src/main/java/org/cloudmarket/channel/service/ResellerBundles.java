@@ -1,0 +1,97 @@
+package org.cloudmarket.channel.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.cloudmarket.catalog.domain.BundleItem;
+import org.cloudmarket.catalog.domain.PaymentMethod;
+import org.cloudmarket.catalog.domain.Plan;
+import org.cloudmarket.catalog.domain.PlanTerms;
+import org.cloudmarket.catalog.domain.Product;
+import org.cloudmarket.catalog.domain.ProductDetails;
+import org.cloudmarket.catalog.domain.ProductKind;
+import org.cloudmarket.catalog.domain.Slugs;
+import org.cloudmarket.catalog.service.BundleComponentRef;
+import org.cloudmarket.identity.domain.Role;
+import org.cloudmarket.identity.service.Caller;
+import org.cloudmarket.pricing.BundleComponent;
+import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.error.NotFound;
+import org.cloudmarket.tenancy.domain.Organization;
+
+/**
+ * A reseller's bundles of what it resells (DOMAIN.md: resellers bundle only what they resell):
+ * plans of two or more products its storefront offers, each at its sell-out price less a discount.
+ * Their parts were reviewed already, so a reseller's bundle goes on sale at once, on its
+ * storefront only.
+ */
+@Stateless
+@RolesAllowed(Role.Names.RESELLER)
+public class ResellerBundles {
+
+    @Inject
+    private EntityManager entityManager;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private StorefrontPricing pricing;
+
+    @Inject
+    private Clock clock;
+
+    public String create(String name, String summary, List<BundleComponentRef> components) {
+        Organization reseller = caller.user().getOrganization().orElseThrow(() -> new NotFound("You belong to no reseller"));
+        StorefrontChain chain = pricing.forOwner(reseller);
+        List<BundleItem.Component> resolved = new ArrayList<>();
+        for (BundleComponentRef ref : components == null ? List.<BundleComponentRef>of() : components) {
+            Plan plan = ref == null ? null : entityManager.find(Plan.class, ref.planId());
+            // only what this reseller's storefront sells; anything else is "not one of yours"
+            if (plan == null || plan.getProduct().getKind() == ProductKind.BUNDLE || chain.pricing(plan).isEmpty()) {
+                throw new InvalidInput("components", "Plan " + (ref == null ? "?" : ref.planId()) + " is not a plan you resell");
+            }
+            BigDecimal percent = ref.discountPercent() == null ? BigDecimal.ZERO : ref.discountPercent();
+            new BundleComponent(plan.pricing(), percent); // the engine's check of the percentage
+            resolved.add(new BundleItem.Component(plan, percent));
+        }
+        if (resolved.stream().map(component -> component.plan().getProduct().getId()).distinct().count() < 2) {
+            throw new InvalidInput("components", "A bundle is made of plans of two different products or more");
+        }
+        Plan first = resolved.get(0).plan();
+        if (resolved.stream().anyMatch(component -> component.plan().getBillingUnit() != first.getBillingUnit()
+                || component.plan().getBillingFrequency() != first.getBillingFrequency())) {
+            throw new InvalidInput("components", "The plans of a bundle are billed alike");
+        }
+        Instant now = clock.instant();
+        Product bundle = new Product(reseller, ProductKind.BUNDLE, freeSlug(name), now);
+        bundle.describe(new ProductDetails(name, summary, null, null, List.of("bundle"), null, null, null, 0), null, now);
+        Plan plan = bundle.addPlan(new PlanTerms("Bundle", first.getCurrency(), BigDecimal.ZERO, BigDecimal.ZERO,
+                first.getBillingFrequency(), first.getBillingUnit(), first.getBillingFrequency(), false, false, false,
+                EnumSet.allOf(PaymentMethod.class)), now);
+        plan.composeOf(resolved);
+        entityManager.persist(bundle);
+        entityManager.flush();
+        bundle.submit(now);
+        bundle.approve(now);
+        bundle.publish(now);
+        return bundle.getSlug();
+    }
+
+    private String freeSlug(String name) {
+        String base = Slugs.of(name == null ? "" : name);
+        String slug = base;
+        for (int n = 2; entityManager.createNamedQuery(Product.SLUG_TAKEN, Long.class).setParameter("slug", slug)
+                .getSingleResult() > 0; n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+}
