@@ -170,11 +170,8 @@ class ChannelApiIT extends EarIT {
     void aShowcaseStorefrontShowsItsCatalogWithoutPrices() {
         String cloudyUser = cloudy.token("reseller2@acme.test", "demo");
         JsonNode mine = Http.json(cloudy.get("/api/v1/storefronts/mine", Http.bearer(cloudyUser)));
-        String body = "{\"name\":\"Cloudy Partners Shop\",\"baseTheme\":\"nova-light\",\"primaryColor\":\"%s\","
-                + "\"accentColor\":\"#ffc107\",\"fontFamily\":\"Open Sans\",\"languages\":[\"en\"],\"catalogMode\":\"%s\"}";
-        String primary = mine.get("primaryColor").asText();
         try {
-            assertThat(cloudy.putJson("/api/v1/storefronts/mine", String.format(body, primary, "SHOWCASE"), Http.bearer(cloudyUser))
+            assertThat(cloudy.putJson("/api/v1/storefronts/mine", storefrontBody(mine, "catalogMode", "SHOWCASE"), Http.bearer(cloudyUser))
                     .statusCode()).isEqualTo(200);
 
             JsonNode product = Http.json(cloudy.get("/api/v1/catalog/nimbus-mail"));
@@ -184,7 +181,7 @@ class ChannelApiIT extends EarIT {
             assertThat(cloudy.get("/product.xhtml?slug=nimbus-mail").body()).doesNotContain("id=\"calculator\"");
             assertThat(license(bright)).as("other storefronts keep their prices").isEqualByComparingTo("8.316");
         } finally {
-            cloudy.putJson("/api/v1/storefronts/mine", String.format(body, primary, "STANDARD"), Http.bearer(cloudyUser));
+            cloudy.putJson("/api/v1/storefronts/mine", storefrontBody(mine), Http.bearer(cloudyUser));
         }
         assertThat(license(cloudy)).isEqualByComparingTo("10.08");
     }
@@ -303,6 +300,47 @@ class ChannelApiIT extends EarIT {
                 + mail + "}]}", Http.bearer(cloudyUser)), 422, "components");
         assertThat(acme.postJson("/api/v1/reseller-bundles", "{}", Http.bearer(acme.token("vendor@acme.test", "demo"))).statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aResellerAddsItsOwnDomainThatNoOtherStorefrontHas() {
+        String cloudyUser = acme.token("reseller2@acme.test", "demo");
+        String domain = "shop" + System.nanoTime() + ".cloudy-partners.example";
+
+        HttpResponse<String> added = acme.postJson("/api/v1/storefronts/mine/hosts", "{\"host\":\"" + domain.toUpperCase() + "\"}",
+                Http.bearer(cloudyUser));
+        assertThat(added.statusCode()).as("%s", added.body()).isEqualTo(200);
+        assertThat(added.body()).contains(domain);
+        assertThat(Http.host(domain).get("/").body()).contains("Cloudy Partners Shop");
+        assertThat(acme.postJson("/api/v1/storefronts/mine/hosts", "{\"host\":\"reseller.acme.localhost\"}", Http.bearer(cloudyUser))
+                .statusCode()).isEqualTo(409);
+        assertProblem(acme.postJson("/api/v1/storefronts/mine/hosts", "{\"host\":\"not a host!\"}", Http.bearer(cloudyUser)), 422, "host");
+    }
+
+    @Test
+    void storefrontTextsAreShownAsTextNeverAsMarkup() {
+        String cloudyUser = cloudy.token("reseller2@acme.test", "demo");
+        JsonNode mine = Http.json(cloudy.get("/api/v1/storefronts/mine", Http.bearer(cloudyUser)));
+        try {
+            assertThat(cloudy.putJson("/api/v1/storefronts/mine", storefrontBody(mine, "tagline", "<script>alert(1)</script>",
+                    "bannerTitle", "<img src=x onerror=alert(2)>"), Http.bearer(cloudyUser)).statusCode()).isEqualTo(200);
+            String page = cloudy.get("/").body();
+            assertThat(page).doesNotContain("<script>alert(1)").doesNotContain("<img src=x").contains("&lt;script&gt;alert(1)");
+        } finally {
+            cloudy.putJson("/api/v1/storefronts/mine", storefrontBody(mine), Http.bearer(cloudyUser));
+        }
+    }
+
+    /** The storefront as GET /storefronts/mine answered it, with some fields changed, as a PUT body. */
+    private static String storefrontBody(JsonNode mine, String... changes) {
+        com.fasterxml.jackson.databind.node.ObjectNode body = ((com.fasterxml.jackson.databind.node.ObjectNode) mine.get("details").deepCopy());
+        for (String field : new String[] {"baseTheme", "primaryColor", "accentColor", "fontFamily"}) {
+            body.set(field, mine.get(field));
+        }
+        for (int i = 0; i < changes.length; i += 2) {
+            body.put(changes[i], changes[i + 1]);
+        }
+        return body.toString();
     }
 
     private BigDecimal license(Http storefront) {

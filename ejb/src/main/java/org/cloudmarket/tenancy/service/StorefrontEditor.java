@@ -7,6 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.cloudmarket.shared.error.Conflict;
+import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.identity.service.Caller;
@@ -24,6 +27,10 @@ import org.cloudmarket.tenancy.domain.StorefrontHost;
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.DISTRIBUTOR, Role.Names.RESELLER})
 public class StorefrontEditor {
+
+    private static final Pattern HOST_NAME =
+            Pattern.compile("(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+    private static final int MAX_HOSTS = 5;
 
     @Inject
     private EntityManager entityManager;
@@ -67,6 +74,28 @@ public class StorefrontEditor {
         return entityManager.createQuery("SELECT h.host FROM StorefrontHost h WHERE h.storefrontId = :id AND h.tenantId = :tenant",
                         String.class).setParameter("id", id).setParameter("tenant", tenantContext.requireTenantId())
                 .getResultList();
+    }
+
+    /**
+     * Adds a host name (a sub-domain or the owner's own domain) that reaches the caller's
+     * storefront. Host names are unique across the platform. Proving ownership of a custom domain
+     * (a DNS record) is not built yet: until it is, a claimed name only routes once its DNS points here.
+     */
+    public List<String> addHost(String host) {
+        String name = host == null ? "" : StorefrontHost.normalize(host);
+        if (!HOST_NAME.matcher(name).matches()) {
+            throw new InvalidInput("host", "A host name is like shop.example.com");
+        }
+        Storefront storefront = own();
+        if (hosts().size() >= MAX_HOSTS) {
+            throw new Conflict("A storefront has at most " + MAX_HOSTS + " host names");
+        }
+        if (entityManager.find(StorefrontHost.class, name) != null) {
+            throw new Conflict(name + " is already taken");
+        }
+        entityManager.persist(new StorefrontHost(name, tenantContext.requireTenantId(), storefront.getId()));
+        entityManager.flush();
+        return hosts();
     }
 
     /** The logo or favicon of the request's storefront, for anyone who sees the storefront. */

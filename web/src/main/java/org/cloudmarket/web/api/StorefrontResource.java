@@ -3,6 +3,7 @@ package org.cloudmarket.web.api;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -55,6 +56,17 @@ public class StorefrontResource {
     @Consumes({"image/png", "image/jpeg", "image/webp"})
     public StorefrontResponse logo(byte[] image) {
         return response(editor.setLogo(image));
+    }
+
+    /** A host name to add. */
+    public record HostRequest(String host) {
+    }
+
+    @POST
+    @Path("hosts")
+    public StorefrontResponse addHost(HostRequest request) {
+        editor.addHost(Inputs.body(request).host());
+        return response(editor.mine());
     }
 
     @PUT

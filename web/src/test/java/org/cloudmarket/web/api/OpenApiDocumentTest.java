@@ -104,6 +104,7 @@ class OpenApiDocumentTest {
             Map.entry("EntryRequest", PriceListResource.EntryRequest.class),
             Map.entry("AssignmentRequest", PriceListResource.AssignmentRequest.class),
             Map.entry("CostView", CostView.class),
+            Map.entry("HostRequest", StorefrontResource.HostRequest.class),
             Map.entry("ResellerBundleRequest", ResellerBundleResource.BundleRequest.class),
             Map.entry("BundleCreated", ResellerBundleResource.BundleCreated.class),
             Map.entry("CategoryRequest", ResellerCategoryResource.CategoryRequest.class),
