@@ -96,8 +96,10 @@ class ChannelApiIT extends EarIT {
         assertThat(acme.putJson("/api/v1/price-lists/" + listId("Alpine standard") + "/entries", rule, Http.bearer(brightUser)).statusCode())
                 .isEqualTo(404);
         long cloudyPartners = Long.parseLong(TestDatabase.query("SELECT id FROM organization WHERE name = 'Cloudy Partners'").get(0));
-        assertProblem(acme.postJson("/api/v1/price-lists/" + listId("Alpine standard") + "/assignments",
-                "{\"organizationId\":" + cloudyPartners + "}", Http.bearer(alpine)), 422, "organizationId");
+        HttpResponse<String> notMine = acme.postJson("/api/v1/price-lists/" + listId("Alpine standard") + "/assignments",
+                "{\"organizationId\":" + cloudyPartners + "}", Http.bearer(alpine));
+        assertThat(notMine.statusCode()).as("another distributor's reseller").isEqualTo(404);
+        assertThat(notMine.body()).doesNotContain("Cloudy");
         long backup = Http.json(acme.get("/api/v1/catalog/nimbus-backup")).get("plans").get(0).get("id").asLong();
         assertProblem(acme.putJson("/api/v1/price-lists/" + listId("Bright VIP") + "/entries",
                 "{\"planId\":" + backup + ",\"component\":\"extra:storage\",\"price\":2}", Http.bearer(brightUser)), 422, "price");
@@ -303,9 +305,9 @@ class ChannelApiIT extends EarIT {
     }
 
     @Test
-    void aResellerAddsItsOwnDomainThatNoOtherStorefrontHas() {
+    void aResellerAddsAHostNameUnderItsTenantsDomainOnly() {
         String cloudyUser = acme.token("reseller2@acme.test", "demo");
-        String domain = "shop" + System.nanoTime() + ".cloudy-partners.example";
+        String domain = "shop" + System.nanoTime() + ".acme.localhost";
 
         HttpResponse<String> added = acme.postJson("/api/v1/storefronts/mine/hosts", "{\"host\":\"" + domain.toUpperCase() + "\"}",
                 Http.bearer(cloudyUser));
@@ -315,6 +317,8 @@ class ChannelApiIT extends EarIT {
         assertThat(acme.postJson("/api/v1/storefronts/mine/hosts", "{\"host\":\"reseller.acme.localhost\"}", Http.bearer(cloudyUser))
                 .statusCode()).isEqualTo(409);
         assertProblem(acme.postJson("/api/v1/storefronts/mine/hosts", "{\"host\":\"not a host!\"}", Http.bearer(cloudyUser)), 422, "host");
+        assertProblem(acme.postJson("/api/v1/storefronts/mine/hosts", "{\"host\":\"shop.globex.localhost\"}", Http.bearer(cloudyUser)), 422, "host");
+        assertProblem(acme.postJson("/api/v1/storefronts/mine/hosts", "{\"host\":\"www.globex.com\"}", Http.bearer(cloudyUser)), 422, "host");
     }
 
     @Test

@@ -7,8 +7,8 @@ import org.cloudmarket.shared.money.Money;
 /**
  * The channel's one price function (DOMAIN.md, Channel): a plan's vendor prices go up the levels
  * in order (wholesale, sell-in, sell-out) and come out as the prices the last level sells at.
- * Quotes, storefront pages and billing all price through here. Each level's prices are rounded to
- * the scale price lists are stored with; the quote rounds its lines once, as always.
+ * Quotes, storefront pages and billing all price through here. Levels keep the precision of money
+ * in flight, so a markup on a tiny unit price is not lost; the quote rounds its lines once.
  */
 public final class PriceChain {
 

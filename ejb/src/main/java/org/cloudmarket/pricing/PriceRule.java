@@ -3,6 +3,7 @@ package org.cloudmarket.pricing;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.money.Money;
 
 /**
  * How one level of the channel prices a component from the price below it: a markup percentage
@@ -11,8 +12,10 @@ import org.cloudmarket.shared.error.InvalidInput;
  */
 public record PriceRule(BigDecimal markupPercent, BigDecimal price) {
 
-    /** Prices in a price list keep the scale they are stored with. */
-    static final int SCALE = 4;
+    /** Levels keep the precision of money in flight; the quote rounds each line once. */
+    static final int SCALE = Money.SCALE;
+    /** Fifteen integer digits: what a stored price holds. */
+    private static final BigDecimal MAX_PRICE = new BigDecimal("1e15");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** A hundredfold price: beyond it a markup is a typing mistake. */
     private static final BigDecimal MAX_MARKUP = BigDecimal.valueOf(10_000);
@@ -24,8 +27,8 @@ public record PriceRule(BigDecimal markupPercent, BigDecimal price) {
         if (markupPercent != null && (markupPercent.compareTo(HUNDRED.negate()) < 0 || markupPercent.compareTo(MAX_MARKUP) > 0)) {
             throw new InvalidInput("markupPercent", "A markup is between -100% and " + MAX_MARKUP + "%");
         }
-        if (price != null && price.signum() < 0) {
-            throw new InvalidInput("price", "A price cannot be negative");
+        if (price != null && (price.signum() < 0 || price.compareTo(MAX_PRICE) >= 0)) {
+            throw new InvalidInput("price", "A price is zero or more, below 10^15");
         }
     }
 

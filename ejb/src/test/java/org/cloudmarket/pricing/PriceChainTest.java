@@ -67,10 +67,16 @@ class PriceChainTest {
     }
 
     @Test
-    void markupsRoundToTheScaleOfAPriceList() {
-        PriceLevel third = new PriceLevel("sell-out", Map.of(PriceChain.LICENSE, PriceRule.markup("33.333")), null);
+    void aMarkupOnATinyUnitPriceIsNotRoundedAway() {
+        PlanPricing perCall = new PlanPricing("Calls", eur("0"), eur("0"), 1, BillingUnit.MONTHS, 1, 0, List.of(),
+                List.of(MetricPricing.perUnit("calls", "API calls", "calls", Kind.COUNTER, Aggregation.AVERAGE, BigDecimal.ZERO,
+                        new BigDecimal("0.0001"))));
+        PriceLevel wholesale = new PriceLevel("wholesale", Map.of(), new BigDecimal("-30"));
+        PriceLevel sellOut = new PriceLevel("sell-out", Map.of(), new BigDecimal("20"));
 
-        assertThat(PriceChain.resolve(VENDOR, List.of(third)).orElseThrow().license().amount()).isEqualByComparingTo("13.3333");
+        PlanPricing sold = PriceChain.resolve(perCall, List.of(wholesale, sellOut)).orElseThrow();
+
+        assertThat(sold.metrics().get(0).unitPrice()).isEqualByComparingTo("0.000084");
     }
 
     private static Money eur(String amount) {

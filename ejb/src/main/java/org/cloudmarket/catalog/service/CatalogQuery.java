@@ -16,8 +16,8 @@ public record CatalogQuery(String text, String category, Long vendorId, BigDecim
     public static final int MAX_SIZE = 48;
 
     public CatalogQuery {
-        if (page < 0) {
-            throw new InvalidInput("page", "Pages count from 0");
+        if (page < 0 || page > 100_000) {
+            throw new InvalidInput("page", "Pages count from 0 to 100000");
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidInput("size", "A page holds 1 to " + MAX_SIZE + " products");

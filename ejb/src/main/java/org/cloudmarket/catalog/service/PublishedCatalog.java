@@ -88,8 +88,8 @@ public class PublishedCatalog {
     public Map<Long, String> vendors() {
         Map<Long, String> vendors = new java.util.LinkedHashMap<>();
         entityManager.createQuery("SELECT DISTINCT p.vendor.id, p.vendor.name FROM Product p WHERE p.status = :published "
-                        + "ORDER BY p.vendor.name", Object[].class)
-                .setParameter("published", ProductStatus.PUBLISHED)
+                        + "AND p.vendor.kind = :vendor ORDER BY p.vendor.name", Object[].class)
+                .setParameter("published", ProductStatus.PUBLISHED).setParameter("vendor", OrganizationKind.VENDOR)
                 .getResultStream().forEach(row -> vendors.put((Long) row[0], (String) row[1]));
         return vendors;
     }

@@ -27,7 +27,7 @@ public record TierView(long from, Long to, BigDecimal price) {
     }
 
     public static TierTable table(List<TierView> tiers) {
-        if (tiers != null && tiers.contains(null)) {
+        if (tiers != null && tiers.stream().anyMatch(java.util.Objects::isNull)) {
             throw new InvalidTiers("A tier cannot be empty");
         }
         if (tiers != null && tiers.size() > MAX_TIERS) {

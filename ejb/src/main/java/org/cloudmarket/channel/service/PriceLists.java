@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.cloudmarket.catalog.domain.Plan;
+import org.cloudmarket.catalog.domain.ProductKind;
+import org.cloudmarket.tenancy.domain.OrganizationKind;
 import org.cloudmarket.catalog.domain.ProductStatus;
 import org.cloudmarket.channel.domain.PriceList;
 import org.cloudmarket.channel.domain.PriceListAssignment;
@@ -93,6 +95,9 @@ public class PriceLists {
         if (plan == null || plan.getProduct().getStatus() != ProductStatus.PUBLISHED) {
             throw new InvalidInput("planId", "Plan " + planId + " is not a published plan of this marketplace");
         }
+        if (plan.getProduct().getKind() == ProductKind.BUNDLE) {
+            throw new InvalidInput("planId", "A bundle is priced by its plans: price those instead");
+        }
         PlanPricing vendor = plan.pricing();
         if (!components(vendor).contains(component)) {
             throw new InvalidInput("component", "Components of " + plan.getName() + " are " + components(vendor));
@@ -111,8 +116,11 @@ public class PriceLists {
     public PriceListView assign(long listId, long organizationId) {
         PriceList list = owned(listId);
         Organization assignee = entityManager.find(Organization.class, organizationId);
-        if (assignee == null) {
-            throw new InvalidInput("organizationId", "Organization " + organizationId + " was not found");
+        // only the owner's own buyers exist here: naming anyone else's would tell who they are
+        boolean buyer = assignee != null && assignee.getKind() == list.getLevel().assignee()
+                && Objects.equals(assignee.getParent().map(Organization::getId).orElse(null), list.getOwnerId());
+        if (!buyer) {
+            throw new NotFound("Organization " + organizationId + " is not one of your buyers");
         }
         Optional<PriceListAssignment> existing = entityManager.createNamedQuery(PriceListAssignment.OF_ASSIGNEE,
                 PriceListAssignment.class).setParameter("assignee", organizationId).getResultStream().findFirst();
@@ -160,8 +168,10 @@ public class PriceLists {
             chain.add(0, bought.get());
         }
         List<CostView> costs = new ArrayList<>();
-        for (Plan plan : entityManager.createQuery("SELECT pl FROM Plan pl WHERE pl.product.status = :published ORDER BY pl.id",
-                Plan.class).setParameter("published", ProductStatus.PUBLISHED).getResultList()) {
+        for (Plan plan : entityManager.createQuery("SELECT pl FROM Plan pl WHERE pl.product.status = :published"
+                        + " AND pl.product.kind = :standard AND pl.product.vendor.kind = :vendor ORDER BY pl.id", Plan.class)
+                .setParameter("published", ProductStatus.PUBLISHED).setParameter("standard", ProductKind.STANDARD)
+                .setParameter("vendor", OrganizationKind.VENDOR).getResultList()) {
             List<PriceLevel> levels = chain.stream().map(list -> level(list, plan)).toList();
             PriceChain.resolve(plan.pricing(), levels).ifPresent(cost -> costs.add(new CostView(plan.getId(),
                     plan.getProduct().getName(), plan.getName(), cost.license().currency().getCurrencyCode(),

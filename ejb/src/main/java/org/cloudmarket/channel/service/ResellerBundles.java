@@ -59,6 +59,9 @@ public class ResellerBundles {
                 throw new InvalidInput("components", "Plan " + (ref == null ? "?" : ref.planId()) + " is not a plan you resell");
             }
             BigDecimal percent = ref.discountPercent() == null ? BigDecimal.ZERO : ref.discountPercent();
+            if (percent.stripTrailingZeros().scale() > 2) {
+                throw new InvalidInput("components", "A discount percentage has at most 2 decimals");
+            }
             new BundleComponent(plan.pricing(), percent); // the engine's check of the percentage
             resolved.add(new BundleItem.Component(plan, percent));
         }

@@ -28,6 +28,9 @@ public class ResellerServices {
     @Inject
     private Caller caller;
 
+    @Inject
+    private StorefrontPricing pricing;
+
     public List<ResellerServiceView> mine() {
         return entityManager.createNamedQuery(ResellerService.OF_RESELLER, ResellerService.class)
                 .setParameter("reseller", reseller().getId()).getResultStream().map(ResellerServiceView::of).toList();
@@ -36,8 +39,8 @@ public class ResellerServices {
     public ResellerServiceView add(long planId, ExtraResourceTerms terms) {
         Organization reseller = reseller();
         Plan plan = entityManager.find(Plan.class, planId);
-        if (plan == null || plan.getProduct().getStatus() != ProductStatus.PUBLISHED) {
-            throw new InvalidInput("planId", "Plan " + planId + " is not a published plan of this marketplace");
+        if (plan == null || plan.getProduct().getStatus() != ProductStatus.PUBLISHED || pricing.forOwner(reseller).pricing(plan).isEmpty()) {
+            throw new InvalidInput("planId", "Plan " + planId + " is not a plan you resell");
         }
         boolean taken = mine().stream().anyMatch(service -> service.planId() == planId && service.code().equals(terms.code()));
         if (taken) {

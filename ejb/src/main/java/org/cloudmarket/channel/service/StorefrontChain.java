@@ -102,7 +102,10 @@ public record StorefrontChain(boolean showsPrices, boolean channelOpen, List<Lis
         if (!showsPrices || !offers(plan)) {
             return Optional.empty();
         }
-        return PriceChain.resolve(plan.pricing(), levels.stream().map(level -> level.levelFor(plan.getId())).toList())
+        // a reseller's own bundle is priced by its parts below, not through the lists above it
+        List<PriceLevel> chain = plan.getProduct().getVendor().getId().equals(ownerId) ? List.of()
+                : levels.stream().map(level -> level.levelFor(plan.getId())).toList();
+        return PriceChain.resolve(plan.pricing(), chain)
                 .map(priced -> withServices(priced, services.getOrDefault(plan.getId(), List.of())));
     }
 

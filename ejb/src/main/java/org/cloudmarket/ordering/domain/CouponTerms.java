@@ -36,7 +36,7 @@ public record CouponTerms(String code, Effect effect, BigDecimal percentOff, Mon
                 requireDestination(destination);
             }
             case PRICE_OVERRIDE -> {
-                if (amount == null || amount.isNegative()) {
+                if (amount == null || amount.isNegative() || amount.amount().compareTo(new BigDecimal("1e15")) >= 0) {
                     throw new InvalidInput("amount", "A private price is zero or more");
                 }
             }
@@ -56,7 +56,7 @@ public record CouponTerms(String code, Effect effect, BigDecimal percentOff, Mon
     }
 
     private static void requirePositive(Money amount) {
-        if (amount == null || amount.amount().signum() <= 0) {
+        if (amount == null || amount.amount().signum() <= 0 || amount.amount().compareTo(new BigDecimal("1e15")) >= 0) {
             throw new InvalidInput("amount", "An amount off is more than zero");
         }
     }

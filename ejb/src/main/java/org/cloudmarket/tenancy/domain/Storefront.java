@@ -104,6 +104,7 @@ public class Storefront extends TenantOwned {
         this.tagline = tagline;
         this.locale = locale.toLanguageTag();
         this.currency = currency.getCurrencyCode();
+        this.languages = locale.getLanguage();
         this.createdAt = createdAt;
     }
 
@@ -138,7 +139,10 @@ public class Storefront extends TenantOwned {
     }
 
     public StorefrontDetails details() {
-        List<String> all = List.of(languages.split(","));
+        List<String> all = new java.util.ArrayList<>(List.of(languages.split(",")));
+        if (!all.contains(locale)) {
+            all.add(0, locale); // a storefront always speaks its default language
+        }
         return new StorefrontDetails(name, tagline, seoTitle, seoDescription, bannerTitle, bannerText, footerText,
                 StorefrontDetails.parseLinks(socialLinks), checkoutTerms, all, locale, catalogMode);
     }

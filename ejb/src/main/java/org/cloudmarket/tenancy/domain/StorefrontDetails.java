@@ -32,6 +32,12 @@ public record StorefrontDetails(String name, String tagline, String seoTitle, St
         footerText = optional("footerText", footerText, 500);
         checkoutTerms = optional("checkoutTerms", checkoutTerms, 20_000);
         socialLinks = links(socialLinks);
+        if (socialLinks.entrySet().stream().mapToInt(link -> link.getKey().length() + link.getValue().length() + 2).sum() > 1000) {
+            throw new InvalidInput("socialLinks", "Social links have at most 1000 characters in all");
+        }
+        if (languages != null && languages.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidInput("languages", "Languages are among " + LANGUAGES);
+        }
         languages = languages == null || languages.isEmpty() ? List.of("en") : List.copyOf(languages);
         if (!LANGUAGES.containsAll(languages)) {
             throw new InvalidInput("languages", "Languages are among " + LANGUAGES);

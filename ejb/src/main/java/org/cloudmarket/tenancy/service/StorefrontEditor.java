@@ -19,6 +19,7 @@ import org.cloudmarket.tenancy.domain.Branding;
 import org.cloudmarket.tenancy.domain.Storefront;
 import org.cloudmarket.tenancy.domain.StorefrontDetails;
 import org.cloudmarket.tenancy.domain.StorefrontHost;
+import org.cloudmarket.tenancy.domain.Tenant;
 
 /**
  * The theme editor's service: each storefront is changed by its own owner only (the admin the
@@ -31,6 +32,8 @@ public class StorefrontEditor {
     private static final Pattern HOST_NAME =
             Pattern.compile("(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
     private static final int MAX_HOSTS = 5;
+    /** The platform's own domain: each tenant's storefronts live under {@code <tenant>.<domain>}. */
+    private static final String PLATFORM_DOMAIN = System.getProperty("cloudmarket.platform.domain", "localhost");
 
     @Inject
     private EntityManager entityManager;
@@ -46,6 +49,18 @@ public class StorefrontEditor {
 
     public StorefrontView mine() {
         return storefronts.view(own().getId());
+    }
+
+    /** Texts, look and (when given) new images together: a refused image changes nothing. */
+    public StorefrontView update(StorefrontDetails details, Branding branding, byte[] logo, byte[] favicon) {
+        Storefront storefront = own();
+        if (logo != null) {
+            storefront.setLogo(logo);
+        }
+        if (favicon != null) {
+            storefront.setFavicon(favicon);
+        }
+        return update(details, branding);
     }
 
     public StorefrontView update(StorefrontDetails details, Branding branding) {
@@ -77,14 +92,20 @@ public class StorefrontEditor {
     }
 
     /**
-     * Adds a host name (a sub-domain or the owner's own domain) that reaches the caller's
-     * storefront. Host names are unique across the platform. Proving ownership of a custom domain
-     * (a DNS record) is not built yet: until it is, a claimed name only routes once its DNS points here.
+     * Adds a host name under the tenant's own sub-domain ({@code shop.acme.localhost}) that reaches
+     * the caller's storefront. Host names are unique across the platform. A custom domain would
+     * route visitors of someone else's domain here unless its ownership is proven first (a DNS
+     * record), which is not built yet: so none is accepted.
      */
     public List<String> addHost(String host) {
         String name = host == null ? "" : StorefrontHost.normalize(host);
         if (!HOST_NAME.matcher(name).matches()) {
             throw new InvalidInput("host", "A host name is like shop.example.com");
+        }
+        String tenantDomain = "." + entityManager.find(Tenant.class, tenantContext.requireTenantId()).getSlug() + "." + PLATFORM_DOMAIN;
+        if (!name.endsWith(tenantDomain)) {
+            // a custom domain must be proven the owner's (a DNS record) before it may route here: not built yet
+            throw new InvalidInput("host", "Host names end with " + tenantDomain + "; custom domains need a DNS check that is not built yet");
         }
         Storefront storefront = own();
         if (hosts().size() >= MAX_HOSTS) {

@@ -5,6 +5,7 @@ import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -54,6 +55,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     ? Problem.of(401, "Sign in first: send an 'Authorization: Bearer <token>' header")
                     : Problem.of(403, "Your role may not do this");
         }
+        if (failure instanceof PersistenceException && causedByConstraint(failure)) {
+            return Problem.of(409, "This conflicts with a change made at the same time: reload and try again");
+        }
         if (failure instanceof OptimisticLockException) {
             return Problem.of(409, "Someone else changed this at the same time: reload it and try again");
         }
@@ -82,6 +86,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 : failure instanceof TooManyAttempts ? 429
                 : 400;
         return Problem.of(status, failure.getMessage());
+    }
+
+    /** A unique key or foreign key refused the write: two requests raced for the same row. */
+    private static boolean causedByConstraint(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** EJB containers wrap what they do not declare; the cause is the failure that matters. */

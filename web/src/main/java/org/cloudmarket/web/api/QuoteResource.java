@@ -38,7 +38,7 @@ public class QuoteResource {
             if (quantity != null) {
                 return new UsageEstimate.Total(quantity);
             }
-            if (readings.contains(null)) {
+            if (readings.stream().anyMatch(java.util.Objects::isNull)) {
                 throw new InvalidInput("usage", "A reading of " + code + " cannot be empty: give its value and hours");
             }
             return new UsageEstimate.Held(readings.stream()

@@ -70,7 +70,7 @@ public class ThemeEditor implements Serializable {
         bannerTitle = details.bannerTitle();
         bannerText = details.bannerText();
         footerText = details.footerText();
-        List.of("linkedin", "x", "facebook", "instagram").forEach(network -> socialLinks.put(network, details.socialLinks().get(network)));
+        StorefrontDetails.NETWORKS.stream().sorted().forEach(network -> socialLinks.put(network, details.socialLinks().get(network)));
         checkoutTerms = details.checkoutTerms();
         languages = details.languages().toArray(String[]::new);
         defaultLanguage = details.defaultLanguage();
@@ -83,19 +83,17 @@ public class ThemeEditor implements Serializable {
         try {
             StorefrontDetails details = new StorefrontDetails(name, tagline, seoTitle, seoDescription, bannerTitle, bannerText,
                     footerText, socialLinks, checkoutTerms, Arrays.asList(languages), defaultLanguage, catalogMode);
-            editor.update(details, Branding.of(baseTheme, primaryColor, accentColor, fontFamily));
-            if (logo != null && logo.getSize() > 0) {
-                editor.setLogo(logo.getContent());
-            }
-            if (favicon != null && favicon.getSize() > 0) {
-                editor.setFavicon(favicon.getContent());
-            }
+            editor.update(details, Branding.of(baseTheme, primaryColor, accentColor, fontFamily), content(logo), content(favicon));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     "Saved: your storefront shows it on its next page load.", null));
         } catch (DomainException refused) {
             String field = refused instanceof InvalidInput invalid ? invalid.field() + ": " : "";
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, field + refused.getMessage(), null));
         }
+    }
+
+    private static byte[] content(UploadedFile file) {
+        return file == null || file.getSize() == 0 ? null : file.getContent();
     }
 
     public List<String> getThemes() {

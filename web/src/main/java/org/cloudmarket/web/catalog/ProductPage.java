@@ -40,6 +40,9 @@ public class ProductPage {
         try {
             product = slug != null ? catalog.bySlug(slug)
                     : id != null && id.matches("\\d{1,18}") ? directory.get(Long.parseLong(id)) : null;
+            if (product != null && slug == null && product.status().equals("PUBLISHED")) {
+                product = catalog.bySlug(product.slug()); // on sale: at this storefront's prices, if it sells it
+            }
         } catch (NotFound missing) {
             product = null;
         }
