@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Set;
 import org.cloudmarket.catalog.domain.BundleItem;
 import org.cloudmarket.catalog.domain.Category;
 import org.cloudmarket.catalog.domain.ExtraResource;
@@ -23,7 +22,6 @@ import org.cloudmarket.catalog.domain.ProductDetails;
 import org.cloudmarket.catalog.domain.ProductImage;
 import org.cloudmarket.catalog.domain.ProductKind;
 import org.cloudmarket.catalog.domain.ProductStatus;
-import org.cloudmarket.catalog.domain.Slugs;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.service.Caller;
 import org.cloudmarket.pricing.BundleComponent;
@@ -43,8 +41,6 @@ import org.cloudmarket.tenancy.domain.Tenant;
 @RolesAllowed(Role.Names.VENDOR)
 public class ProductEditor {
 
-    /** Paths under /catalog that a product's slug must not shadow. */
-    private static final Set<String> RESERVED_SLUGS = Set.of("categories");
 
     @Inject
     private EntityManager entityManager;
@@ -62,6 +58,9 @@ public class ProductEditor {
     private TenantContext tenantContext;
 
     @Inject
+    private ProductSlugs slugs;
+
+    @Inject
     private Clock clock;
 
     /** Plans are priced in the marketplace's currency; storefronts show them in theirs through the channel. */
@@ -71,7 +70,7 @@ public class ProductEditor {
 
     public ProductView create(ProductDetails details, ProductKind kind) {
         Organization vendor = access.vendorOf(caller.user());
-        Product product = new Product(vendor, kind == null ? ProductKind.STANDARD : kind, freeSlug(details.name()), clock.instant());
+        Product product = new Product(vendor, kind == null ? ProductKind.STANDARD : kind, slugs.free(details.name()), clock.instant());
         product.describe(details, category(details.categoryId()), clock.instant());
         entityManager.persist(product);
         entityManager.flush();
@@ -87,7 +86,7 @@ public class ProductEditor {
         if (submit) {
             access.requireApproved(vendor);
         }
-        Product product = new Product(vendor, ProductKind.STANDARD, freeSlug(details.name()), clock.instant());
+        Product product = new Product(vendor, ProductKind.STANDARD, slugs.free(details.name()), clock.instant());
         product.describe(details, category(details.categoryId()), clock.instant());
         for (PlanDraft draft : plans) {
             Plan plan = product.addPlan(inMarketplaceCurrency(draft.terms()), clock.instant());
@@ -300,13 +299,4 @@ public class ProductEditor {
         return plan.extraResource(resourceId).orElseThrow(() -> new NotFound("Extra resource " + resourceId + " was not found"));
     }
 
-    private String freeSlug(String name) {
-        String base = Slugs.of(name);
-        String slug = RESERVED_SLUGS.contains(base) ? base + "-product" : base;
-        for (int n = 2; entityManager.createNamedQuery(Product.SLUG_TAKEN, Long.class).setParameter("slug", slug)
-                .getSingleResult() > 0; n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
-    }
 }

@@ -44,7 +44,7 @@ public class PriceLists {
     private Caller caller;
 
     @Inject
-    private ChannelSettings settings;
+    private StorefrontPricing pricing;
 
     @Inject
     private Clock clock;
@@ -151,40 +151,19 @@ public class PriceLists {
      */
     @RolesAllowed({Role.Names.DISTRIBUTOR, Role.Names.RESELLER})
     public List<CostView> costs() {
-        Organization buyer = organizationOf(caller.user());
-        if (!settings.current().channelEnabled()) {
-            return List.of(); // the tenant sells directly: nobody buys through the channel
-        }
-        List<PriceList> chain = new ArrayList<>();
-        for (Organization org = buyer; org != null; org = org.getParent().orElse(null)) {
-            if (StorefrontPricing.skipped(org, settings.current())) {
-                continue;
-            }
-            Optional<PriceList> bought = entityManager.createNamedQuery(PriceListAssignment.OF_ASSIGNEE, PriceListAssignment.class)
-                    .setParameter("assignee", org.getId()).getResultStream().findFirst().map(PriceListAssignment::getPriceList);
-            if (bought.isEmpty()) {
-                return List.of();
-            }
-            chain.add(0, bought.get());
+        Optional<StorefrontChain> paying = pricing.costsOf(organizationOf(caller.user()));
+        if (paying.isEmpty()) {
+            return List.of();
         }
         List<CostView> costs = new ArrayList<>();
         for (Plan plan : entityManager.createQuery("SELECT pl FROM Plan pl WHERE pl.product.status = :published"
                         + " AND pl.product.kind = :standard AND pl.product.vendor.kind = :vendor ORDER BY pl.id", Plan.class)
                 .setParameter("published", ProductStatus.PUBLISHED).setParameter("standard", ProductKind.STANDARD)
                 .setParameter("vendor", OrganizationKind.VENDOR).getResultList()) {
-            List<PriceLevel> levels = chain.stream().map(list -> level(list, plan)).toList();
-            PriceChain.resolve(plan.pricing(), levels).ifPresent(cost -> costs.add(new CostView(plan.getId(),
-                    plan.getProduct().getName(), plan.getName(), cost.license().currency().getCurrencyCode(),
-                    cost.license().amount(), cost.setupFee().amount())));
+            paying.get().pricing(plan).ifPresent(cost -> costs.add(new CostView(plan.getId(), plan.getProduct().getName(),
+                    plan.getName(), cost.license().currency().getCurrencyCode(), cost.license().amount(), cost.setupFee().amount())));
         }
         return costs;
-    }
-
-    private static PriceLevel level(PriceList list, Plan plan) {
-        java.util.Map<String, PriceRule> rules = new java.util.HashMap<>();
-        list.getEntries().stream().filter(entry -> entry.getPlanId().equals(plan.getId()))
-                .forEach(entry -> rules.put(entry.getComponent(), entry.rule()));
-        return new PriceLevel(list.getName(), rules, list.getDefaultMarkup());
     }
 
     private static List<String> components(PlanPricing plan) {

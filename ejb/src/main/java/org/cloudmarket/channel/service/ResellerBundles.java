@@ -17,8 +17,8 @@ import org.cloudmarket.catalog.domain.PlanTerms;
 import org.cloudmarket.catalog.domain.Product;
 import org.cloudmarket.catalog.domain.ProductDetails;
 import org.cloudmarket.catalog.domain.ProductKind;
-import org.cloudmarket.catalog.domain.Slugs;
 import org.cloudmarket.catalog.service.BundleComponentRef;
+import org.cloudmarket.catalog.service.ProductSlugs;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.service.Caller;
 import org.cloudmarket.pricing.BundleComponent;
@@ -44,6 +44,9 @@ public class ResellerBundles {
 
     @Inject
     private StorefrontPricing pricing;
+
+    @Inject
+    private ProductSlugs slugs;
 
     @Inject
     private Clock clock;
@@ -74,7 +77,7 @@ public class ResellerBundles {
             throw new InvalidInput("components", "The plans of a bundle are billed alike");
         }
         Instant now = clock.instant();
-        Product bundle = new Product(reseller, ProductKind.BUNDLE, freeSlug(name), now);
+        Product bundle = new Product(reseller, ProductKind.BUNDLE, slugs.free(name), now);
         bundle.describe(new ProductDetails(name, summary, null, null, List.of("bundle"), null, null, null, 0), null, now);
         Plan plan = bundle.addPlan(new PlanTerms("Bundle", first.getCurrency(), BigDecimal.ZERO, BigDecimal.ZERO,
                 first.getBillingFrequency(), first.getBillingUnit(), first.getBillingFrequency(), false, false, false,
@@ -88,13 +91,4 @@ public class ResellerBundles {
         return bundle.getSlug();
     }
 
-    private String freeSlug(String name) {
-        String base = Slugs.of(name == null ? "" : name);
-        String slug = base;
-        for (int n = 2; entityManager.createNamedQuery(Product.SLUG_TAKEN, Long.class).setParameter("slug", slug)
-                .getSingleResult() > 0; n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
-    }
 }

@@ -63,24 +63,47 @@ public class StorefrontPricing {
         if (!switches.channelEnabled()) {
             return StorefrontChain.closed(owner.get().getId());
         }
-        List<StorefrontChain.ListRules> levels = new ArrayList<>();
-        for (Organization buyer : upstreamOf(owner.get())) {
-            if (skipped(buyer, switches)) {
-                continue;
-            }
-            Optional<PriceList> bought = assignedTo(buyer);
-            if (bought.isEmpty()) {
-                return new StorefrontChain(showsPrices, true, List.of(nothing()), Map.of(), owner.get().getId());
-            }
-            levels.add(rules(bought.get()));
+        Optional<List<StorefrontChain.ListRules>> bought = boughtLevels(owner.get(), switches);
+        if (bought.isEmpty()) {
+            return new StorefrontChain(showsPrices, true, List.of(nothing()), Map.of(), owner.get().getId());
         }
+        List<StorefrontChain.ListRules> levels = new ArrayList<>(bought.get());
         Optional<PriceList> selling = pinnedList(owner.get()).or(() -> defaultList(owner.get()));
         levels.add(selling.map(this::rules).orElseGet(this::nothing));
         return new StorefrontChain(showsPrices, true, levels, servicesOf(owner.get()), owner.get().getId());
     }
 
+    /**
+     * What an organization pays: the levels it buys through, without any list of its own. Nothing
+     * when the channel is off or a level above has no list for it. Its rules stay in here: callers
+     * get resolved prices.
+     */
+    public Optional<StorefrontChain> costsOf(Organization buyer) {
+        ChannelSettings.View switches = settings.current();
+        if (!switches.channelEnabled()) {
+            return Optional.empty();
+        }
+        return boughtLevels(buyer, switches).map(levels -> new StorefrontChain(true, true, levels, Map.of(), buyer.getId()));
+    }
+
+    /** The lists each organization from the top of the channel down to this one buys at. */
+    private Optional<List<StorefrontChain.ListRules>> boughtLevels(Organization owner, ChannelSettings.View switches) {
+        List<StorefrontChain.ListRules> levels = new ArrayList<>();
+        for (Organization buyer : upstreamOf(owner)) {
+            if (skipped(buyer, switches)) {
+                continue;
+            }
+            Optional<PriceList> bought = assignedTo(buyer);
+            if (bought.isEmpty()) {
+                return Optional.empty();
+            }
+            levels.add(rules(bought.get()));
+        }
+        return Optional.of(levels);
+    }
+
     /** With the distributor tier off, a reseller under a distributor buys at its distributor's wholesale list. */
-    static boolean skipped(Organization buyer, ChannelSettings.View switches) {
+    private static boolean skipped(Organization buyer, ChannelSettings.View switches) {
         return !switches.distributorTierEnabled() && buyer.getKind() == OrganizationKind.RESELLER && buyer.getParent().isPresent();
     }
 
