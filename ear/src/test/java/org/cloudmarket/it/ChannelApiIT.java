@@ -47,7 +47,7 @@ class ChannelApiIT extends EarIT {
         String alpine = acme.token("distributor@acme.test", "demo");
         JsonNode lists = Http.json(acme.get("/api/v1/price-lists", Http.bearer(alpine)));
 
-        assertThat(names(lists)).containsExactly("Alpine standard");
+        assertThat(names(lists)).contains("Alpine standard").doesNotContain("Alpine wholesale", "Boreal standard", "Bright retail");
         assertThat(acme.get("/api/v1/price-lists/" + listId("Alpine wholesale"), Http.bearer(alpine)).statusCode()).isEqualTo(404);
         assertThat(acme.get("/api/v1/price-lists/" + listId("Boreal standard"), Http.bearer(alpine)).statusCode()).isEqualTo(404);
         assertThat(acme.get("/api/v1/price-lists/" + listId("Bright retail"), Http.bearer(alpine)).statusCode()).isEqualTo(404);
@@ -58,7 +58,8 @@ class ChannelApiIT extends EarIT {
     void aResellerNeverLearnsItsDistributorsWholesalePrice() {
         String brightUser = acme.token("reseller@acme.test", "demo");
 
-        assertThat(names(Http.json(acme.get("/api/v1/price-lists", Http.bearer(brightUser))))).containsExactlyInAnyOrder("Bright retail", "Bright VIP");
+        assertThat(names(Http.json(acme.get("/api/v1/price-lists", Http.bearer(brightUser))))).contains("Bright retail", "Bright VIP")
+                .doesNotContain("Alpine wholesale", "Alpine standard", "Cloudy retail");
         for (String hidden : new String[] {"Alpine wholesale", "Alpine standard", "Cloudy retail", "Boreal standard"}) {
             assertThat(acme.get("/api/v1/price-lists/" + listId(hidden), Http.bearer(brightUser)).statusCode()).as(hidden).isEqualTo(404);
         }
@@ -81,7 +82,8 @@ class ChannelApiIT extends EarIT {
         assertThat(globex.get("/api/v1/price-lists/" + wholesale, Http.bearer(globex.token("admin@globex.test", "demo"))).statusCode())
                 .isEqualTo(404);
         String supervisor = acme.token("supervisor@acme.test", "demo");
-        assertThat(names(Http.json(acme.get("/api/v1/price-lists", Http.bearer(supervisor))))).hasSize(7);
+        assertThat(names(Http.json(acme.get("/api/v1/price-lists", Http.bearer(supervisor))))).contains("Alpine wholesale",
+                "Boreal wholesale", "Alpine standard", "Boreal standard", "Bright retail", "Bright VIP", "Cloudy retail");
     }
 
     @Test

@@ -72,6 +72,26 @@ class ChannelBrowserIT extends EarIT {
         }
     }
 
+    @Test
+    void aResellerSeesItsOwnListsAndWhatItPaysAndCreatesAList() {
+        try (Browser reseller = new Browser()) {
+            reseller.open("cloudy.acme.localhost", "/backoffice/price-lists.xhtml");
+            reseller.type("#login\\:email", "reseller2@acme.test");
+            reseller.type("#login\\:password", "demo");
+            reseller.clickAndWait("#login\\:submit");
+
+            assertThat(reseller.find("#lists\\:table").getText()).contains("Cloudy retail").doesNotContain("Bright", "Alpine", "wholesale");
+            assertThat(reseller.find("#lists\\:costs").getText()).contains("Nimbus Mail Pro", "€6.72");
+            String name = "Cloudy promo " + System.nanoTime() % 100000;
+            reseller.type("#lists\\:newName", name);
+            reseller.type("#lists\\:newMarkup", "40");
+            reseller.find("#lists\\:create").click();
+            reseller.waitForText("#lists\\:messages", name + ": created.");
+            assertThat(reseller.find("#lists\\:table").getText()).contains(name, "40 %");
+            reseller.screenshot("channel-price-lists");
+        }
+    }
+
     private static String css(Browser browser, String host) {
         browser.open(host, "/branding.css");
         return browser.text();

@@ -134,6 +134,23 @@ public class PriceLists {
         return view(list);
     }
 
+    /** An organization the caller may assign its lists to. */
+    public record Buyer(long id, String name) {
+    }
+
+    /** The caller's own buyers: the admin's distributors, a distributor's resellers, a reseller's customers. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.DISTRIBUTOR, Role.Names.RESELLER})
+    public List<Buyer> buyers() {
+        User user = caller.user();
+        List<Organization> buyers = user.getRole() == Role.ADMIN
+                ? entityManager.createQuery("SELECT o FROM Organization o WHERE o.kind = :kind ORDER BY o.name", Organization.class)
+                        .setParameter("kind", OrganizationKind.DISTRIBUTOR).getResultList()
+                : entityManager.createQuery("SELECT o FROM Organization o WHERE o.parent = :owner ORDER BY o.name", Organization.class)
+                        .setParameter("owner", organizationOf(user)).getResultList();
+        PriceListLevel level = user.getRole() == Role.ADMIN ? PriceListLevel.WHOLESALE : PriceListLevel.writtenBy(organizationOf(user).getKind());
+        return buyers.stream().filter(org -> org.getKind() == level.assignee()).map(org -> new Buyer(org.getId(), org.getName())).toList();
+    }
+
     /** A reseller's storefront sells at this list from now on. */
     @RolesAllowed(Role.Names.RESELLER)
     public PriceListView makeStorefrontDefault(long listId) {
