@@ -320,7 +320,37 @@ class ChannelApiIT extends EarIT {
                 .statusCode()).isEqualTo(409);
         assertProblem(acme.postJson("/api/v1/storefronts/mine/hosts", "{\"host\":\"not a host!\"}", Http.bearer(cloudyUser)), 422, "host");
         assertProblem(acme.postJson("/api/v1/storefronts/mine/hosts", "{\"host\":\"shop.globex.localhost\"}", Http.bearer(cloudyUser)), 422, "host");
-        assertProblem(acme.postJson("/api/v1/storefronts/mine/hosts", "{\"host\":\"www.globex.com\"}", Http.bearer(cloudyUser)), 422, "host");
+    }
+
+    @Test
+    void aDomainOfTheResellersOwnRoutesOnlyOnceThePlatformOperatorApprovesIt() {
+        String cloudyUser = acme.token("reseller2@acme.test", "demo");
+        String domain = "shop" + System.nanoTime() + ".cloudy-partners.example";
+
+        HttpResponse<String> asked = acme.postJson("/api/v1/storefronts/mine/hosts", "{\"host\":\"" + domain + "\"}", Http.bearer(cloudyUser));
+        assertThat(asked.statusCode()).as("%s", asked.body()).isEqualTo(200);
+        assertThat(Http.json(asked).get("pendingHosts").toString()).contains(domain);
+        assertThat(Http.json(asked).get("hosts").toString()).doesNotContain(domain);
+        assertThat(Http.host(domain).get("/").statusCode()).as("not routed before the check").isEqualTo(404);
+
+        assertThat(acme.get("/api/v1/platform/custom-domains", Http.bearer(acme.token("admin@acme.test", "demo"))).statusCode())
+                .as("a tenant's admin is not the platform operator").isEqualTo(403);
+        Http platform = Http.host("platform.localhost");
+        String operator = platform.token("superadmin@platform.test", "demo");
+        long request = -1;
+        for (JsonNode pending : Http.json(platform.get("/api/v1/platform/custom-domains", Http.bearer(operator)))) {
+            if (pending.get("host").asText().equals(domain)) {
+                assertThat(pending.get("tenant").asText()).isEqualTo("acme");
+                request = pending.get("id").asLong();
+            }
+        }
+        assertThat(request).as("the request is in the operator's queue").isPositive();
+        assertThat(platform.post("/api/v1/platform/custom-domains/" + request + "/approve", Http.bearer(operator)).statusCode()).isEqualTo(204);
+
+        assertThat(Http.host(domain).get("/").body()).contains("Cloudy Partners Shop");
+        Http globex = Http.host("globex.localhost");
+        assertThat(globex.postJson("/api/v1/storefronts/mine/hosts", "{\"host\":\"" + domain + "\"}",
+                Http.bearer(globex.token("admin@globex.test", "demo"))).statusCode()).as("taken").isEqualTo(409);
     }
 
     @Test

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -17,6 +18,7 @@ import org.cloudmarket.shared.error.NotFound;
 import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.tenancy.domain.Branding;
 import org.cloudmarket.tenancy.domain.Storefront;
+import org.cloudmarket.tenancy.domain.CustomDomain;
 import org.cloudmarket.tenancy.domain.StorefrontDetails;
 import org.cloudmarket.tenancy.domain.StorefrontHost;
 import org.cloudmarket.tenancy.domain.Tenant;
@@ -46,6 +48,9 @@ public class StorefrontEditor {
 
     @Inject
     private TenantContext tenantContext;
+
+    @Inject
+    private Clock clock;
 
     public StorefrontView mine() {
         return storefronts.view(own().getId());
@@ -92,31 +97,48 @@ public class StorefrontEditor {
     }
 
     /**
-     * Adds a host name under the tenant's own sub-domain ({@code shop.acme.localhost}) that reaches
-     * the caller's storefront. Host names are unique across the platform. A custom domain would
-     * route visitors of someone else's domain here unless its ownership is proven first (a DNS
-     * record), which is not built yet: so none is accepted.
+     * Adds a host name that reaches the caller's storefront. A name under the tenant's own
+     * sub-domain ({@code shop.acme.localhost}) routes at once. A domain of the owner's own is a
+     * request: it routes only after the platform operator has checked that its DNS is the owner's,
+     * or visitors of someone else's domain could land here. Host names are unique across the platform.
      */
     public List<String> addHost(String host) {
         String name = host == null ? "" : StorefrontHost.normalize(host);
         if (!HOST_NAME.matcher(name).matches()) {
             throw new InvalidInput("host", "A host name is like shop.example.com");
         }
-        String tenantDomain = "." + entityManager.find(Tenant.class, tenantContext.requireTenantId()).getSlug() + "." + PLATFORM_DOMAIN;
-        if (!name.endsWith(tenantDomain)) {
-            // a custom domain must be proven the owner's (a DNS record) before it may route here: not built yet
-            throw new InvalidInput("host", "Host names end with " + tenantDomain + "; custom domains need a DNS check that is not built yet");
-        }
         Storefront storefront = own();
-        if (hosts().size() >= MAX_HOSTS) {
-            throw new Conflict("A storefront has at most " + MAX_HOSTS + " host names");
-        }
         if (entityManager.find(StorefrontHost.class, name) != null) {
             throw new Conflict(name + " is already taken");
+        }
+        String tenantDomain = "." + entityManager.find(Tenant.class, tenantContext.requireTenantId()).getSlug() + "." + PLATFORM_DOMAIN;
+        if (!name.endsWith(tenantDomain)) {
+            // a domain of the owner's own routes only once the platform operator has checked its DNS
+            List<String> pending = pendingHosts();
+            if (pending.size() >= MAX_HOSTS) {
+                throw new Conflict("At most " + MAX_HOSTS + " domains wait for the platform's check at a time");
+            }
+            if (name.endsWith("." + PLATFORM_DOMAIN) || pending.contains(name)) {
+                throw new InvalidInput("host", "Host names of the platform end with " + tenantDomain
+                        + "; a domain of your own is asked for once");
+            }
+            entityManager.persist(new CustomDomain(name, tenantContext.requireTenantId(), storefront.getId(), clock.instant()));
+            entityManager.flush();
+            return hosts();
+        }
+        if (hosts().size() >= MAX_HOSTS) {
+            throw new Conflict("A storefront has at most " + MAX_HOSTS + " host names");
         }
         entityManager.persist(new StorefrontHost(name, tenantContext.requireTenantId(), storefront.getId()));
         entityManager.flush();
         return hosts();
+    }
+
+    /** Domains of the caller's own awaiting the platform operator's check. */
+    public List<String> pendingHosts() {
+        return entityManager.createNamedQuery(CustomDomain.OF_STOREFRONT, CustomDomain.class)
+                .setParameter("tenant", tenantContext.requireTenantId()).setParameter("storefront", own().getId())
+                .setParameter("status", CustomDomain.Status.PENDING).getResultStream().map(CustomDomain::getHost).toList();
     }
 
     /** The logo or favicon of the request's storefront, for anyone who sees the storefront. */

@@ -30,7 +30,8 @@ public class StorefrontResource {
 
     /** The storefront as its owner edits it. */
     public record StorefrontResponse(long id, String name, String tagline, String baseTheme, String primaryColor, String accentColor,
-                                     String fontFamily, boolean hasLogo, StorefrontDetails details, List<String> hosts) {
+                                     String fontFamily, boolean hasLogo, StorefrontDetails details, List<String> hosts,
+                                     List<String> pendingHosts) {
     }
 
     @Inject
@@ -79,6 +80,6 @@ public class StorefrontResource {
     private StorefrontResponse response(StorefrontView view) {
         return new StorefrontResponse(view.id(), view.name(), view.tagline(), view.palette().baseTheme().themeName(),
                 view.palette().primaryColor(), view.palette().accentColor(), view.palette().fontFamily(), view.hasLogo(),
-                view.details(), editor.hosts());
+                view.details(), editor.hosts(), editor.pendingHosts());
     }
 }

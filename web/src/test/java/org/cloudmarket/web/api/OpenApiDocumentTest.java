@@ -62,7 +62,7 @@ class OpenApiDocumentTest {
             ImpersonationResource.class, AuditResource.class, ProductResource.class, CatalogResource.class,
             VendorRegistrationResource.class, MessageResource.class, QuoteResource.class, PriceListResource.class,
             ChannelResource.class, StorefrontResource.class, ResellerServiceResource.class, CouponResource.class, ResellerCategoryResource.class,
-            ResellerBundleResource.class,
+            ResellerBundleResource.class, CustomDomainResource.class,
             OpenApiResource.class);
 
     /** The schemas of JSON bodies, by the record whose components JSON-B maps to their properties. */
@@ -104,6 +104,7 @@ class OpenApiDocumentTest {
             Map.entry("EntryRequest", PriceListResource.EntryRequest.class),
             Map.entry("AssignmentRequest", PriceListResource.AssignmentRequest.class),
             Map.entry("CostView", CostView.class),
+            Map.entry("CustomDomainRequest", org.cloudmarket.tenancy.service.CustomDomains.Request.class),
             Map.entry("HostRequest", StorefrontResource.HostRequest.class),
             Map.entry("ResellerBundleRequest", ResellerBundleResource.BundleRequest.class),
             Map.entry("BundleCreated", ResellerBundleResource.BundleCreated.class),

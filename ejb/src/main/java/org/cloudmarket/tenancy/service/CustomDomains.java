@@ -1,0 +1,58 @@
+package org.cloudmarket.tenancy.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.cloudmarket.identity.domain.Role;
+import org.cloudmarket.shared.error.Conflict;
+import org.cloudmarket.shared.error.NotFound;
+import org.cloudmarket.tenancy.domain.CustomDomain;
+import org.cloudmarket.tenancy.domain.StorefrontHost;
+import org.cloudmarket.tenancy.domain.Tenant;
+
+/**
+ * The platform operator's queue of custom domains. Approving one (after checking the domain's
+ * DNS names the requester) makes it route to the storefront; until then it reaches nothing.
+ */
+@Stateless
+@RolesAllowed(Role.Names.SUPER_ADMIN)
+public class CustomDomains {
+
+    /** A request as the operator sees it. */
+    public record Request(long id, String host, String tenant, Instant requestedAt) {
+    }
+
+    @Inject
+    private EntityManager entityManager;
+
+    @Inject
+    private Clock clock;
+
+    public List<Request> pending() {
+        return entityManager.createNamedQuery(CustomDomain.PENDING, CustomDomain.class)
+                .setParameter("status", CustomDomain.Status.PENDING).getResultStream()
+                .map(request -> new Request(request.getId(), request.getHost(),
+                        entityManager.find(Tenant.class, request.getTenantId()).getSlug(), request.getRequestedAt()))
+                .toList();
+    }
+
+    public void decide(long requestId, boolean approve) {
+        CustomDomain request = entityManager.find(CustomDomain.class, requestId);
+        if (request == null) {
+            throw new NotFound("Domain request " + requestId + " was not found");
+        }
+        if (!approve) {
+            request.reject(clock.instant());
+            return;
+        }
+        if (entityManager.find(StorefrontHost.class, request.getHost()) != null) {
+            throw new Conflict(request.getHost() + " already reaches a storefront");
+        }
+        entityManager.persist(request.approve(clock.instant()));
+        entityManager.flush();
+    }
+}
