@@ -367,6 +367,23 @@ class ChannelApiIT extends EarIT {
         }
     }
 
+    @Test
+    void anotherTenantsUsersReachNoneOfAcmesChannel() {
+        Http globex = Http.host("globex.localhost");
+        String globexAdmin = globex.token("admin@globex.test", "demo");
+        for (String path : new String[] {"/api/v1/price-lists", "/api/v1/channel/costs", "/api/v1/coupons", "/api/v1/reseller-services",
+                "/api/v1/reseller-categories", "/api/v1/storefronts/mine"}) {
+            assertThat(acme.get(path, Http.bearer(globexAdmin)).statusCode()).as("a globex token on acme: %s", path).isEqualTo(401);
+        }
+        assertThat(acme.postJson("/api/v1/reseller-bundles", "{}", Http.bearer(globexAdmin)).statusCode()).isEqualTo(401);
+
+        assertThat(Http.json(globex.get("/api/v1/storefronts/mine", Http.bearer(globexAdmin))).get("name").asText())
+                .isEqualTo("Globex Exchange");
+        assertThat(globex.get("/api/v1/coupons", Http.bearer(globexAdmin)).body()).doesNotContain("CLOUDY");
+        assertThat(globex.get("/api/v1/price-lists", Http.bearer(globexAdmin)).body()).isEqualTo("[]");
+        assertThat(globex.get("/api/v1/catalog/categories").body()).doesNotContain("Cloudy picks");
+    }
+
     /** The storefront as GET /storefronts/mine answered it, with some fields changed, as a PUT body. */
     private static String storefrontBody(JsonNode mine, String... changes) {
         com.fasterxml.jackson.databind.node.ObjectNode body = ((com.fasterxml.jackson.databind.node.ObjectNode) mine.get("details").deepCopy());
