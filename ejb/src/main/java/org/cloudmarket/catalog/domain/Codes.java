@@ -17,11 +17,4 @@ final class Codes {
         }
         return code;
     }
-
-    static String requireText(String field, String value, int max) {
-        if (value == null || value.isBlank() || value.strip().length() > max) {
-            throw new InvalidInput(field, field + " is required, at most " + max + " characters");
-        }
-        return value.strip();
-    }
 }

@@ -7,6 +7,7 @@ import org.cloudmarket.pricing.MetricPricing.Kind;
 import org.cloudmarket.pricing.PricingScheme;
 import org.cloudmarket.pricing.TierTable;
 import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.text.Texts;
 
 /** A pay-per-use metric as a vendor defines it; the engine's checks run on the way in. */
 public record MetricTerms(String code, String name, String unit, Kind kind, Aggregation aggregation,
@@ -14,8 +15,8 @@ public record MetricTerms(String code, String name, String unit, Kind kind, Aggr
 
     public MetricTerms {
         code = Codes.require(code);
-        name = Codes.requireText("name", name, 120);
-        unit = Codes.requireText("unit", unit, 40);
+        name = Texts.required("name", name, 120);
+        unit = Texts.required("unit", unit, 40);
         if (kind == null) {
             throw new InvalidInput("kind", "kind is GAUGE or COUNTER");
         }

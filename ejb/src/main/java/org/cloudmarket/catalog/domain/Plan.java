@@ -163,11 +163,6 @@ public class Plan extends TenantOwned {
                 metrics.stream().map(Metric::pricing).toList());
     }
 
-    public PlanTerms terms() {
-        return new PlanTerms(name, getCurrency(), licensePrice, setupFee, billingFrequency, billingUnit, minimumDuration,
-                trialAllowed, approvalRequired, selfBilled, getPaymentMethods());
-    }
-
     public Product getProduct() {
         return product;
     }

@@ -4,18 +4,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.text.Texts;
 
 /** The marketing data of a product, as a vendor writes it; checked on the way in. */
 public record ProductDetails(String name, String summary, String description, Long categoryId, List<String> tags,
                              String faq, String terms, String privacy, int trialDays) {
 
     public ProductDetails {
-        name = required("name", name, 120);
-        summary = required("summary", summary, 300);
-        description = optional("description", description, 20_000);
-        faq = optional("faq", faq, 20_000);
-        terms = optional("terms", terms, 50_000);
-        privacy = optional("privacy", privacy, 50_000);
+        name = Texts.required("name", name, 120);
+        summary = Texts.required("summary", summary, 300);
+        description = Texts.optional("description", description, 20_000);
+        faq = Texts.optional("faq", faq, 20_000);
+        terms = Texts.optional("terms", terms, 50_000);
+        privacy = Texts.optional("privacy", privacy, 50_000);
         tags = tags == null ? List.of() : tags.stream().filter(Objects::nonNull).map(String::strip)
                 .filter(tag -> !tag.isEmpty()).map(tag -> tag.toLowerCase(Locale.ROOT)).distinct().toList();
         if (tags.stream().anyMatch(tag -> tag.length() > 40 || tag.contains(","))) {
@@ -27,23 +28,5 @@ public record ProductDetails(String name, String summary, String description, Lo
         if (trialDays < 0 || trialDays > 365) {
             throw new InvalidInput("trialDays", "A trial lasts 0 to 365 days");
         }
-    }
-
-    private static String required(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInput(field, field + " is required");
-        }
-        return optional(field, value, max);
-    }
-
-    private static String optional(String field, String value, int max) {
-        if (value == null) {
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            throw new InvalidInput(field, field + " has at most " + max + " characters");
-        }
-        return stripped.isEmpty() ? null : stripped;
     }
 }

@@ -24,10 +24,6 @@ public class PublishedCatalog {
     @Inject
     private ProductViews views;
 
-    public CatalogPage search(CatalogQuery query) {
-        return search(query, PlanPrices.VENDOR);
-    }
-
     /**
      * A search at a storefront's prices. At the vendors' prices the database filters and pages;
      * a channel storefront's prices are resolved per plan, so its few hundred products are
@@ -68,10 +64,6 @@ public class PublishedCatalog {
         int from = Math.min(matching.size(), query.page() * query.size());
         return new CatalogPage(matching.subList(from, Math.min(matching.size(), from + query.size())), query.page(), query.size(),
                 matching.size());
-    }
-
-    public ProductView bySlug(String slug) {
-        return bySlug(slug, PlanPrices.VENDOR);
     }
 
     /** A published product the storefront offers, at its prices. */

@@ -50,12 +50,12 @@ public class StorefrontCategories {
     }
 
     public List<CategoryView> mine() {
-        return entityManager.createNamedQuery(Category.OWN, Category.class).setParameter("owner", reseller().getId())
+        return entityManager.createNamedQuery(Category.OWN, Category.class).setParameter("owner", caller.organization().getId())
                 .getResultStream().map(CategoryView::of).toList();
     }
 
     public CategoryView create(String name) {
-        Organization reseller = reseller();
+        Organization reseller = caller.organization();
         String slug = Slugs.of(name == null ? "" : name);
         boolean taken = entityManager.createQuery("SELECT COUNT(c) FROM Category c WHERE c.slug = :slug", Long.class)
                 .setParameter("slug", slug).getSingleResult() > 0;
@@ -85,13 +85,10 @@ public class StorefrontCategories {
 
     private Category own(long categoryId) {
         Category category = entityManager.find(Category.class, categoryId);
-        if (category == null || !Objects.equals(category.getOwnerId(), reseller().getId())) {
+        if (category == null || !Objects.equals(category.getOwnerId(), caller.organization().getId())) {
             throw new NotFound("Category " + categoryId + " was not found");
         }
         return category;
     }
 
-    private Organization reseller() {
-        return caller.user().getOrganization().orElseThrow(() -> new NotFound("You belong to no reseller"));
-    }
 }

@@ -55,7 +55,7 @@ public class PriceLists {
         List<PriceList> lists = user.getRole().isTenantStaff()
                 ? entityManager.createQuery("SELECT l FROM PriceList l ORDER BY l.level, l.name", PriceList.class).getResultList()
                 : entityManager.createNamedQuery(PriceList.OF_OWNER, PriceList.class)
-                        .setParameter("owner", organizationOf(user).getId()).getResultList();
+                        .setParameter("owner", caller.organization().getId()).getResultList();
         return lists.stream().map(this::view).toList();
     }
 
@@ -66,7 +66,7 @@ public class PriceLists {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.DISTRIBUTOR, Role.Names.RESELLER})
     public PriceListView create(String name, BigDecimal defaultMarkup) {
         User user = caller.user();
-        Organization owner = user.getRole() == Role.ADMIN ? null : organizationOf(user);
+        Organization owner = user.getRole() == Role.ADMIN ? null : caller.organization();
         PriceList list = new PriceList(owner, name, defaultMarkup, clock.instant());
         entityManager.persist(list);
         entityManager.flush();
@@ -146,8 +146,8 @@ public class PriceLists {
                 ? entityManager.createQuery("SELECT o FROM Organization o WHERE o.kind = :kind ORDER BY o.name", Organization.class)
                         .setParameter("kind", OrganizationKind.DISTRIBUTOR).getResultList()
                 : entityManager.createQuery("SELECT o FROM Organization o WHERE o.parent = :owner ORDER BY o.name", Organization.class)
-                        .setParameter("owner", organizationOf(user)).getResultList();
-        PriceListLevel level = user.getRole() == Role.ADMIN ? PriceListLevel.WHOLESALE : PriceListLevel.writtenBy(organizationOf(user).getKind());
+                        .setParameter("owner", caller.organization()).getResultList();
+        PriceListLevel level = user.getRole() == Role.ADMIN ? PriceListLevel.WHOLESALE : PriceListLevel.writtenBy(caller.organization().getKind());
         return buyers.stream().filter(org -> org.getKind() == level.assignee()).map(org -> new Buyer(org.getId(), org.getName())).toList();
     }
 
@@ -168,7 +168,7 @@ public class PriceLists {
      */
     @RolesAllowed({Role.Names.DISTRIBUTOR, Role.Names.RESELLER})
     public List<CostView> costs() {
-        Optional<StorefrontChain> paying = pricing.costsOf(organizationOf(caller.user()));
+        Optional<StorefrontChain> paying = pricing.costsOf(caller.organization());
         if (paying.isEmpty()) {
             return List.of();
         }
@@ -215,9 +215,6 @@ public class PriceLists {
         return user.getOrganization().map(org -> Objects.equals(org.getId(), list.getOwnerId())).orElse(false);
     }
 
-    private static Organization organizationOf(User user) {
-        return user.getOrganization().orElseThrow(() -> new NotFound("You belong to no organization"));
-    }
 
     private PriceListView view(PriceList list) {
         List<String> assignees = entityManager.createQuery(

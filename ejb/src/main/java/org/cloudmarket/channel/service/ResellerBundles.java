@@ -23,7 +23,6 @@ import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.service.Caller;
 import org.cloudmarket.pricing.BundleComponent;
 import org.cloudmarket.shared.error.InvalidInput;
-import org.cloudmarket.shared.error.NotFound;
 import org.cloudmarket.tenancy.domain.Organization;
 
 /**
@@ -52,7 +51,7 @@ public class ResellerBundles {
     private Clock clock;
 
     public String create(String name, String summary, List<BundleComponentRef> components) {
-        Organization reseller = caller.user().getOrganization().orElseThrow(() -> new NotFound("You belong to no reseller"));
+        Organization reseller = caller.organization();
         StorefrontChain chain = pricing.forOwner(reseller);
         List<BundleItem.Component> resolved = new ArrayList<>();
         for (BundleComponentRef ref : components == null ? List.<BundleComponentRef>of() : components) {

@@ -33,11 +33,11 @@ public class ResellerServices {
 
     public List<ResellerServiceView> mine() {
         return entityManager.createNamedQuery(ResellerService.OF_RESELLER, ResellerService.class)
-                .setParameter("reseller", reseller().getId()).getResultStream().map(ResellerServiceView::of).toList();
+                .setParameter("reseller", caller.organization().getId()).getResultStream().map(ResellerServiceView::of).toList();
     }
 
     public ResellerServiceView add(long planId, ExtraResourceTerms terms) {
-        Organization reseller = reseller();
+        Organization reseller = caller.organization();
         Plan plan = entityManager.find(Plan.class, planId);
         if (plan == null || plan.getProduct().getStatus() != ProductStatus.PUBLISHED || pricing.forOwner(reseller).pricing(plan).isEmpty()) {
             throw new InvalidInput("planId", "Plan " + planId + " is not a plan you resell");
@@ -54,13 +54,10 @@ public class ResellerServices {
 
     public void remove(long serviceId) {
         ResellerService service = entityManager.find(ResellerService.class, serviceId);
-        if (service == null || !Objects.equals(service.getReseller().getId(), reseller().getId())) {
+        if (service == null || !Objects.equals(service.getReseller().getId(), caller.organization().getId())) {
             throw new NotFound("Service " + serviceId + " was not found");
         }
         entityManager.remove(service);
     }
 
-    private Organization reseller() {
-        return caller.user().getOrganization().orElseThrow(() -> new NotFound("You belong to no reseller"));
-    }
 }

@@ -7,7 +7,9 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
 import org.cloudmarket.identity.domain.User;
+import org.cloudmarket.shared.error.NotFound;
 import org.cloudmarket.shared.error.Unauthenticated;
+import org.cloudmarket.tenancy.domain.Organization;
 
 /**
  * The authenticated caller of a service, as the user of the current tenant it acts as. The web
@@ -41,6 +43,11 @@ public class Caller {
             return Optional.empty();
         }
         return Optional.of(user());
+    }
+
+    /** The organization the caller works for; a caller of none (tenant staff) finds nothing to act on. */
+    public Organization organization() {
+        return user().getOrganization().orElseThrow(() -> new NotFound("You belong to no organization"));
     }
 
     /** The caller's user row; a principal of another tenant finds nothing here. */

@@ -137,12 +137,11 @@ public class Coupon extends TenantOwned {
     }
 
     /** Where the coupon may be redeemed: a reseller's on its storefront; the others on the tenant's. */
-    public boolean validOn(Organization storefrontOwner) {
-        Long ownerId = owner == null ? null : owner.getId();
+    public boolean validOn(Long storefrontOwnerId) {
         if (owner != null && owner.getKind() == OrganizationKind.RESELLER) {
-            return storefrontOwner != null && storefrontOwner.getId().equals(ownerId);
+            return owner.getId().equals(storefrontOwnerId);
         }
-        return storefrontOwner == null;
+        return storefrontOwnerId == null;
     }
 
     public Optional<Organization> getOwner() {

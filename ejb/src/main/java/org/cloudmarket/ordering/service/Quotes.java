@@ -20,8 +20,6 @@ import org.cloudmarket.pricing.QuoteRequest;
 import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.shared.error.NotFound;
 import org.cloudmarket.shared.tenant.TenantContext;
-import org.cloudmarket.tenancy.domain.Organization;
-import org.cloudmarket.tenancy.domain.Storefront;
 import org.cloudmarket.tenancy.domain.Tenant;
 
 /**
@@ -66,12 +64,12 @@ public class Quotes {
             quote = PriceCalculator.quoteBundle(prices.bundle(plan).orElseThrow(() -> notSoldHere), command.duration(), at);
         } else {
             quote = PriceCalculator.quote(new QuoteRequest(prices.pricing(plan).orElseThrow(() -> notSoldHere), command.duration(),
-                    command.extraResources(), coupon(command.couponCode(), plan), at, command.usage(), tenant.getTimeZone()));
+                    command.extraResources(), coupon(command.couponCode(), plan, prices), at, command.usage(), tenant.getTimeZone()));
         }
         return QuoteView.of(plan.getId(), quote);
     }
 
-    private Optional<org.cloudmarket.pricing.Coupon> coupon(String code, Plan plan) {
+    private Optional<org.cloudmarket.pricing.Coupon> coupon(String code, Plan plan, StorefrontChain prices) {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
@@ -79,9 +77,7 @@ public class Quotes {
         Coupon coupon = entityManager.createNamedQuery(Coupon.BY_CODE, Coupon.class).setParameter("code", normalized)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new InvalidInput("couponCode", "There is no coupon " + normalized));
-        Organization storefrontOwner = tenantContext.storefrontId().map(id -> entityManager.find(Storefront.class, id))
-                .flatMap(Storefront::getOwner).orElse(null);
-        if (!coupon.validOn(storefrontOwner)) {
+        if (!coupon.validOn(prices.ownerId())) {
             throw new InvalidInput("couponCode", "Coupon " + normalized + " is not valid on this storefront");
         }
         if (!coupon.appliesTo(plan)) {

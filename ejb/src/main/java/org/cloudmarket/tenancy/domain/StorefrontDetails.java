@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.text.Texts;
 
 /**
  * What a storefront's owner writes about it, checked on the way in: plain texts of bounded length
@@ -23,14 +24,14 @@ public record StorefrontDetails(String name, String tagline, String seoTitle, St
     public static final Set<String> NETWORKS = Set.of("linkedin", "x", "facebook", "instagram", "youtube", "github");
 
     public StorefrontDetails {
-        name = required("name", name, 200);
-        tagline = optional("tagline", tagline, 300);
-        seoTitle = optional("seoTitle", seoTitle, 120);
-        seoDescription = optional("seoDescription", seoDescription, 300);
-        bannerTitle = optional("bannerTitle", bannerTitle, 120);
-        bannerText = optional("bannerText", bannerText, 500);
-        footerText = optional("footerText", footerText, 500);
-        checkoutTerms = optional("checkoutTerms", checkoutTerms, 20_000);
+        name = Texts.required("name", name, 200);
+        tagline = Texts.optional("tagline", tagline, 300);
+        seoTitle = Texts.optional("seoTitle", seoTitle, 120);
+        seoDescription = Texts.optional("seoDescription", seoDescription, 300);
+        bannerTitle = Texts.optional("bannerTitle", bannerTitle, 120);
+        bannerText = Texts.optional("bannerText", bannerText, 500);
+        footerText = Texts.optional("footerText", footerText, 500);
+        checkoutTerms = Texts.optional("checkoutTerms", checkoutTerms, 20_000);
         socialLinks = links(socialLinks);
         if (socialLinks.entrySet().stream().mapToInt(link -> link.getKey().length() + link.getValue().length() + 2).sum() > 1000) {
             throw new InvalidInput("socialLinks", "Social links have at most 1000 characters in all");
@@ -94,23 +95,5 @@ public record StorefrontDetails(String name, String tagline, String seoTitle, St
             links.put(network, uri.toString());
         });
         return links;
-    }
-
-    private static String required(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInput(field, field + " is required");
-        }
-        return optional(field, value, max);
-    }
-
-    private static String optional(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            throw new InvalidInput(field, field + " has at most " + max + " characters");
-        }
-        return stripped;
     }
 }
