@@ -19,7 +19,8 @@
         document.getElementById('preview').style.fontFamily = '"' + field('font').value + '", system-ui, sans-serif';
         document.getElementById('previewName').textContent = field('name').value;
         document.getElementById('previewTagline').textContent = field('tagline').value;
-        document.getElementById('previewBanner').textContent = field('banner').value;
+        var banner = field('banner');
+        document.getElementById('previewBanner').textContent = banner ? banner.value : '';
     }
     ['primary', 'accent', 'font', 'name', 'tagline', 'banner'].forEach(function (name) {
         var input = field(name);

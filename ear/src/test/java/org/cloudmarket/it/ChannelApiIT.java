@@ -358,13 +358,72 @@ class ChannelApiIT extends EarIT {
         String cloudyUser = cloudy.token("reseller2@acme.test", "demo");
         JsonNode mine = Http.json(cloudy.get("/api/v1/storefronts/mine", Http.bearer(cloudyUser)));
         try {
-            assertThat(cloudy.putJson("/api/v1/storefronts/mine", storefrontBody(mine, "tagline", "<script>alert(1)</script>",
-                    "bannerTitle", "<img src=x onerror=alert(2)>"), Http.bearer(cloudyUser)).statusCode()).isEqualTo(200);
+            com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode) Http.json(
+                    storefrontBody(mine, "tagline", "<script>alert(1)</script>"));
+            body.putArray("banners").addObject().put("title", "<img src=x onerror=alert(2)>");
+            assertThat(cloudy.putJson("/api/v1/storefronts/mine", body.toString(), Http.bearer(cloudyUser)).statusCode()).isEqualTo(200);
             String page = cloudy.get("/").body();
             assertThat(page).doesNotContain("<script>alert(1)").doesNotContain("<img src=x").contains("&lt;script&gt;alert(1)");
         } finally {
             cloudy.putJson("/api/v1/storefronts/mine", storefrontBody(mine), Http.bearer(cloudyUser));
         }
+    }
+
+    @Test
+    void bannersAreAListWithSafeLinksAndPicturesEachStorefrontServesItsOwn() {
+        String cloudyUser = cloudy.token("reseller2@acme.test", "demo");
+        JsonNode mine = Http.json(cloudy.get("/api/v1/storefronts/mine", Http.bearer(cloudyUser)));
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        try {
+            assertProblem(cloudy.putJson("/api/v1/storefronts/mine", banners(mine, "{\"title\":\"Sale\",\"link\":\"javascript:alert(1)\"}"),
+                    Http.bearer(cloudyUser)), 422, "banners.link");
+            assertProblem(cloudy.putJson("/api/v1/storefronts/mine", banners(mine, "{\"text\":\"no title\"}"), Http.bearer(cloudyUser)),
+                    422, "banners.title");
+            HttpResponse<String> saved = cloudy.putJson("/api/v1/storefronts/mine", banners(mine,
+                    "{\"title\":\"Spring sale\",\"text\":\"Mail for less\",\"link\":\"/catalog.xhtml?q=mail\"}",
+                    "{\"title\":\"Backups\",\"link\":\"https://example.com/backup\"}"), Http.bearer(cloudyUser));
+            assertThat(saved.statusCode()).as("%s", saved.body()).isEqualTo(200);
+            assertThat(Http.json(saved).at("/details/banners/1/title").asText()).isEqualTo("Backups");
+
+            HttpResponse<String> pictured = cloudy.putBytes("/api/v1/storefronts/mine/banners/2/image", "image/png", png, Http.bearer(cloudyUser));
+            assertThat(pictured.statusCode()).as("%s", pictured.body()).isEqualTo(200);
+            assertThat(Http.json(pictured).get("bannerImages").toString()).isEqualTo("[2]");
+            assertThat(cloudy.putBytes("/api/v1/storefronts/mine/banners/7/image", "image/png", png, Http.bearer(cloudyUser)).statusCode())
+                    .isEqualTo(404);
+            assertProblem(cloudy.putBytes("/api/v1/storefronts/mine/banners/1/image", "image/png", "<svg/>".getBytes(),
+                    Http.bearer(cloudyUser)), 422, "image");
+
+            assertThat(cloudy.get("/storefront/banner?n=2").statusCode()).isEqualTo(200);
+            assertThat(cloudy.get("/storefront/banner?n=1").statusCode()).as("no picture").isEqualTo(404);
+            assertThat(acme.get("/storefront/banner?n=2").statusCode()).as("acme's banner 2 has none").isEqualTo(404);
+            String home = cloudy.get("/").body();
+            assertThat(home).contains("Spring sale", "href=\"/catalog.xhtml?q=mail\"", "href=\"https://example.com/backup\"",
+                    "/storefront/banner?n=2");
+            assertThat(acme.get("/").body()).doesNotContain("Spring sale");
+
+            // new texts keep the pictures where they are
+            cloudy.putJson("/api/v1/storefronts/mine", banners(mine, "{\"title\":\"Spring sale\"}", "{\"title\":\"Backups!\"}"),
+                    Http.bearer(cloudyUser));
+            assertThat(cloudy.get("/storefront/banner?n=2").statusCode()).isEqualTo(200);
+            HttpResponse<String> removed = cloudy.delete("/api/v1/storefronts/mine/banners/2/image", Http.bearer(cloudyUser));
+            assertThat(Http.json(removed).get("bannerImages").toString()).isEqualTo("[]");
+            assertThat(cloudy.get("/storefront/banner?n=2").statusCode()).isEqualTo(404);
+
+            String globexAdmin = Http.host("globex.localhost").token("admin@globex.test", "demo");
+            assertThat(cloudy.putBytes("/api/v1/storefronts/mine/banners/1/image", "image/png", png, Http.bearer(globexAdmin)).statusCode())
+                    .as("a globex token on acme").isEqualTo(401);
+            assertThat(Http.host("globex.localhost").get("/").body()).doesNotContain("Spring sale");
+        } finally {
+            cloudy.putJson("/api/v1/storefronts/mine", storefrontBody(mine), Http.bearer(cloudyUser));
+        }
+    }
+
+    /** The storefront's PUT body with these banners (JSON objects). */
+    private static String banners(JsonNode mine, String... banners) {
+        com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode) Http.json(storefrontBody(mine));
+        body.set("banners", Http.json("[" + String.join(",", banners) + "]"));
+        return body.toString();
     }
 
     @Test
@@ -385,7 +444,7 @@ class ChannelApiIT extends EarIT {
     }
 
     /** The storefront as GET /storefronts/mine answered it, with some fields changed, as a PUT body. */
-    private static String storefrontBody(JsonNode mine, String... changes) {
+    static String storefrontBody(JsonNode mine, String... changes) {
         com.fasterxml.jackson.databind.node.ObjectNode body = ((com.fasterxml.jackson.databind.node.ObjectNode) mine.get("details").deepCopy());
         for (String field : new String[] {"baseTheme", "primaryColor", "accentColor", "fontFamily"}) {
             body.set(field, mine.get(field));

@@ -2,6 +2,7 @@ package org.cloudmarket.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +35,7 @@ class ChannelBrowserIT extends EarIT {
             browser.screenshot("channel-cloudy-nimbus-mail");
 
             browser.open("cloudy.acme.localhost", "/");
-            assertThat(browser.find("#banner").getText()).contains("Small business, big software");
+            assertThat(browser.find("#banner1").getText()).contains("Small business, big software");
             browser.screenshot("channel-cloudy-home");
         }
     }
@@ -70,6 +71,51 @@ class ChannelBrowserIT extends EarIT {
                 reseller.clickAndWait("#theme\\:save");
             }
         }
+    }
+
+    @Test
+    void aResellerAddsABannerWithAPictureAndThePictureFollowsItsBanner() {
+        Http api = Http.host("cloudy.acme.localhost");
+        String token = api.token("reseller2@acme.test", "demo");
+        String original = api.get("/api/v1/storefronts/mine", Http.bearer(token)).body();
+        try (Browser reseller = new Browser(); Browser visitor = new Browser()) {
+            reseller.open("cloudy.acme.localhost", "/backoffice/theme.xhtml");
+            reseller.type("#login\\:email", "reseller2@acme.test");
+            reseller.type("#login\\:password", "demo");
+            reseller.clickAndWait("#login\\:submit");
+
+            reseller.clickAndWait("#theme\\:addBanner");
+            reseller.type("#bannerRow2 .cm-banner-title", "Backups that just work");
+            reseller.type("#bannerRow2 .cm-banner-link", "/catalog.xhtml?q=backup");
+            reseller.find("#bannerRow2 .cm-banner-picture")
+                    .sendKeys(Path.of("../ejb/src/main/resources/demo/logos/cloudy.png").toAbsolutePath().normalize().toString());
+            reseller.clickAndWait("#theme\\:save");
+            assertThat(reseller.find("#theme\\:messages").getText()).contains("Saved");
+            assertThat(reseller.has("#bannerRow2 .cm-banner-thumb")).isTrue();
+
+            visitor.open("cloudy.acme.localhost", "/");
+            assertThat(visitor.find("#banner2").getText()).contains("Backups that just work");
+            assertThat(visitor.find("#banner2").getAttribute("href")).endsWith("/catalog.xhtml?q=backup");
+            assertThat(pictureWidth(visitor, "#banner2 img")).isPositive();
+            assertThat(visitor.has("#banner1 img")).isFalse();
+            visitor.screenshot("channel-cloudy-banners");
+
+            // the first banner goes: the second moves up and takes its picture with it
+            reseller.clickAndWait("#bannerRow1 .cm-banner-remove");
+            reseller.clickAndWait("#theme\\:save");
+            assertThat(reseller.find("#theme\\:messages").getText()).contains("Saved");
+            visitor.open("cloudy.acme.localhost", "/");
+            assertThat(visitor.find("#banner1").getText()).contains("Backups that just work");
+            assertThat(pictureWidth(visitor, "#banner1 img")).isPositive();
+            assertThat(visitor.has("#banner2")).isFalse();
+        } finally {
+            api.putJson("/api/v1/storefronts/mine", ChannelApiIT.storefrontBody(Http.json(original)), Http.bearer(token));
+            api.delete("/api/v1/storefronts/mine/banners/1/image", Http.bearer(token));
+        }
+    }
+
+    private static long pictureWidth(Browser browser, String css) {
+        return Long.parseLong(browser.find(css).getAttribute("naturalWidth"));
     }
 
     @Test

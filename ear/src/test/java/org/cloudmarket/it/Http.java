@@ -84,10 +84,14 @@ final class Http {
     }
 
     static JsonNode json(HttpResponse<String> response) {
+        return json(response.body());
+    }
+
+    static JsonNode json(String text) {
         try {
-            return JSON.readTree(response.body());
+            return JSON.readTree(text);
         } catch (IOException e) {
-            throw new UncheckedIOException("Not JSON: " + response.body(), e);
+            throw new UncheckedIOException("Not JSON: " + text, e);
         }
     }
 

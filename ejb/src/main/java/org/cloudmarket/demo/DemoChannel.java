@@ -19,6 +19,7 @@ import org.cloudmarket.channel.domain.PriceListAssignment;
 import org.cloudmarket.identity.domain.PasswordHasher;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.domain.User;
+import org.cloudmarket.tenancy.domain.Banner;
 import org.cloudmarket.tenancy.domain.Branding;
 import org.cloudmarket.tenancy.domain.CatalogMode;
 import org.cloudmarket.tenancy.domain.Organization;
@@ -64,11 +65,13 @@ public class DemoChannel {
         entityManager.persist(new StorefrontHost("cloudy.acme.localhost", tenantId, cloudyShop.getId()));
 
         brand(storefrontOf(null), "acme", "Acme Cloud Marketplace", "Software for every team, billed the way you work",
-                List.of("en", "it"), "en", "Every plan, one invoice", "Compare plans and price them before you buy.");
+                List.of("en", "it"), "en", List.of(new Banner("Every plan, one invoice", "Compare plans and price them before you buy.",
+                        "/catalog.xhtml"), new Banner("Mail for the whole team", "Nimbus Mail plans from 8 euro a month.",
+                        "/catalog.xhtml?q=mail")));
         brand(storefrontOf(bright), "bright", "Bright Cloud Store", "Your IT partner, in the cloud", List.of("it", "en"), "it",
-                "Il cloud, senza sorprese", "Prezzi chiari e assistenza in italiano.");
+                List.of(new Banner("Il cloud, senza sorprese", "Prezzi chiari e assistenza in italiano.", null)));
         brand(cloudyShop, "cloudy", "Cloudy Partners Shop", "Cloud software, sized for small business", List.of("en"), "en",
-                "Small business, big software", "We set it up, you get to work.");
+                List.of(new Banner("Small business, big software", "We set it up, you get to work.", "/catalog.xhtml")));
 
         PriceList alpineWholesale = list(null, "Alpine wholesale", "-30");
         PriceList borealWholesale = list(null, "Boreal wholesale", "-25");
@@ -93,13 +96,13 @@ public class DemoChannel {
         Storefront globex = storefrontOf(null);
         if (globex.getLogo().isEmpty()) {
             brand(globex, "globex", "Globex Exchange", "The software exchange for growing companies", List.of("en"), "en",
-                    "Software that grows with you", "Monthly plans, cancel any time.");
+                    List.of(new Banner("Software that grows with you", "Monthly plans, cancel any time.", null)));
         }
     }
 
     private void brand(Storefront storefront, String logo, String name, String tagline, List<String> languages, String language,
-                       String bannerTitle, String bannerText) {
-        storefront.describe(new StorefrontDetails(name, tagline, name + " - " + tagline, tagline, bannerTitle, bannerText,
+                       List<Banner> banners) {
+        storefront.describe(new StorefrontDetails(name, tagline, name + " - " + tagline, tagline, banners,
                 "© " + name + ". Prices exclude VAT.", Map.of("linkedin", "https://www.linkedin.com/company/" + logo),
                 "By ordering you accept the terms of " + name + " and of each product's vendor.", languages, language,
                 CatalogMode.STANDARD));

@@ -1,6 +1,7 @@
 package org.cloudmarket.tenancy.domain;
 
 import jakarta.persistence.Basic;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -10,14 +11,20 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.error.NotFound;
 import org.cloudmarket.shared.media.ImageFormat;
 import org.cloudmarket.shared.persistence.TenantOwned;
 
@@ -62,11 +69,9 @@ public class Storefront extends TenantOwned {
     @Column(name = "seo_description")
     private String seoDescription;
 
-    @Column(name = "banner_title")
-    private String bannerTitle;
-
-    @Column(name = "banner_text")
-    private String bannerText;
+    @OneToMany(mappedBy = "storefront", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<StorefrontBanner> banners = new ArrayList<>();
 
     @Column(name = "footer_text")
     private String footerText;
@@ -114,14 +119,44 @@ public class Storefront extends TenantOwned {
         this.tagline = details.tagline();
         this.seoTitle = details.seoTitle();
         this.seoDescription = details.seoDescription();
-        this.bannerTitle = details.bannerTitle();
-        this.bannerText = details.bannerText();
+        rewriteBanners(details.banners());
         this.footerText = details.footerText();
         this.socialLinks = details.socialLinksColumn();
         this.checkoutTerms = details.checkoutTerms();
         this.locale = details.defaultLanguage();
         this.languages = String.join(",", details.languages());
         this.catalogMode = details.catalogMode();
+    }
+
+    /** The n-th banner keeps its picture when only its texts change; banners beyond the new list go. */
+    private void rewriteBanners(List<Banner> given) {
+        for (int i = 0; i < given.size(); i++) {
+            if (i < banners.size()) {
+                banners.get(i).rewrite(given.get(i));
+            } else {
+                banners.add(new StorefrontBanner(this, i + 1, given.get(i)));
+            }
+        }
+        while (banners.size() > given.size()) {
+            banners.remove(banners.size() - 1);
+        }
+    }
+
+    /** Sets (or, with null, removes) the picture of banner {@code position}, counted from 1. */
+    public void setBannerImage(int position, byte[] image) {
+        banner(position).setImage(image);
+    }
+
+    public StorefrontBanner banner(int position) {
+        if (position < 1 || position > banners.size()) {
+            throw new NotFound("The storefront has no banner " + position);
+        }
+        return banners.get(position - 1);
+    }
+
+    /** The positions of the banners that have a picture. */
+    public Set<Integer> bannerImages() {
+        return banners.stream().filter(StorefrontBanner::hasImage).map(StorefrontBanner::getPosition).collect(Collectors.toSet());
     }
 
     public void restyle(Branding branding) {
@@ -143,7 +178,8 @@ public class Storefront extends TenantOwned {
         if (!all.contains(locale)) {
             all.add(0, locale); // a storefront always speaks its default language
         }
-        return new StorefrontDetails(name, tagline, seoTitle, seoDescription, bannerTitle, bannerText, footerText,
+        return new StorefrontDetails(name, tagline, seoTitle, seoDescription,
+                banners.stream().map(StorefrontBanner::banner).toList(), footerText,
                 StorefrontDetails.parseLinks(socialLinks), checkoutTerms, all, locale, catalogMode);
     }
 

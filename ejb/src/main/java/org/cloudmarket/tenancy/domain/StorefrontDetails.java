@@ -15,12 +15,13 @@ import org.cloudmarket.shared.text.Texts;
  * (pages escape them), social links that are https URLs of known networks, languages we have
  * bundles for, and a catalog mode.
  */
-public record StorefrontDetails(String name, String tagline, String seoTitle, String seoDescription, String bannerTitle,
-                                String bannerText, String footerText, Map<String, String> socialLinks, String checkoutTerms,
+public record StorefrontDetails(String name, String tagline, String seoTitle, String seoDescription,
+                                List<Banner> banners, String footerText, Map<String, String> socialLinks, String checkoutTerms,
                                 List<String> languages, String defaultLanguage, CatalogMode catalogMode) {
 
     /** The languages with message bundles. */
     public static final Set<String> LANGUAGES = Set.of("en", "it");
+    public static final int MAX_BANNERS = 6;
     public static final Set<String> NETWORKS = Set.of("linkedin", "x", "facebook", "instagram", "youtube", "github");
 
     public StorefrontDetails {
@@ -28,8 +29,13 @@ public record StorefrontDetails(String name, String tagline, String seoTitle, St
         tagline = Texts.optional("tagline", tagline, 300);
         seoTitle = Texts.optional("seoTitle", seoTitle, 120);
         seoDescription = Texts.optional("seoDescription", seoDescription, 300);
-        bannerTitle = Texts.optional("bannerTitle", bannerTitle, 120);
-        bannerText = Texts.optional("bannerText", bannerText, 500);
+        if (banners != null && banners.size() > MAX_BANNERS) {
+            throw new InvalidInput("banners", "A storefront shows at most " + MAX_BANNERS + " banners");
+        }
+        if (banners != null && banners.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidInput("banners", "A banner has at least a title");
+        }
+        banners = banners == null ? List.of() : List.copyOf(banners);
         footerText = Texts.optional("footerText", footerText, 500);
         checkoutTerms = Texts.optional("checkoutTerms", checkoutTerms, 20_000);
         socialLinks = links(socialLinks);

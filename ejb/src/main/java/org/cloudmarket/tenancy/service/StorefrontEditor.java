@@ -6,7 +6,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.cloudmarket.shared.error.Conflict;
@@ -19,6 +21,7 @@ import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.tenancy.domain.Branding;
 import org.cloudmarket.tenancy.domain.Storefront;
 import org.cloudmarket.tenancy.domain.CustomDomain;
+import org.cloudmarket.tenancy.domain.StorefrontBanner;
 import org.cloudmarket.tenancy.domain.StorefrontDetails;
 import org.cloudmarket.tenancy.domain.StorefrontHost;
 import org.cloudmarket.tenancy.domain.Tenant;
@@ -56,14 +59,29 @@ public class StorefrontEditor {
         return storefronts.view(own().getId());
     }
 
-    /** Texts, look and (when given) new images together: a refused image changes nothing. */
-    public StorefrontView update(StorefrontDetails details, Branding branding, byte[] logo, byte[] favicon) {
+    /**
+     * Texts, look, (when given) new images and the banners' pictures, one for each of the details'
+     * banners, together: a refused image changes nothing.
+     */
+    public StorefrontView update(StorefrontDetails details, Branding branding, byte[] logo, byte[] favicon,
+                                 List<BannerPicture> bannerPictures) {
+        if (bannerPictures.size() != details.banners().size()) {
+            throw new IllegalArgumentException("One picture choice per banner");
+        }
         Storefront storefront = own();
         if (logo != null) {
             storefront.setLogo(logo);
         }
         if (favicon != null) {
             storefront.setFavicon(favicon);
+        }
+        Map<Integer, byte[]> before = new HashMap<>();
+        storefront.bannerImages().forEach(position -> before.put(position, storefront.banner(position).getImage().orElseThrow()));
+        storefront.describe(details);
+        for (int i = 0; i < bannerPictures.size(); i++) {
+            BannerPicture picture = bannerPictures.get(i);
+            storefront.setBannerImage(i + 1, picture.upload() != null ? picture.upload()
+                    : picture.keepFrom() != null ? before.get(picture.keepFrom()) : null);
         }
         return update(details, branding);
     }
@@ -86,6 +104,23 @@ public class StorefrontEditor {
         Storefront storefront = own();
         storefront.setFavicon(image);
         return storefronts.view(storefront.getId());
+    }
+
+    /** Sets the picture of the caller's banner {@code position} (from 1), or removes it with null. */
+    public StorefrontView setBannerImage(int position, byte[] image) {
+        Storefront storefront = own();
+        storefront.setBannerImage(position, image);
+        entityManager.flush();
+        return storefronts.view(storefront.getId());
+    }
+
+    /** The picture of banner {@code position} of the request's storefront, for anyone who sees the storefront. */
+    @PermitAll
+    public Optional<StorefrontImage> bannerImage(int position) {
+        Storefront storefront = entityManager.find(Storefront.class,
+                tenantContext.storefrontId().orElseThrow(() -> new NotFound("No storefront")));
+        StorefrontBanner banner = storefront.banner(position);
+        return banner.getImage().map(data -> new StorefrontImage(banner.getImageType(), data));
     }
 
     /** The host names that reach the caller's storefront. */

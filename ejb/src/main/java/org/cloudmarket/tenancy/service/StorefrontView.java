@@ -9,7 +9,20 @@ import org.cloudmarket.themes.BrandingPalette;
 /** What pages need to render a storefront: its name, brand, texts and defaults. */
 public record StorefrontView(long id, String name, String tagline, String tenantSlug, String tenantName,
                              BrandingPalette palette, Locale locale, Currency currency, String ownerName,
-                             boolean hasLogo, boolean hasFavicon, StorefrontDetails details) {
+                             boolean hasLogo, boolean hasFavicon, StorefrontDetails details,
+                             java.util.Set<Integer> bannerImages) {
+
+    /** A banner as a page shows it; a picture is at {@code /storefront/banner?n=<position>}. */
+    public record ShownBanner(int position, String title, String text, String link, boolean image) {
+    }
+
+    public java.util.List<ShownBanner> getBanners() {
+        java.util.List<org.cloudmarket.tenancy.domain.Banner> banners = details.banners();
+        return java.util.stream.IntStream.range(0, banners.size())
+                .mapToObj(i -> new ShownBanner(i + 1, banners.get(i).title(), banners.get(i).text(), banners.get(i).link(),
+                        bannerImages.contains(i + 1)))
+                .toList();
+    }
 
     public String getSeoTitle() {
         return details.seoTitle() != null ? details.seoTitle() : name;

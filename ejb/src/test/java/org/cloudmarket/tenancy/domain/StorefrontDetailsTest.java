@@ -32,14 +32,29 @@ class StorefrontDetailsTest {
 
     @Test
     void textsAreBoundedAndANameIsRequired() {
-        assertThat(field(() -> new StorefrontDetails(" ", null, null, null, null, null, null, null, null, null, null, null)))
+        assertThat(field(() -> new StorefrontDetails(" ", null, null, null, null, null, null, null, null, null, null)))
                 .isEqualTo("name");
-        assertThat(field(() -> new StorefrontDetails("Shop", "x".repeat(301), null, null, null, null, null, null, null, null, null,
-                null))).isEqualTo("tagline");
+        assertThat(field(() -> new StorefrontDetails("Shop", "x".repeat(301), null, null, null, null, null, null, null, null, null))).isEqualTo("tagline");
+    }
+
+    @Test
+    void bannersLinkToHttpsOrToTheStorefrontAndAreFewWithATitle() {
+        assertThat(new Banner(" Spring sale ", null, "/catalog.xhtml?q=mail").title()).isEqualTo("Spring sale");
+        assertThat(new Banner("Sale", "All mail plans", "https://example.com/sale").link()).isEqualTo("https://example.com/sale");
+        assertThat(field(() -> new Banner(" ", null, null))).isEqualTo("banners.title");
+        for (String link : List.of("javascript:alert(1)", "data:text/html,x", "//evil.example", "http://example.com", "/\\evil")) {
+            assertThat(field(() -> new Banner("Sale", null, link))).as(link).isEqualTo("banners.link");
+        }
+        List<Banner> seven = java.util.Collections.nCopies(StorefrontDetails.MAX_BANNERS + 1, new Banner("Sale", null, null));
+        assertThat(field(() -> new StorefrontDetails("Shop", null, null, null, seven, null, null, null, null, null, null)))
+                .isEqualTo("banners");
+        assertThat(field(() -> new StorefrontDetails("Shop", null, null, null, Arrays.asList((Banner) null), null, null, null, null,
+                null, null))).isEqualTo("banners");
+        assertThat(details(Map.of(), null, null).banners()).isEmpty();
     }
 
     private static StorefrontDetails details(Map<String, String> links, List<String> languages, String language) {
-        return new StorefrontDetails("Shop", null, null, null, null, null, null, links, null, languages, language, null);
+        return new StorefrontDetails("Shop", null, null, null, null, null, links, null, languages, language, null);
     }
 
     private static String field(Runnable action) {

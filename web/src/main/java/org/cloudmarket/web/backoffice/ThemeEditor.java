@@ -7,10 +7,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.cloudmarket.shared.error.DomainException;
 import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.tenancy.domain.Branding;
@@ -43,8 +45,7 @@ public class ThemeEditor implements Serializable {
     private String fontFamily;
     private String seoTitle;
     private String seoDescription;
-    private String bannerTitle;
-    private String bannerText;
+    private List<BannerRow> banners;
     private String footerText;
     private final Map<String, String> socialLinks = new LinkedHashMap<>();
     private String checkoutTerms;
@@ -67,8 +68,7 @@ public class ThemeEditor implements Serializable {
         fontFamily = storefront.palette().fontFamily();
         seoTitle = details.seoTitle();
         seoDescription = details.seoDescription();
-        bannerTitle = details.bannerTitle();
-        bannerText = details.bannerText();
+        banners = storefront.getBanners().stream().map(BannerRow::new).collect(Collectors.toCollection(ArrayList::new));
         footerText = details.footerText();
         StorefrontDetails.NETWORKS.stream().sorted().forEach(network -> socialLinks.put(network, details.socialLinks().get(network)));
         checkoutTerms = details.checkoutTerms();
@@ -81,15 +81,38 @@ public class ThemeEditor implements Serializable {
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            StorefrontDetails details = new StorefrontDetails(name, tagline, seoTitle, seoDescription, bannerTitle, bannerText,
-                    footerText, socialLinks, checkoutTerms, Arrays.asList(languages), defaultLanguage, catalogMode);
-            editor.update(details, Branding.of(baseTheme, primaryColor, accentColor, fontFamily), content(logo), content(favicon));
+            StorefrontDetails details = new StorefrontDetails(name, tagline, seoTitle, seoDescription,
+                    banners.stream().map(BannerRow::banner).toList(), footerText, socialLinks, checkoutTerms,
+                    Arrays.asList(languages), defaultLanguage, catalogMode);
+            StorefrontView saved = editor.update(details, Branding.of(baseTheme, primaryColor, accentColor, fontFamily), content(logo),
+                    content(favicon), banners.stream().map(BannerRow::picture).toList());
+            // rows now stand where they were stored, with the pictures they kept
+            banners = saved.getBanners().stream().map(BannerRow::new).collect(Collectors.toCollection(ArrayList::new));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     "Saved: your storefront shows it on its next page load.", null));
         } catch (DomainException refused) {
             String field = refused instanceof InvalidInput invalid ? invalid.field() + ": " : "";
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, field + refused.getMessage(), null));
         }
+    }
+
+    public void addBanner() {
+        if (banners.size() < StorefrontDetails.MAX_BANNERS) {
+            banners.add(new BannerRow());
+        }
+    }
+
+    /** Takes a row off the form; the storefront loses the banner when the form is saved. */
+    public void removeBanner(BannerRow row) {
+        banners.remove(row);
+    }
+
+    public boolean isMoreBanners() {
+        return banners.size() < StorefrontDetails.MAX_BANNERS;
+    }
+
+    public List<BannerRow> getBanners() {
+        return banners;
     }
 
     private static byte[] content(UploadedFile file) {
@@ -138,10 +161,6 @@ public class ThemeEditor implements Serializable {
     public void setSeoTitle(String seoTitle) { this.seoTitle = seoTitle; }
     public String getSeoDescription() { return seoDescription; }
     public void setSeoDescription(String seoDescription) { this.seoDescription = seoDescription; }
-    public String getBannerTitle() { return bannerTitle; }
-    public void setBannerTitle(String bannerTitle) { this.bannerTitle = bannerTitle; }
-    public String getBannerText() { return bannerText; }
-    public void setBannerText(String bannerText) { this.bannerText = bannerText; }
     public String getFooterText() { return footerText; }
     public void setFooterText(String footerText) { this.footerText = footerText; }
     public String getCheckoutTerms() { return checkoutTerms; }

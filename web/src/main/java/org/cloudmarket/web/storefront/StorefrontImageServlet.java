@@ -7,11 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.cloudmarket.shared.error.NotFound;
 import org.cloudmarket.tenancy.service.StorefrontEditor;
 import org.cloudmarket.tenancy.service.StorefrontImage;
 
-/** The logo and favicon of the request's storefront: each host serves its own. */
-@WebServlet({"/storefront/logo", "/storefront/favicon"})
+/** The logo, favicon and banner pictures ({@code ?n=1}) of the request's storefront: each host serves its own. */
+@WebServlet({"/storefront/logo", "/storefront/favicon", "/storefront/banner"})
 public class StorefrontImageServlet extends HttpServlet {
 
     @Inject
@@ -19,7 +20,7 @@ public class StorefrontImageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<StorefrontImage> image = storefronts.image(request.getServletPath().endsWith("favicon"));
+        Optional<StorefrontImage> image = image(request);
         if (image.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -30,5 +31,21 @@ public class StorefrontImageServlet extends HttpServlet {
         response.setHeader("Vary", "Host");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.getOutputStream().write(image.get().data());
+    }
+
+    private Optional<StorefrontImage> image(HttpServletRequest request) {
+        String path = request.getServletPath();
+        if (!path.endsWith("banner")) {
+            return storefronts.image(path.endsWith("favicon"));
+        }
+        String position = request.getParameter("n");
+        if (position == null || !position.matches("[1-9]")) {
+            return Optional.empty();
+        }
+        try {
+            return storefronts.bannerImage(Integer.parseInt(position));
+        } catch (NotFound noSuchBanner) {
+            return Optional.empty();
+        }
     }
 }

@@ -118,7 +118,9 @@ class OpenApiDocumentTest {
             Map.entry("SettingsRequest", ChannelResource.SettingsRequest.class),
             Map.entry("StorefrontRequest", StorefrontResource.StorefrontRequest.class),
             Map.entry("StorefrontResponse", StorefrontResource.StorefrontResponse.class),
-            Map.entry("StorefrontDetails", StorefrontDetails.class));
+            Map.entry("StorefrontDetails", StorefrontDetails.class),
+            Map.entry("BannerRequest", StorefrontResource.BannerRequest.class),
+            Map.entry("Banner", org.cloudmarket.tenancy.domain.Banner.class));
 
     /** One record documented as the alternatives of a oneOf: together they have its components. */
     private static final Map<Set<String>, Class<? extends Record>> ALTERNATIVES =
