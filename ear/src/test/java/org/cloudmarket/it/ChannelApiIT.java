@@ -130,6 +130,64 @@ class ChannelApiIT extends EarIT {
     }
 
     @Test
+    void aStorefrontSellsInItsOwnCurrencyAtTheMarketplacesRate() {
+        String admin = acme.token("admin@acme.test", "demo");
+        String cloudyUser = cloudy.token("reseller2@acme.test", "demo");
+        JsonNode mine = Http.json(cloudy.get("/api/v1/storefronts/mine", Http.bearer(cloudyUser)));
+        assertThat(mine.get("currency").asText()).isEqualTo("EUR");
+        long plan = mailPro(acme);
+        long orbit = Http.json(acme.get("/api/v1/catalog/orbit-invoicing")).get("plans").get(0).get("id").asLong();
+        String orbitLicense = "{\"planId\":" + orbit + ",\"component\":\"license\"";
+        try {
+            assertProblem(cloudy.putJson("/api/v1/storefronts/mine", storefrontBody(mine, "currency", "USD"), Http.bearer(cloudyUser)),
+                    422, "currency");
+            assertThat(acme.putJson("/api/v1/channel/exchange-rates/USD", "{\"rate\":1.1}", Http.bearer(cloudyUser)).statusCode())
+                    .as("a reseller does not set rates").isEqualTo(403);
+            assertThat(acme.putJson("/api/v1/channel/exchange-rates/USD", "{\"rate\":1.1}",
+                    Http.bearer(Http.host("globex.localhost").token("admin@globex.test", "demo"))).statusCode()).isEqualTo(401);
+            assertProblem(acme.putJson("/api/v1/channel/exchange-rates/USD", "{\"rate\":-1}", Http.bearer(admin)), 422, "rate");
+            assertProblem(acme.putJson("/api/v1/channel/exchange-rates/XYZ", "{\"rate\":1}", Http.bearer(admin)), 422, "currency");
+            assertProblem(acme.putJson("/api/v1/channel/exchange-rates/EUR", "{\"rate\":1}", Http.bearer(admin)), 422, "currency");
+            HttpResponse<String> rates = acme.putJson("/api/v1/channel/exchange-rates/usd", "{\"rate\":1.1}", Http.bearer(admin));
+            assertThat(rates.statusCode()).as("%s", rates.body()).isEqualTo(200);
+            assertThat(Http.json(acme.get("/api/v1/channel/exchange-rates", Http.bearer(cloudyUser))).at("/rates/USD").decimalValue())
+                    .isEqualByComparingTo("1.1");
+
+            // a fixed price in euros cannot silently become one in dollars
+            acme.putJson("/api/v1/price-lists/" + listId("Cloudy retail") + "/entries", orbitLicense + ",\"price\":11.90}",
+                    Http.bearer(cloudyUser));
+            assertThat(cloudy.putJson("/api/v1/storefronts/mine", storefrontBody(mine, "currency", "USD", "tagline", "changed"),
+                    Http.bearer(cloudyUser)).statusCode()).isEqualTo(409);
+            assertThat(Http.json(cloudy.get("/api/v1/storefronts/mine", Http.bearer(cloudyUser))).get("tagline").asText())
+                    .as("nothing of a refused change is saved").isNotEqualTo("changed");
+            acme.putJson("/api/v1/price-lists/" + listId("Cloudy retail") + "/entries", orbitLicense + "}", Http.bearer(cloudyUser));
+
+            HttpResponse<String> switched = cloudy.putJson("/api/v1/storefronts/mine", storefrontBody(mine, "currency", "USD"),
+                    Http.bearer(cloudyUser));
+            assertThat(Http.json(switched).get("currency").asText()).as("%s", switched.body()).isEqualTo("USD");
+
+            // 8.00 EUR -25% wholesale +12% sell-in = 6.72 EUR = 7.392 USD, +50% sell-out
+            assertThat(license(cloudy)).isEqualByComparingTo("11.088");
+            JsonNode quote = Http.json(cloudy.postJson("/api/v1/quotes", "{\"planId\":" + plan + ",\"duration\":1}"));
+            assertThat(quote.get("currency").asText()).isEqualTo("USD");
+            assertThat(quoteTotal(cloudy, plan)).isEqualTo("38.81"); // 11.09 + 27.72
+            assertThat(cloudy.get("/product.xhtml?slug=nimbus-mail").body()).contains("$11.09");
+            assertThat(license(acme)).isEqualByComparingTo("8.00");
+            assertThat(license(bright)).isEqualByComparingTo("8.316");
+            assertThat(Http.json(cloudy.get("/api/v1/channel/costs", Http.bearer(cloudyUser))).toString())
+                    .as("what Cloudy pays stays in euros").contains("\"EUR\"").doesNotContain("USD");
+
+            assertThat(acme.delete("/api/v1/channel/exchange-rates/USD", Http.bearer(admin)).statusCode()).as("in use").isEqualTo(409);
+        } finally {
+            cloudy.putJson("/api/v1/storefronts/mine", storefrontBody(mine), Http.bearer(cloudyUser));
+            acme.putJson("/api/v1/price-lists/" + listId("Cloudy retail") + "/entries", orbitLicense + "}", Http.bearer(cloudyUser));
+            acme.delete("/api/v1/channel/exchange-rates/USD", Http.bearer(admin));
+        }
+        assertThat(Http.json(acme.get("/api/v1/channel/exchange-rates", Http.bearer(admin))).get("rates").size()).isZero();
+        assertThat(license(cloudy)).isEqualByComparingTo("10.08");
+    }
+
+    @Test
     void theTenantSwitchesTheDistributorTierAndThenTheWholeChannelOff() {
         String admin = acme.token("admin@acme.test", "demo");
         long plan = mailPro(acme);
@@ -446,7 +504,7 @@ class ChannelApiIT extends EarIT {
     /** The storefront as GET /storefronts/mine answered it, with some fields changed, as a PUT body. */
     static String storefrontBody(JsonNode mine, String... changes) {
         com.fasterxml.jackson.databind.node.ObjectNode body = ((com.fasterxml.jackson.databind.node.ObjectNode) mine.get("details").deepCopy());
-        for (String field : new String[] {"baseTheme", "primaryColor", "accentColor", "fontFamily"}) {
+        for (String field : new String[] {"baseTheme", "primaryColor", "accentColor", "fontFamily", "currency"}) {
             body.set(field, mine.get(field));
         }
         for (int i = 0; i < changes.length; i += 2) {

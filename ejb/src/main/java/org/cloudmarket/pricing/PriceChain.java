@@ -1,5 +1,7 @@
 package org.cloudmarket.pricing;
 
+import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.cloudmarket.shared.money.Money;
@@ -33,34 +35,78 @@ public final class PriceChain {
             if (!level.sells()) {
                 return Optional.empty();
             }
-            plan = priced(plan, level);
+            plan = priced(plan, new Step(plan.license().currency()) {
+                @Override
+                BigDecimal price(String component, BigDecimal below) {
+                    return level.ruleFor(component).apply(below);
+                }
+
+                @Override
+                TierTable tiers(String component, TierTable below) {
+                    return level.ruleFor(component).apply(below, component);
+                }
+            });
         }
         return Optional.of(plan);
     }
 
-    private static PlanPricing priced(PlanPricing below, PriceLevel level) {
-        return new PlanPricing(below.name(), money(below.license(), level.ruleFor(LICENSE)),
-                money(below.setupFee(), level.ruleFor(SETUP_FEE)), below.billingFrequency(), below.unit(),
+    /**
+     * A storefront selling in another currency: the levels it buys through, in the marketplace's
+     * currency, then the rate, then its own levels, whose fixed prices are in its currency.
+     */
+    public static Optional<PlanPricing> resolve(PlanPricing vendor, List<PriceLevel> bought, ExchangeRate rate, List<PriceLevel> own) {
+        return resolve(vendor, bought).map(cost -> converted(cost, rate)).flatMap(converted -> resolve(converted, own));
+    }
+
+    private static PlanPricing converted(PlanPricing plan, ExchangeRate rate) {
+        if (!plan.license().currency().equals(rate.from())) {
+            throw new IllegalArgumentException("A rate from " + rate.from() + " cannot convert prices in " + plan.license().currency());
+        }
+        return priced(plan, new Step(rate.to()) {
+            @Override
+            BigDecimal price(String component, BigDecimal below) {
+                return rate.convert(below);
+            }
+
+            @Override
+            TierTable tiers(String component, TierTable below) {
+                return new TierTable(below.tiers().stream().map(tier -> new Tier(tier.from(), tier.to(), rate.convert(tier.price())))
+                        .toList());
+            }
+        });
+    }
+
+    /** What one step up the chain does to each component's price, and the currency it sells in. */
+    private abstract static class Step {
+        final Currency currency;
+
+        Step(Currency currency) {
+            this.currency = currency;
+        }
+
+        abstract BigDecimal price(String component, BigDecimal below);
+
+        abstract TierTable tiers(String component, TierTable below);
+    }
+
+    private static PlanPricing priced(PlanPricing below, Step step) {
+        return new PlanPricing(below.name(), new Money(step.price(LICENSE, below.license().amount()), step.currency),
+                new Money(step.price(SETUP_FEE, below.setupFee().amount()), step.currency), below.billingFrequency(), below.unit(),
                 below.minimumDuration(), below.trialDays(),
-                below.extraResources().stream().map(resource -> priced(resource, level)).toList(),
-                below.metrics().stream().map(metric -> priced(metric, level)).toList());
+                below.extraResources().stream().map(resource -> priced(resource, step)).toList(),
+                below.metrics().stream().map(metric -> priced(metric, step)).toList());
     }
 
-    private static Money money(Money below, PriceRule rule) {
-        return new Money(rule.apply(below.amount()), below.currency());
-    }
-
-    private static ExtraResourcePricing priced(ExtraResourcePricing below, PriceLevel level) {
+    private static ExtraResourcePricing priced(ExtraResourcePricing below, Step step) {
         String component = extraResource(below.code());
-        return new ExtraResourcePricing(below.code(), below.name(), below.unit(), below.scheme(),
-                level.ruleFor(component).apply(below.tiers(), component), below.prepaid());
+        return new ExtraResourcePricing(below.code(), below.name(), below.unit(), below.scheme(), step.tiers(component, below.tiers()),
+                below.prepaid());
     }
 
-    private static MetricPricing priced(MetricPricing below, PriceLevel level) {
+    private static MetricPricing priced(MetricPricing below, Step step) {
         String component = metric(below.code());
-        PriceRule rule = level.ruleFor(component);
         return new MetricPricing(below.code(), below.name(), below.unit(), below.kind(), below.aggregation(),
-                below.includedQuantity(), below.unitPrice() == null ? null : rule.apply(below.unitPrice()), below.scheme(),
-                below.tiers() == null ? null : rule.apply(below.tiers(), component));
+                below.includedQuantity(), below.unitPrice() == null ? null : step.price(component, below.unitPrice()), below.scheme(),
+                below.tiers() == null ? null : step.tiers(component, below.tiers()));
     }
 }

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 /** Vendor price -> wholesale -> sell-in -> sell-out, for every component of a plan. */
 class PriceChainTest {
 
+    private static final java.util.Currency EUR = java.util.Currency.getInstance("EUR");
+    private static final java.util.Currency USD = java.util.Currency.getInstance("USD");
+    private static final java.util.Currency JPY = java.util.Currency.getInstance("JPY");
+
     private static final PlanPricing VENDOR = new PlanPricing("Mail Pro", eur("10.00"), eur("20.00"), 1, BillingUnit.MONTHS, 1, 0,
             List.of(new ExtraResourcePricing("storage", "Storage", "TB", PricingScheme.TIERED,
                     TierTable.of(Tier.between(1, 9, "5.00"), Tier.from(10, "3.00")), true)),
@@ -45,6 +49,38 @@ class PriceChainTest {
                 java.time.Instant.parse("2026-11-01T00:00:00Z")));
 
         assertThat(quote.total()).isEqualTo(eur("111.60")); // 12.00 + 24.00 + 63.00 x 1.2
+    }
+
+    @Test
+    void aStorefrontInAnotherCurrencyConvertsItsCostsAndSetsItsOwnPricesInItsCurrency() {
+        PriceLevel wholesale = new PriceLevel("wholesale", Map.of(), new BigDecimal("-25"));
+        PriceLevel sellOut = new PriceLevel("sell-out", Map.of(PriceChain.SETUP_FEE, PriceRule.fixed("9.99")), new BigDecimal("50"));
+        ExchangeRate usd = new ExchangeRate(EUR, USD, new BigDecimal("1.10"));
+
+        PlanPricing sold = PriceChain.resolve(VENDOR, List.of(wholesale), usd, List.of(sellOut)).orElseThrow();
+
+        assertThat(sold.license().currency()).isEqualTo(USD);
+        assertThat(sold.license().amount()).isEqualByComparingTo("12.375"); // 10.00 - 25% = 7.50 EUR = 8.25 USD, + 50%
+        assertThat(sold.setupFee().amount()).isEqualByComparingTo("9.99"); // the storefront's own fixed price, in dollars
+        assertThat(sold.extraResources().get(0).tiers().tiers()).extracting(Tier::price)
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("6.1875"), new BigDecimal("3.7125"));
+        assertThat(sold.metrics().get(0).unitPrice()).isEqualByComparingTo("2.475");
+        Quote quote = PriceCalculator.quote(new QuoteRequest(sold, 1, Map.of(), java.util.Optional.empty(),
+                java.time.Instant.parse("2026-11-01T00:00:00Z")));
+        assertThat(quote.total()).isEqualTo(new Money(new BigDecimal("22.37"), USD)); // 12.38 + 9.99, rounded once per line
+
+        Money yen = PriceChain.resolve(VENDOR, List.of(), new ExchangeRate(EUR, JPY, new BigDecimal("162.5")), List.of())
+                .orElseThrow().license();
+        assertThat(yen.isSameAmountAs(new Money(new BigDecimal("1625"), JPY))).as("%s", yen).isTrue();
+    }
+
+    @Test
+    void aRateIsPositiveWithSixDecimalsAtMostBetweenTwoCurrencies() {
+        assertThatThrownBy(() -> new ExchangeRate(EUR, USD, BigDecimal.ZERO)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> new ExchangeRate(EUR, USD, new BigDecimal("1.0000001"))).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> new ExchangeRate(EUR, EUR, BigDecimal.ONE)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> PriceChain.resolve(VENDOR, List.of(), new ExchangeRate(USD, EUR, BigDecimal.ONE), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

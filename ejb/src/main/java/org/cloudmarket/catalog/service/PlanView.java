@@ -32,7 +32,7 @@ public record PlanView(long id, String name, String currency, BigDecimal license
                     vendor.metrics.stream().map(MetricView::withoutPrices).toList(), vendor.bundleItems);
         }
         PlanPricing at = priced.get();
-        return new PlanView(plan.getId(), plan.getName(), plan.getCurrency().getCurrencyCode(), at.license().amount(),
+        return new PlanView(plan.getId(), plan.getName(), at.license().currency().getCurrencyCode(), at.license().amount(),
                 prices.periodPrice(plan).orElse(null), at.setupFee().amount(), plan.getBillingFrequency(),
                 plan.getBillingUnit().name(), plan.getMinimumDuration(), plan.isTrialAllowed(), plan.isApprovalRequired(),
                 plan.isSelfBilled(), plan.getPaymentMethods().stream().map(Enum::name).toList(),

@@ -10,6 +10,7 @@ import org.cloudmarket.tenancy.domain.Organization;
 import org.cloudmarket.tenancy.domain.OrganizationKind;
 import org.cloudmarket.catalog.service.PlanPrices;
 import org.cloudmarket.pricing.BundleComponent;
+import org.cloudmarket.pricing.ExchangeRate;
 import org.cloudmarket.pricing.ExtraResourcePricing;
 import org.cloudmarket.pricing.PlanPricing;
 import org.cloudmarket.pricing.PriceCalculator;
@@ -23,7 +24,7 @@ import org.cloudmarket.pricing.PriceRule;
  * storefront has no levels and sells at the vendors' prices.
  */
 public record StorefrontChain(boolean showsPrices, boolean channelOpen, List<ListRules> levels,
-                              Map<Long, List<ExtraResourcePricing>> services, Long ownerId) implements PlanPrices {
+                              Map<Long, List<ExtraResourcePricing>> services, Long ownerId, ExchangeRate rate) implements PlanPrices {
 
     /** One price list's rules by plan id and component, with its default markup. */
     public record ListRules(String name, BigDecimal defaultMarkup, Map<Long, Map<String, PriceRule>> byPlan) {
@@ -43,12 +44,23 @@ public record StorefrontChain(boolean showsPrices, boolean channelOpen, List<Lis
     }
 
     public StorefrontChain(boolean showsPrices, boolean channelOpen, List<ListRules> levels) {
-        this(showsPrices, channelOpen, levels, Map.of(), null);
+        this(showsPrices, channelOpen, levels, Map.of(), null, null);
+    }
+
+    /** A chain in the marketplace's currency. */
+    public StorefrontChain(boolean showsPrices, boolean channelOpen, List<ListRules> levels,
+                           Map<Long, List<ExtraResourcePricing>> services, Long ownerId) {
+        this(showsPrices, channelOpen, levels, services, ownerId, null);
+    }
+
+    /** The same chain selling in another currency: the rate applies below the storefront's own list. */
+    StorefrontChain converting(ExchangeRate rate) {
+        return new StorefrontChain(showsPrices, channelOpen, levels, services, ownerId, rate);
     }
 
     @Override
     public boolean atVendorPrices() {
-        return showsPrices && levels.isEmpty();
+        return showsPrices && levels.isEmpty() && rate == null;
     }
 
     /** A storefront whose channel is switched off: it shows the catalog, without prices. */
@@ -105,8 +117,11 @@ public record StorefrontChain(boolean showsPrices, boolean channelOpen, List<Lis
         // a reseller's own bundle is priced by its parts below, not through the lists above it
         List<PriceLevel> chain = plan.getProduct().getVendor().getId().equals(ownerId) ? List.of()
                 : levels.stream().map(level -> level.levelFor(plan.getId())).toList();
-        return PriceChain.resolve(plan.pricing(), chain)
-                .map(priced -> withServices(priced, services.getOrDefault(plan.getId(), List.of())));
+        Optional<PlanPricing> priced = rate == null ? PriceChain.resolve(plan.pricing(), chain)
+                : chain.isEmpty() ? PriceChain.resolve(plan.pricing(), List.of(), rate, List.of())
+                : PriceChain.resolve(plan.pricing(), chain.subList(0, chain.size() - 1), rate, chain.subList(chain.size() - 1, chain.size()));
+        // the storefront's own services are priced by its owner, in its currency
+        return priced.map(sold -> withServices(sold, services.getOrDefault(plan.getId(), List.of())));
     }
 
     private static PlanPricing withServices(PlanPricing priced, List<ExtraResourcePricing> own) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,9 @@ public class StorefrontPricing {
     @Inject
     private ChannelSettings settings;
 
+    @Inject
+    private ExchangeRates exchangeRates;
+
     /** The chain of the request's storefront; the tenant's storefront when the work has none (batch, tests). */
     public StorefrontChain current() {
         return of(tenantContext.storefrontId().map(id -> entityManager.find(Storefront.class, id)));
@@ -54,6 +58,17 @@ public class StorefrontPricing {
     }
 
     private StorefrontChain of(Optional<Storefront> storefront) {
+        StorefrontChain chain = inMarketplaceCurrency(storefront);
+        Optional<Currency> currency = storefront.map(Storefront::getCurrency);
+        if (currency.isEmpty() || currency.get().equals(exchangeRates.marketplaceCurrency())) {
+            return chain;
+        }
+        // a storefront whose rate is gone shows no prices rather than the marketplace's in its currency
+        return exchangeRates.to(currency.get()).map(chain::converting)
+                .orElseGet(() -> new StorefrontChain(false, chain.channelOpen(), List.of(), Map.of(), chain.ownerId()));
+    }
+
+    private StorefrontChain inMarketplaceCurrency(Optional<Storefront> storefront) {
         boolean showsPrices = storefront.map(found -> found.getCatalogMode().showsPrices()).orElse(true);
         Optional<Organization> owner = storefront.flatMap(Storefront::getOwner);
         if (owner.isEmpty()) {

@@ -17,6 +17,8 @@ import org.cloudmarket.shared.error.Conflict;
 import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.tenancy.domain.Organization;
+import org.cloudmarket.tenancy.domain.OrganizationKind;
+import org.cloudmarket.tenancy.domain.Storefront;
 import org.cloudmarket.tenancy.domain.Tenant;
 
 /**
@@ -36,8 +38,17 @@ public class Coupons {
     @Inject
     private TenantContext tenantContext;
 
-    /** Amounts of coupons are in the marketplace's currency, like its plans. */
+    /**
+     * Amounts of coupons are in the currency the issuer sells in: a reseller's storefront's (its
+     * coupons are valid there only), otherwise the marketplace's, like its plans.
+     */
     public Currency currency() {
+        Organization issuer = issuer();
+        if (issuer != null && issuer.getKind() == OrganizationKind.RESELLER) {
+            return entityManager.createQuery("SELECT s FROM Storefront s WHERE s.owner = :owner", Storefront.class)
+                    .setParameter("owner", issuer).getResultStream().findFirst().map(Storefront::getCurrency)
+                    .orElseThrow(() -> new InvalidInput("amount", "You run no storefront to sell in"));
+        }
         return entityManager.find(Tenant.class, tenantContext.requireTenantId()).getDefaultCurrency();
     }
 

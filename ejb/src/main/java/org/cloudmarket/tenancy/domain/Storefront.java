@@ -159,6 +159,11 @@ public class Storefront extends TenantOwned {
         return banners.stream().filter(StorefrontBanner::hasImage).map(StorefrontBanner::getPosition).collect(Collectors.toSet());
     }
 
+    /** The currency the storefront sells in; the channel checks the marketplace has a rate for it. */
+    public void sellIn(Currency currency) {
+        this.currency = currency.getCurrencyCode();
+    }
+
     public void restyle(Branding branding) {
         this.branding = branding;
     }

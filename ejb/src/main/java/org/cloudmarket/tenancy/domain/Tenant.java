@@ -106,6 +106,10 @@ public class Tenant {
         return Map.copyOf(settings);
     }
 
+    public void removeSetting(String key) {
+        settings.remove(key);
+    }
+
     public void putSetting(String key, String value) {
         settings.put(key, value);
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.cloudmarket.channel.service.StorefrontCurrency;
 import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.tenancy.domain.Banner;
 import org.cloudmarket.tenancy.domain.Branding;
@@ -29,7 +30,7 @@ public class StorefrontResource {
     public record StorefrontRequest(String name, String tagline, String baseTheme, String primaryColor, String accentColor,
                                     String fontFamily, String seoTitle, String seoDescription, List<BannerRequest> banners,
                                     String footerText, Map<String, String> socialLinks, String checkoutTerms, List<String> languages,
-                                    String defaultLanguage, String catalogMode) {
+                                    String defaultLanguage, String catalogMode, String currency) {
     }
 
     /** One banner; its picture is uploaded on its own. */
@@ -38,12 +39,16 @@ public class StorefrontResource {
 
     /** The storefront as its owner edits it; bannerImages are the positions (from 1) of banners with a picture. */
     public record StorefrontResponse(long id, String name, String tagline, String baseTheme, String primaryColor, String accentColor,
-                                     String fontFamily, boolean hasLogo, StorefrontDetails details, List<Integer> bannerImages,
+                                     String fontFamily, String currency, boolean hasLogo, StorefrontDetails details,
+                                     List<Integer> bannerImages,
                                      List<String> hosts, List<String> pendingHosts) {
     }
 
     @Inject
     private StorefrontEditor editor;
+
+    @Inject
+    private StorefrontCurrency currencies;
 
     @GET
     public StorefrontResponse mine() {
@@ -56,8 +61,9 @@ public class StorefrontResource {
         StorefrontDetails details = new StorefrontDetails(body.name(), body.tagline(), body.seoTitle(), body.seoDescription(),
                 banners(body.banners()), body.footerText(), body.socialLinks(), body.checkoutTerms(), body.languages(),
                 body.defaultLanguage(), Inputs.enumValue("catalogMode", CatalogMode.class, body.catalogMode()));
-        return response(editor.update(details, Branding.of(Inputs.required("baseTheme", body.baseTheme()), body.primaryColor(),
-                body.accentColor(), Inputs.required("fontFamily", body.fontFamily()))));
+        Branding branding = Branding.of(Inputs.required("baseTheme", body.baseTheme()), body.primaryColor(), body.accentColor(),
+                Inputs.required("fontFamily", body.fontFamily()));
+        return response(currencies.save(body.currency(), () -> editor.update(details, branding)));
     }
 
     @PUT
@@ -112,7 +118,7 @@ public class StorefrontResource {
 
     private StorefrontResponse response(StorefrontView view) {
         return new StorefrontResponse(view.id(), view.name(), view.tagline(), view.palette().baseTheme().themeName(),
-                view.palette().primaryColor(), view.palette().accentColor(), view.palette().fontFamily(), view.hasLogo(),
-                view.details(), view.bannerImages().stream().sorted().toList(), editor.hosts(), editor.pendingHosts());
+                view.palette().primaryColor(), view.palette().accentColor(), view.palette().fontFamily(),
+                view.currency().getCurrencyCode(), view.hasLogo(), view.details(), view.bannerImages().stream().sorted().toList(), editor.hosts(), editor.pendingHosts());
     }
 }

@@ -13,11 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.cloudmarket.channel.service.StorefrontCurrency;
 import org.cloudmarket.shared.error.DomainException;
 import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.tenancy.domain.Branding;
 import org.cloudmarket.tenancy.domain.CatalogMode;
 import org.cloudmarket.tenancy.domain.StorefrontDetails;
+import org.cloudmarket.tenancy.service.BannerPicture;
 import org.cloudmarket.tenancy.service.StorefrontEditor;
 import org.cloudmarket.tenancy.service.StorefrontView;
 import org.cloudmarket.themes.BaseTheme;
@@ -37,6 +39,9 @@ public class ThemeEditor implements Serializable {
     @Inject
     private StorefrontEditor editor;
 
+    @Inject
+    private StorefrontCurrency currencies;
+
     private String name;
     private String tagline;
     private String baseTheme;
@@ -52,6 +57,8 @@ public class ThemeEditor implements Serializable {
     private String[] languages;
     private String defaultLanguage;
     private CatalogMode catalogMode;
+    private String currency;
+    private List<String> currencyChoices;
     private List<String> hosts;
     private transient UploadedFile logo;
     private transient UploadedFile favicon;
@@ -75,6 +82,8 @@ public class ThemeEditor implements Serializable {
         languages = details.languages().toArray(String[]::new);
         defaultLanguage = details.defaultLanguage();
         catalogMode = details.catalogMode();
+        currency = storefront.currency().getCurrencyCode();
+        currencyChoices = currencies.choices();
         hosts = editor.hosts();
     }
 
@@ -84,8 +93,10 @@ public class ThemeEditor implements Serializable {
             StorefrontDetails details = new StorefrontDetails(name, tagline, seoTitle, seoDescription,
                     banners.stream().map(BannerRow::banner).toList(), footerText, socialLinks, checkoutTerms,
                     Arrays.asList(languages), defaultLanguage, catalogMode);
-            StorefrontView saved = editor.update(details, Branding.of(baseTheme, primaryColor, accentColor, fontFamily), content(logo),
-                    content(favicon), banners.stream().map(BannerRow::picture).toList());
+            Branding branding = Branding.of(baseTheme, primaryColor, accentColor, fontFamily);
+            List<BannerPicture> pictures = banners.stream().map(BannerRow::picture).toList();
+            StorefrontView saved = currencies.save(currency,
+                    () -> editor.update(details, branding, content(logo), content(favicon), pictures));
             // rows now stand where they were stored, with the pictures they kept
             banners = saved.getBanners().stream().map(BannerRow::new).collect(Collectors.toCollection(ArrayList::new));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
@@ -169,6 +180,9 @@ public class ThemeEditor implements Serializable {
     public void setLanguages(String[] languages) { this.languages = languages; }
     public String getDefaultLanguage() { return defaultLanguage; }
     public void setDefaultLanguage(String defaultLanguage) { this.defaultLanguage = defaultLanguage; }
+    public List<String> getCurrencyChoices() { return currencyChoices; }
+    public String getCurrency() { return currency; }
+    public void setCurrency(String currency) { this.currency = currency; }
     public CatalogMode getCatalogMode() { return catalogMode; }
     public void setCatalogMode(CatalogMode catalogMode) { this.catalogMode = catalogMode; }
     public UploadedFile getLogo() { return logo; }

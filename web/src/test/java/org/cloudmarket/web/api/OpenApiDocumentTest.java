@@ -116,6 +116,8 @@ class OpenApiDocumentTest {
             Map.entry("ResellerServiceView", org.cloudmarket.channel.service.ResellerServiceView.class),
             Map.entry("ChannelSettings", ChannelSettings.View.class),
             Map.entry("SettingsRequest", ChannelResource.SettingsRequest.class),
+            Map.entry("RateRequest", ChannelResource.RateRequest.class),
+            Map.entry("ExchangeRates", org.cloudmarket.channel.service.ExchangeRates.View.class),
             Map.entry("StorefrontRequest", StorefrontResource.StorefrontRequest.class),
             Map.entry("StorefrontResponse", StorefrontResource.StorefrontResponse.class),
             Map.entry("StorefrontDetails", StorefrontDetails.class),
