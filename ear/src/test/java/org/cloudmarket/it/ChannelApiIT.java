@@ -148,6 +148,7 @@ class ChannelApiIT extends EarIT {
             assertProblem(acme.putJson("/api/v1/channel/exchange-rates/USD", "{\"rate\":-1}", Http.bearer(admin)), 422, "rate");
             assertProblem(acme.putJson("/api/v1/channel/exchange-rates/XYZ", "{\"rate\":1}", Http.bearer(admin)), 422, "currency");
             assertProblem(acme.putJson("/api/v1/channel/exchange-rates/EUR", "{\"rate\":1}", Http.bearer(admin)), 422, "currency");
+            assertProblem(acme.putJson("/api/v1/channel/exchange-rates/XAU", "{\"rate\":0.0004}", Http.bearer(admin)), 422, "currency");
             HttpResponse<String> rates = acme.putJson("/api/v1/channel/exchange-rates/usd", "{\"rate\":1.1}", Http.bearer(admin));
             assertThat(rates.statusCode()).as("%s", rates.body()).isEqualTo(200);
             assertThat(Http.json(acme.get("/api/v1/channel/exchange-rates", Http.bearer(cloudyUser))).at("/rates/USD").decimalValue())
@@ -162,6 +163,9 @@ class ChannelApiIT extends EarIT {
                     .as("nothing of a refused change is saved").isNotEqualTo("changed");
             acme.putJson("/api/v1/price-lists/" + listId("Cloudy retail") + "/entries", orbitLicense + "}", Http.bearer(cloudyUser));
 
+            JsonNode acmeShop = Http.json(acme.get("/api/v1/storefronts/mine", Http.bearer(admin)));
+            assertProblem(acme.putJson("/api/v1/storefronts/mine", storefrontBody(acmeShop, "currency", "USD"), Http.bearer(admin)),
+                    422, "currency");
             HttpResponse<String> switched = cloudy.putJson("/api/v1/storefronts/mine", storefrontBody(mine, "currency", "USD"),
                     Http.bearer(cloudyUser));
             assertThat(Http.json(switched).get("currency").asText()).as("%s", switched.body()).isEqualTo("USD");

@@ -28,10 +28,13 @@ public record ProductSummary(long id, String slug, String name, String summary, 
             }
         }
         PlanView plan = cheapest == null ? null : PlanView.of(cheapest);
+        // the storefront's currency, which is not the vendor's when the storefront converts
+        String currency = cheapest == null ? null
+                : prices.pricing(cheapest).map(priced -> priced.license().currency().getCurrencyCode()).orElse(plan.currency());
         return new ProductSummary(product.getId(), product.getSlug(), product.getName(), product.getSummary(),
                 product.getKind().name(), product.getStatus().name(), product.getVendor().getId(), product.getVendor().getName(),
                 product.getCategory().map(Category::getName).orElse(null), product.getTags(), product.getTrialDays(),
-                fromPrice, plan == null ? null : plan.currency(), plan == null ? null : plan.billingLabel(),
+                fromPrice, currency, plan == null ? null : plan.billingLabel(),
                 plan == null ? null : plan.billingFrequency(), plan == null ? null : plan.billingUnit(), hasLogo);
     }
 

@@ -94,12 +94,18 @@ public class ExchangeRates {
         return new View(tenant.getDefaultCurrency().getCurrencyCode(), rates);
     }
 
-    private static Currency currency(String code) {
+    /** An ISO 4217 currency of money (not gold, nor a testing code): one with a minor unit of 0 or more digits. */
+    static Currency currency(String code) {
+        Currency currency;
         try {
-            return Currency.getInstance(code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT));
+            currency = Currency.getInstance(code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             throw new InvalidInput("currency", code + " is not an ISO 4217 currency code");
         }
+        if (currency.getDefaultFractionDigits() < 0) {
+            throw new InvalidInput("currency", currency.getCurrencyCode() + " is not a currency prices are charged in");
+        }
+        return currency;
     }
 
     private Tenant tenant() {

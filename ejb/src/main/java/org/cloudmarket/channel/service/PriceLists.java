@@ -177,8 +177,9 @@ public class PriceLists {
                         + " AND pl.product.kind = :standard AND pl.product.vendor.kind = :vendor ORDER BY pl.id", Plan.class)
                 .setParameter("published", ProductStatus.PUBLISHED).setParameter("standard", ProductKind.STANDARD)
                 .setParameter("vendor", OrganizationKind.VENDOR).getResultList()) {
-            paying.get().pricing(plan).ifPresent(cost -> costs.add(new CostView(plan.getId(), plan.getProduct().getName(),
-                    plan.getName(), cost.license().currency().getCurrencyCode(), cost.license().amount(), cost.setupFee().amount())));
+            paying.get().pricing(plan).ifPresent(cost -> costs.add(new CostView(plan.getId(), plan.getProduct().getId(),
+                    plan.getProduct().getName(), plan.getName(), cost.license().currency().getCurrencyCode(), cost.license().amount(),
+                    cost.setupFee().amount())));
         }
         return costs;
     }

@@ -50,6 +50,20 @@ public class ResellerBundles {
     @Inject
     private Clock clock;
 
+    /** A bundle as its reseller lists it. */
+    public record BundleView(String name, String slug, int parts) {
+    }
+
+    /** The caller's own bundles. */
+    public List<BundleView> mine() {
+        return entityManager.createQuery("SELECT p FROM Product p WHERE p.vendor = :reseller AND p.kind = :bundle ORDER BY p.name",
+                        Product.class)
+                .setParameter("reseller", caller.organization()).setParameter("bundle", ProductKind.BUNDLE).getResultStream()
+                .map(bundle -> new BundleView(bundle.getName(), bundle.getSlug(),
+                        bundle.getPlans().isEmpty() ? 0 : bundle.getPlans().get(0).getBundleItems().size()))
+                .toList();
+    }
+
     public String create(String name, String summary, List<BundleComponentRef> components) {
         Organization reseller = caller.organization();
         StorefrontChain chain = pricing.forOwner(reseller);

@@ -7,9 +7,11 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
+import org.cloudmarket.channel.domain.PriceListLevel;
+import org.cloudmarket.channel.domain.ResellerService;
 import org.cloudmarket.identity.domain.Role;
+import org.cloudmarket.ordering.domain.Coupon;
 import org.cloudmarket.shared.error.Conflict;
 import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.tenancy.domain.Organization;
@@ -18,9 +20,10 @@ import org.cloudmarket.tenancy.service.StorefrontEditor;
 import org.cloudmarket.tenancy.service.StorefrontView;
 
 /**
- * The currency a storefront sells in: the marketplace's, or one the marketplace has a rate for.
- * The owner's fixed prices are in its storefront's currency, so a storefront whose owner's lists
- * hold fixed prices cannot change currency: 9.99 euros would silently become 9.99 dollars.
+ * The currency a distributor's or reseller's storefront sells in: the marketplace's, or one the
+ * marketplace has a rate for. What the owner priced itself (fixed prices of its selling lists, its
+ * services, coupons of an amount) is in its storefront's currency, so while it has any the currency
+ * cannot change: 9.99 euros would silently become 9.99 dollars.
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.DISTRIBUTOR, Role.Names.RESELLER})
@@ -54,19 +57,17 @@ public class StorefrontCurrency {
         }
         Currency to = sellable(currency);
         Storefront storefront = entityManager.find(Storefront.class, saved.id());
-        storefront.getOwner().ifPresent(this::requireNoFixedPrices);
+        // the marketplace's storefront sells at the vendors' prices: admins' and vendors' coupons are in its currency
+        Organization owner = storefront.getOwner().orElseThrow(() -> new InvalidInput("currency",
+                "The marketplace's own storefront sells in the marketplace's currency"));
+        requireNoFixedPrices(owner);
         storefront.sellIn(to);
         entityManager.flush();
         return editor.mine();
     }
 
     private Currency sellable(String code) {
-        Currency currency;
-        try {
-            currency = Currency.getInstance(code.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidInput("currency", code + " is not an ISO 4217 currency code");
-        }
+        Currency currency = ExchangeRates.currency(code);
         if (!exchangeRates.sellable(currency)) {
             throw new InvalidInput("currency", "The marketplace has no exchange rate for " + currency.getCurrencyCode()
                     + "; a storefront sells in one of " + choices());
@@ -74,13 +75,31 @@ public class StorefrontCurrency {
         return currency;
     }
 
+    /**
+     * What the owner priced in its storefront's currency must not silently change currency: fixed
+     * prices of the lists its storefront sells at, its own services, and its coupons of an amount.
+     */
     private void requireNoFixedPrices(Organization owner) {
         List<String> lists = entityManager.createQuery("SELECT DISTINCT e.priceList.name FROM PriceListEntry e"
-                        + " WHERE e.priceList.ownerId = :owner AND e.price IS NOT NULL", String.class)
-                .setParameter("owner", owner.getId()).getResultList();
+                        + " WHERE e.priceList.ownerId = :owner AND e.price IS NOT NULL"
+                        + " AND (e.priceList.level = :sellOut OR e.priceList.storefrontDefault = TRUE)", String.class)
+                .setParameter("owner", owner.getId()).setParameter("sellOut", PriceListLevel.SELL_OUT).getResultList();
         if (!lists.isEmpty()) {
             throw new Conflict("The price lists " + lists + " hold fixed prices in the storefront's currency: "
                     + "make them markups before changing the currency");
+        }
+        long services = entityManager.createNamedQuery(ResellerService.OF_RESELLER, ResellerService.class)
+                .setParameter("reseller", owner.getId()).getResultList().size();
+        if (services > 0) {
+            throw new Conflict("Your " + services + " value-added service(s) are priced in the storefront's currency: "
+                    + "remove them before changing the currency");
+        }
+        List<String> coupons = entityManager.createNamedQuery(Coupon.OF_OWNER, Coupon.class).setParameter("owner", owner.getId())
+                .getResultStream().filter(coupon -> coupon.getEffect() == Coupon.Effect.AMOUNT_OFF
+                        || coupon.getEffect() == Coupon.Effect.PRICE_OVERRIDE).map(Coupon::getCode).toList();
+        if (!coupons.isEmpty()) {
+            throw new Conflict("The coupons " + coupons + " are amounts in the storefront's currency: "
+                    + "they would not apply after changing it");
         }
     }
 }

@@ -65,7 +65,7 @@ public class StorefrontPricing {
         }
         // a storefront whose rate is gone shows no prices rather than the marketplace's in its currency
         return exchangeRates.to(currency.get()).map(chain::converting)
-                .orElseGet(() -> new StorefrontChain(false, chain.channelOpen(), List.of(), Map.of(), chain.ownerId()));
+                .orElseGet(() -> new StorefrontChain(false, chain.channelOpen(), chain.levels(), chain.services(), chain.ownerId()));
     }
 
     private StorefrontChain inMarketplaceCurrency(Optional<Storefront> storefront) {

@@ -21,6 +21,9 @@ public record Banner(String title, String text, String link) {
         if (link == null) {
             return null;
         }
+        if (link.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw new InvalidInput("banners.link", "A banner link has no control characters");
+        }
         if (link.startsWith("/") && !link.startsWith("//") && !link.contains("\\")) {
             return link; // a page of the storefront itself
         }

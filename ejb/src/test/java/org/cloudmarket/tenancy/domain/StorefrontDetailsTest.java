@@ -42,7 +42,8 @@ class StorefrontDetailsTest {
         assertThat(new Banner(" Spring sale ", null, "/catalog.xhtml?q=mail").title()).isEqualTo("Spring sale");
         assertThat(new Banner("Sale", "All mail plans", "https://example.com/sale").link()).isEqualTo("https://example.com/sale");
         assertThat(field(() -> new Banner(" ", null, null))).isEqualTo("banners.title");
-        for (String link : List.of("javascript:alert(1)", "data:text/html,x", "//evil.example", "http://example.com", "/\\evil")) {
+        for (String link : List.of("javascript:alert(1)", "data:text/html,x", "//evil.example", "http://example.com", "/\\evil",
+                "/\t/evil.example")) {
             assertThat(field(() -> new Banner("Sale", null, link))).as(link).isEqualTo("banners.link");
         }
         List<Banner> seven = java.util.Collections.nCopies(StorefrontDetails.MAX_BANNERS + 1, new Banner("Sale", null, null));
