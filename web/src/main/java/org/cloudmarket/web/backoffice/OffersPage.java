@@ -1,7 +1,5 @@
 package org.cloudmarket.web.backoffice;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -196,12 +194,10 @@ public class OffersPage implements Serializable {
     }
 
     private static void act(java.util.function.Supplier<String> action) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, action.get(), null));
+            PageMessages.done(action.get());
         } catch (DomainException refused) {
-            String field = refused instanceof InvalidInput invalid ? invalid.field() + ": " : "";
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, field + refused.getMessage(), null));
+            PageMessages.refused(refused);
         }
     }
 

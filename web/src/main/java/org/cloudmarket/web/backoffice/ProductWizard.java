@@ -22,7 +22,6 @@ import org.cloudmarket.catalog.service.ProductView;
 import org.cloudmarket.pricing.BillingUnit;
 import org.cloudmarket.pricing.PricingScheme;
 import org.cloudmarket.shared.error.DomainException;
-import org.cloudmarket.shared.error.InvalidInput;
 import org.primefaces.event.FlowEvent;
 
 /**
@@ -123,8 +122,7 @@ public class ProductWizard implements Serializable {
     }
 
     private static void error(DomainException failure) {
-        String field = failure instanceof InvalidInput invalid ? invalid.field() + ": " : "";
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, field + failure.getMessage(), null));
+        PageMessages.refused(failure);
     }
 
     private static ResourceBundle bundle(FacesContext faces) {

@@ -1,8 +1,6 @@
 package org.cloudmarket.web.backoffice;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +13,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.cloudmarket.channel.service.StorefrontCurrency;
 import org.cloudmarket.shared.error.DomainException;
-import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.tenancy.domain.Branding;
 import org.cloudmarket.tenancy.domain.CatalogMode;
 import org.cloudmarket.tenancy.domain.StorefrontDetails;
@@ -88,7 +85,6 @@ public class ThemeEditor implements Serializable {
     }
 
     public void save() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             StorefrontDetails details = new StorefrontDetails(name, tagline, seoTitle, seoDescription,
                     banners.stream().map(BannerRow::banner).toList(), footerText, socialLinks, checkoutTerms,
@@ -99,11 +95,9 @@ public class ThemeEditor implements Serializable {
                     () -> editor.update(details, branding, content(logo), content(favicon), pictures));
             // rows now stand where they were stored, with the pictures they kept
             banners = saved.getBanners().stream().map(BannerRow::new).collect(Collectors.toCollection(ArrayList::new));
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "Saved: your storefront shows it on its next page load.", null));
+            PageMessages.done("Saved: your storefront shows it on its next page load.");
         } catch (DomainException refused) {
-            String field = refused instanceof InvalidInput invalid ? invalid.field() + ": " : "";
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, field + refused.getMessage(), null));
+            PageMessages.refused(refused);
         }
     }
 
