@@ -53,7 +53,7 @@ public class StorefrontPricing {
 
     /** The chain of the storefront an organization runs, whatever host the request came through. */
     public StorefrontChain forOwner(Organization owner) {
-        return of(entityManager.createQuery("SELECT s FROM Storefront s WHERE s.owner = :owner", Storefront.class)
+        return of(entityManager.createNamedQuery(Storefront.OF_OWNER, Storefront.class)
                 .setParameter("owner", owner).getResultStream().findFirst());
     }
 

@@ -45,7 +45,7 @@ public class Coupons {
     public Currency currency() {
         Organization issuer = issuer();
         if (issuer != null && issuer.getKind() == OrganizationKind.RESELLER) {
-            return entityManager.createQuery("SELECT s FROM Storefront s WHERE s.owner = :owner", Storefront.class)
+            return entityManager.createNamedQuery(Storefront.OF_OWNER, Storefront.class)
                     .setParameter("owner", issuer).getResultStream().findFirst().map(Storefront::getCurrency)
                     .orElseThrow(() -> new InvalidInput("amount", "You run no storefront to sell in"));
         }

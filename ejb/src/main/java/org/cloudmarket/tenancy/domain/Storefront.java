@@ -11,6 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -31,7 +32,11 @@ import org.cloudmarket.shared.persistence.TenantOwned;
 /** A branded shop window of the tenant itself, or of one of its distributors or resellers. */
 @Entity
 @Table(name = "storefront")
+@NamedQuery(name = Storefront.OF_OWNER, query = "SELECT s FROM Storefront s WHERE s.owner = :owner")
 public class Storefront extends TenantOwned {
+
+    /** The storefront a distributor or reseller runs. */
+    public static final String OF_OWNER = "Storefront.ofOwner";
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_id")
