@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.money.Decimals;
 import org.cloudmarket.shared.money.Money;
 
 /**
@@ -20,6 +21,7 @@ public record ExchangeRate(Currency from, Currency to, BigDecimal rate) {
         if (from == null || to == null || from.equals(to)) {
             throw new InvalidInput("currency", "A rate converts between two different currencies");
         }
+        Decimals.bounded("rate", rate);
         if (rate == null || rate.signum() <= 0 || rate.compareTo(MAX_RATE) >= 0 || rate.stripTrailingZeros().scale() > RATE_SCALE) {
             throw new InvalidInput("rate", "A rate is above zero, below " + MAX_RATE.toPlainString() + ", with at most "
                     + RATE_SCALE + " decimals");

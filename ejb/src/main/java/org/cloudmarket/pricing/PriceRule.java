@@ -3,6 +3,7 @@ package org.cloudmarket.pricing;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.money.Decimals;
 import org.cloudmarket.shared.money.Money;
 
 /**
@@ -16,11 +17,14 @@ public record PriceRule(BigDecimal markupPercent, BigDecimal price) {
     static final int SCALE = Money.SCALE;
     /** Fifteen integer digits: what a stored price holds. */
     private static final BigDecimal MAX_PRICE = new BigDecimal("1e15");
+    private static final int STORED_SCALE = 4;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** A hundredfold price: beyond it a markup is a typing mistake. */
     private static final BigDecimal MAX_MARKUP = BigDecimal.valueOf(10_000);
 
     public PriceRule {
+        Decimals.bounded("markupPercent", markupPercent);
+        Decimals.bounded("price", price);
         if ((markupPercent == null) == (price == null)) {
             throw new InvalidInput("markupPercent", "A price rule is a markup percentage or an absolute price, one of the two");
         }
@@ -29,6 +33,13 @@ public record PriceRule(BigDecimal markupPercent, BigDecimal price) {
         }
         if (price != null && (price.signum() < 0 || price.compareTo(MAX_PRICE) >= 0)) {
             throw new InvalidInput("price", "A price is zero or more, below 10^15");
+        }
+        // what a price list entry stores: DECIMAL(9,4) and DECIMAL(19,4), not rounded on the way in
+        if (markupPercent != null && markupPercent.stripTrailingZeros().scale() > STORED_SCALE) {
+            throw new InvalidInput("markupPercent", "A markup has at most " + STORED_SCALE + " decimals");
+        }
+        if (price != null && price.stripTrailingZeros().scale() > STORED_SCALE) {
+            throw new InvalidInput("price", "A price has at most " + STORED_SCALE + " decimals");
         }
     }
 

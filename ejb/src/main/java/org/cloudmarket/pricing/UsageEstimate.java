@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.money.Decimals;
 
 /**
  * The usage of a metric a buyer expects in one billing period, to price pay-per-use in a quote:
@@ -20,6 +21,7 @@ public sealed interface UsageEstimate permits UsageEstimate.Total, UsageEstimate
     record Total(BigDecimal quantity) implements UsageEstimate {
 
         public Total {
+            Decimals.bounded("usage", quantity);
             if (quantity == null || quantity.signum() < 0) {
                 throw new InvalidInput("usage", "An estimated quantity is zero or more");
             }
@@ -65,6 +67,7 @@ public sealed interface UsageEstimate permits UsageEstimate.Total, UsageEstimate
         static final long MAX_HOURS = 87_600;
 
         public Segment {
+            Decimals.bounded("usage", value);
             if (value == null || value.signum() < 0) {
                 throw new InvalidInput("usage", "A gauge value is zero or more");
             }

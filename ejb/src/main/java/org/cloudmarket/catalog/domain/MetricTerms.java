@@ -7,6 +7,7 @@ import org.cloudmarket.pricing.MetricPricing.Kind;
 import org.cloudmarket.pricing.PricingScheme;
 import org.cloudmarket.pricing.TierTable;
 import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.money.Decimals;
 import org.cloudmarket.shared.text.Texts;
 
 /** A pay-per-use metric as a vendor defines it; the engine's checks run on the way in. */
@@ -21,7 +22,8 @@ public record MetricTerms(String code, String name, String unit, Kind kind, Aggr
             throw new InvalidInput("kind", "kind is GAUGE or COUNTER");
         }
         aggregation = aggregation == null ? Aggregation.AVERAGE : aggregation;
-        includedQuantity = includedQuantity == null ? BigDecimal.ZERO : includedQuantity;
+        includedQuantity = includedQuantity == null ? BigDecimal.ZERO : Decimals.bounded("includedQuantity", includedQuantity);
+        Decimals.bounded("unitPrice", unitPrice);
         if ((scheme == null) != (tiers == null)) {
             throw new InvalidInput("tiers", "A scheme needs its tiers, and tiers need a scheme");
         }

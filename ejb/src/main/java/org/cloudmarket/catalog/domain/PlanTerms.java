@@ -7,6 +7,7 @@ import java.util.Set;
 import org.cloudmarket.pricing.BillingUnit;
 import org.cloudmarket.pricing.PlanPricing;
 import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.money.Decimals;
 import org.cloudmarket.shared.money.Money;
 
 /**
@@ -26,7 +27,8 @@ public record PlanTerms(String name, Currency currency, BigDecimal license, BigD
         if (license == null) {
             throw new InvalidInput("licensePrice", "licensePrice is required (it may be zero)");
         }
-        setupFee = setupFee == null ? BigDecimal.ZERO : setupFee;
+        Decimals.bounded("licensePrice", license);
+        setupFee = setupFee == null ? BigDecimal.ZERO : Decimals.bounded("setupFee", setupFee);
         if (billingUnit == null) {
             throw new InvalidInput("billingUnit", "billingUnit is MONTHS or HOURS");
         }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.money.Decimals;
 
 /**
  * A storefront search: words that must all appear in a product's name, summary, description,
@@ -22,6 +23,8 @@ public record CatalogQuery(String text, String category, Long vendorId, BigDecim
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidInput("size", "A page holds 1 to " + MAX_SIZE + " products");
         }
+        Decimals.bounded("minPrice", minPrice);
+        Decimals.bounded("maxPrice", maxPrice);
         if (minPrice != null && minPrice.signum() < 0) {
             throw new InvalidInput("minPrice", "minPrice cannot be negative");
         }

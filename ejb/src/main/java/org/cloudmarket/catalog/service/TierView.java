@@ -5,6 +5,7 @@ import java.util.List;
 import org.cloudmarket.pricing.InvalidTiers;
 import org.cloudmarket.pricing.Tier;
 import org.cloudmarket.pricing.TierTable;
+import org.cloudmarket.shared.money.Decimals;
 
 /** One band of a tier table: {@code to} is null for the open-ended last band. */
 public record TierView(long from, Long to, BigDecimal price) {
@@ -20,6 +21,7 @@ public record TierView(long from, Long to, BigDecimal price) {
         if (price == null) {
             throw new InvalidTiers("Every tier needs a price");
         }
+        Decimals.bounded("tiers", price);
         if (price.stripTrailingZeros().scale() > 4) {
             throw new InvalidTiers("A tier price has at most 4 decimals");
         }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.cloudmarket.ordering.domain.Coupon.Effect;
 import org.cloudmarket.pricing.Coupon.DiscountDestination;
 import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.money.Decimals;
 import org.cloudmarket.shared.money.Money;
 
 /**
@@ -22,6 +23,11 @@ public record CouponTerms(String code, Effect effect, BigDecimal percentOff, Mon
         }
         if (effect == null) {
             throw new InvalidInput("effect", "effect is PERCENT_OFF, AMOUNT_OFF, PRICE_OVERRIDE or EXTENDED_TRIAL");
+        }
+        Decimals.bounded("percentOff", percentOff);
+        Decimals.bounded("amount", amount == null ? null : amount.amount());
+        if (amount != null && amount.amount().stripTrailingZeros().scale() > 4) {
+            throw new InvalidInput("amount", "An amount has at most 4 decimals");
         }
         switch (effect) {
             case PERCENT_OFF -> {

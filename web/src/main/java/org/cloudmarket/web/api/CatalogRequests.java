@@ -42,7 +42,8 @@ final class CatalogRequests {
             (paymentMethods == null ? List.of("CARD", "PAYPAL", "BANK_TRANSFER") : paymentMethods)
                     .forEach(method -> methods.add(Inputs.requiredEnum("paymentMethods", PaymentMethod.class, method)));
             int frequency = billingFrequency == null ? 1 : billingFrequency;
-            return new PlanTerms(name, priced, licensePrice, setupFee, frequency,
+            return new PlanTerms(name, priced, Inputs.bounded("licensePrice", licensePrice), Inputs.bounded("setupFee", setupFee),
+                    frequency,
                     billingUnit == null ? BillingUnit.MONTHS : Inputs.requiredEnum("billingUnit", BillingUnit.class, billingUnit),
                     minimumDuration == null ? frequency : minimumDuration, Boolean.TRUE.equals(trialAllowed),
                     Boolean.TRUE.equals(approvalRequired), Boolean.TRUE.equals(selfBilled), methods);
@@ -70,7 +71,8 @@ final class CatalogRequests {
 
         MetricTerms terms() {
             return new MetricTerms(code, name, unit, Inputs.requiredEnum("kind", MetricPricing.Kind.class, kind),
-                    Inputs.enumValue("aggregation", MetricPricing.Aggregation.class, aggregation), includedQuantity, unitPrice,
+                    Inputs.enumValue("aggregation", MetricPricing.Aggregation.class, aggregation),
+                    Inputs.bounded("includedQuantity", includedQuantity), Inputs.bounded("unitPrice", unitPrice),
                     Inputs.enumValue("scheme", PricingScheme.class, scheme), TierView.table(tiers));
         }
     }

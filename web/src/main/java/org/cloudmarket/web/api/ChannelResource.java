@@ -67,7 +67,7 @@ public class ChannelResource {
     @PUT
     @Path("exchange-rates/{currency}")
     public ExchangeRates.View setExchangeRate(@PathParam("currency") String currency, RateRequest request) {
-        return exchangeRates.set(currency, Inputs.required("rate", Inputs.body(request).rate()));
+        return exchangeRates.set(currency, Inputs.bounded("rate", Inputs.required("rate", Inputs.body(request).rate())));
     }
 
     @DELETE

@@ -43,7 +43,8 @@ public class CouponResource {
     public Response issue(CouponRequest request) {
         CouponRequest body = Inputs.body(request);
         CouponTerms terms = new CouponTerms(body.code(), Inputs.requiredEnum("effect", Coupon.Effect.class, body.effect()),
-                body.percentOff(), body.amount() == null ? null : new Money(body.amount(), coupons.currency()),
+                Inputs.bounded("percentOff", body.percentOff()),
+                body.amount() == null ? null : new Money(Inputs.bounded("amount", body.amount()), coupons.currency()),
                 Inputs.enumValue("destination", DiscountDestination.class, body.destination()), body.trialDays(),
                 instant("validFrom", body.validFrom()), instant("validUntil", body.validUntil()), !Boolean.FALSE.equals(body.reusable()),
                 body.targetEmail());

@@ -43,7 +43,7 @@ public class PriceListResource {
     @POST
     public Response create(PriceListRequest request) {
         PriceListRequest body = Inputs.body(request);
-        return Response.status(Response.Status.CREATED).entity(priceLists.create(body.name(), body.defaultMarkup())).build();
+        return Response.status(Response.Status.CREATED).entity(priceLists.create(body.name(), Inputs.bounded("defaultMarkup", body.defaultMarkup()))).build();
     }
 
     @GET
@@ -56,14 +56,15 @@ public class PriceListResource {
     @Path("{id}")
     public PriceListView update(@PathParam("id") long id, PriceListRequest request) {
         PriceListRequest body = Inputs.body(request);
-        return priceLists.update(id, body.name(), body.defaultMarkup());
+        return priceLists.update(id, body.name(), Inputs.bounded("defaultMarkup", body.defaultMarkup()));
     }
 
     @PUT
     @Path("{id}/entries")
     public PriceListView price(@PathParam("id") long id, EntryRequest request) {
         EntryRequest body = Inputs.body(request);
-        PriceRule rule = body.markupPercent() == null && body.price() == null ? null : new PriceRule(body.markupPercent(), body.price());
+        PriceRule rule = body.markupPercent() == null && body.price() == null ? null
+                : new PriceRule(Inputs.bounded("markupPercent", body.markupPercent()), Inputs.bounded("price", body.price()));
         return priceLists.price(id, Inputs.required("planId", body.planId()), Inputs.required("component", body.component()), rule);
     }
 

@@ -126,7 +126,7 @@ public class ProductResource {
     @PUT
     @Path("{id}/plans/{planId}/bundle-items")
     public ProductView composeBundle(@PathParam("id") long id, @PathParam("planId") long planId, BundleRequest request) {
-        return editor.composeBundle(id, planId, Inputs.body(request).components());
+        return editor.composeBundle(id, planId, Inputs.components(Inputs.body(request).components()));
     }
 
     @PUT

@@ -36,13 +36,13 @@ public class QuoteResource {
                 throw new InvalidInput("usage", "Estimate " + code + " by a quantity or by readings, one of the two");
             }
             if (quantity != null) {
-                return new UsageEstimate.Total(quantity);
+                return new UsageEstimate.Total(Inputs.bounded("usage", quantity));
             }
             if (readings.stream().anyMatch(java.util.Objects::isNull)) {
                 throw new InvalidInput("usage", "A reading of " + code + " cannot be empty: give its value and hours");
             }
             return new UsageEstimate.Held(readings.stream()
-                    .map(reading -> new UsageEstimate.Segment(reading.value(), reading.hours() == null ? 0 : reading.hours()))
+                    .map(reading -> new UsageEstimate.Segment(Inputs.bounded("usage", reading.value()), reading.hours() == null ? 0 : reading.hours()))
                     .toList());
         }
     }

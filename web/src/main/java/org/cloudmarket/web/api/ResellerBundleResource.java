@@ -30,7 +30,7 @@ public class ResellerBundleResource {
     @POST
     public Response create(BundleRequest request) {
         BundleRequest body = Inputs.body(request);
-        String slug = bundles.create(body.name(), body.summary(), body.components());
+        String slug = bundles.create(body.name(), body.summary(), Inputs.components(body.components()));
         return Response.status(Response.Status.CREATED).entity(new BundleCreated(slug)).build();
     }
 }

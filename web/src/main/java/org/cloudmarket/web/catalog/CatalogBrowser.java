@@ -19,6 +19,7 @@ import org.cloudmarket.catalog.service.StorefrontCategories;
 import org.cloudmarket.catalog.service.PublishedCatalog;
 import org.cloudmarket.channel.service.StorefrontCatalog;
 import org.cloudmarket.shared.error.DomainException;
+import org.cloudmarket.shared.money.Decimals;
 
 /**
  * The storefront catalog: a plain GET form, so that every search and page is a link one can
@@ -64,16 +65,9 @@ public class CatalogBrowser {
         }
     }
 
+    /** A filter within the one bound of client decimals: 1e999999999 is a message, not a billion digits. */
     private BigDecimal number(String name) {
-        String value = filters.get(name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value);
-        } catch (NumberFormatException e) {
-            throw new org.cloudmarket.shared.error.InvalidInput(name, "'" + value + "' is not a number");
-        }
+        return Decimals.parse(name, filters.get(name));
     }
 
     private static int page(String value) {
