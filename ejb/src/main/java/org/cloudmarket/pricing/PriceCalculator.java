@@ -40,15 +40,15 @@ public final class PriceCalculator {
 
         List<QuoteLine> lines = new ArrayList<>();
         lines.add(line(Type.LICENSE, plan.name() + " license, " + periods + " x " + plan.billingFrequency() + " "
-                + plan.unit().name().toLowerCase(), BigDecimal.valueOf(periods), license, license.times(periods)));
+                + plan.unit().name().toLowerCase(), periods, license));
         if (plan.setupFee().amount().signum() > 0) {
-            lines.add(line(Type.SETUP_FEE, plan.name() + " setup fee", BigDecimal.ONE, plan.setupFee(), plan.setupFee()));
+            lines.add(line(Type.SETUP_FEE, plan.name() + " setup fee", 1, plan.setupFee()));
         }
         request.extraResources().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .filter(entry -> entry.getValue() != 0)
                 .forEach(entry -> lines.add(extraResourceLine(plan, entry.getKey(), entry.getValue(), periods)));
         if (!request.usage().isEmpty()) {
-            BillingPeriod first = plan.firstPeriod(request.at(), request.zone());
+            BillingPeriod first = plan.firstPeriod(request.start(), request.zone());
             request.usage().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(entry -> lines.add(usageLine(plan, entry.getKey(), entry.getValue(), first, periods)));
         }
@@ -74,8 +74,7 @@ public final class PriceCalculator {
             lines.addAll(alone.lines());
             Money discount = alone.total().times(component.discountPercent()).dividedBy(HUNDRED);
             String percent = component.discountPercent().stripTrailingZeros().toPlainString();
-            lines.add(line(Type.BUNDLE_DISCOUNT, component.plan().name() + " bundle discount " + percent + "%",
-                    BigDecimal.ONE, discount.times(-1), discount.times(-1)));
+            lines.add(line(Type.BUNDLE_DISCOUNT, component.plan().name() + " bundle discount " + percent + "%", 1, discount.times(-1)));
         }
         return Quote.of(lines, Money.zero(components.get(0).plan().license().currency()), 0);
     }
@@ -131,8 +130,7 @@ public final class PriceCalculator {
         }
         String description = resource.name() + ", " + quantity + " " + resource.unit() + " ("
                 + resource.scheme().name().toLowerCase() + "), " + periods + " period" + (periods == 1 ? "" : "s");
-        return line(Type.EXTRA_RESOURCE, description, BigDecimal.valueOf(quantity),
-                perPeriod.dividedBy(BigDecimal.valueOf(quantity)), perPeriod.times(periods));
+        return line(Type.EXTRA_RESOURCE, description, periods, perPeriod);
     }
 
     /** Estimated pay-per-use: billed at each period's end, shown so the buyer sees the whole cost. */
@@ -145,9 +143,7 @@ public final class PriceCalculator {
                 : metric.aggregation().name().toLowerCase();
         String description = metric.name() + ", estimated " + how + " " + measured.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
                 + " " + metric.unit() + ", " + periods + " period" + (periods == 1 ? "" : "s");
-        Money unitPrice = metric.unitPrice() != null ? new Money(metric.unitPrice(), perPeriod.currency())
-                : measured.signum() == 0 ? perPeriod : perPeriod.dividedBy(measured);
-        return line(Type.USAGE, description, measured.setScale(2, RoundingMode.HALF_UP), unitPrice, perPeriod.times(periods));
+        return line(Type.USAGE, description, periods, perPeriod);
     }
 
     /** Discounts only; a price override changed the license line and an extended trial changes no price. */
@@ -155,14 +151,15 @@ public final class PriceCalculator {
         if (effect instanceof PercentOff off) {
             Money discount = base(lines, off.destination()).times(off.percent()).dividedBy(HUNDRED);
             return Optional.of(line(Type.DISCOUNT, off.percent().stripTrailingZeros().toPlainString() + "% off "
-                    + describe(off.destination()), BigDecimal.ONE, discount.times(-1), discount.times(-1)));
+                    + describe(off.destination()), 1, discount.times(-1)));
         }
         if (effect instanceof AmountOff off) {
             Money base = base(lines, off.destination());
-            Money wanted = off.amount().times(periods);
-            Money discount = wanted.amount().compareTo(base.amount()) > 0 ? base : wanted;
-            return Optional.of(line(Type.DISCOUNT, off.amount().rounded() + " off " + describe(off.destination())
-                    + " per period", BigDecimal.valueOf(periods), off.amount().times(-1), discount.times(-1)));
+            String description = off.amount().rounded() + " off " + describe(off.destination()) + " per period";
+            // never below zero: a discount larger than its base takes the base, once
+            return Optional.of(off.amount().times(periods).amount().compareTo(base.amount()) > 0
+                    ? line(Type.DISCOUNT, description + ", at most the amount it applies to", 1, base.times(-1))
+                    : line(Type.DISCOUNT, description, periods, off.amount().times(-1)));
         }
         return Optional.empty();
     }
@@ -185,8 +182,20 @@ public final class PriceCalculator {
         };
     }
 
-    /** The one place a line is rounded: its amount, to the currency's minor unit. */
-    private static QuoteLine line(Type type, String description, BigDecimal quantity, Money unitPrice, Money amount) {
-        return new QuoteLine(type, description, quantity, unitPrice.rounded(), amount.rounded());
+    /**
+     * The one place a line is rounded: its amount, the unrounded unit price times the quantity, to
+     * the currency's minor unit. The unit price stays unrounded (a channel's 8.316), so that unit
+     * price times quantity is the amount a buyer reads; lines that repeat each period count periods.
+     */
+    private static QuoteLine line(Type type, String description, long quantity, Money unitPrice) {
+        return new QuoteLine(type, description, BigDecimal.valueOf(quantity), unrounded(unitPrice),
+                unitPrice.times(quantity).rounded());
+    }
+
+    /** The exact amount, shown with at least the currency's decimals: 8.00 stays 8.00, 8.316000000 is 8.316. */
+    private static Money unrounded(Money price) {
+        BigDecimal significant = price.amount().stripTrailingZeros();
+        int minor = Math.max(0, price.currency().getDefaultFractionDigits());
+        return new Money(significant.scale() < minor ? significant.setScale(minor) : significant, price.currency());
     }
 }

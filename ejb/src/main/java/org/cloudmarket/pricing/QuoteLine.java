@@ -3,7 +3,11 @@ package org.cloudmarket.pricing;
 import java.math.BigDecimal;
 import org.cloudmarket.shared.money.Money;
 
-/** One line of a quote; {@code amount} is rounded to the currency's minor unit, once. */
+/**
+ * One line of a quote: {@code amount} is {@code unitPrice} times {@code quantity}, rounded to the
+ * currency's minor unit once; the unit price is not rounded. A line charged every billing period
+ * (license, extra resources, usage, an amount off) counts periods; a one-off line counts 1.
+ */
 public record QuoteLine(Type type, String description, BigDecimal quantity, Money unitPrice, Money amount) {
 
     /** What a line charges for. */

@@ -141,6 +141,22 @@ class PriceCalculatorTest {
     }
 
     @Test
+    void aCouponIsValidWhenTheBuyerCommitsWhateverDayThePurchaseStarts() {
+        Coupon march = new Coupon("MARCH", Instant.parse("2027-03-01T00:00:00Z"), Instant.parse("2027-03-15T00:00:00Z"),
+                new PercentOff(BigDecimal.TEN, DiscountDestination.TOTAL));
+        PlanPricing plan = monthly("10.00", "0.00", List.of());
+
+        Quote startingLater = PriceCalculator.quote(new QuoteRequest(plan, 1, Map.of(), Optional.of(march), NOW, Map.of(),
+                java.time.ZoneOffset.UTC, Instant.parse("2027-04-01T00:00:00Z")));
+        Instant afterItsEnd = Instant.parse("2027-03-20T09:00:00Z");
+
+        assertThat(startingLater.total()).isEqualTo(eur("9.00"));
+        assertThatThrownBy(() -> PriceCalculator.quote(new QuoteRequest(plan, 1, Map.of(), Optional.of(march), afterItsEnd, Map.of(),
+                java.time.ZoneOffset.UTC, Instant.parse("2027-03-02T00:00:00Z"))))
+                .isInstanceOf(InvalidInput.class).hasMessage("Coupon MARCH has expired");
+    }
+
+    @Test
     void aCouponNotYetValidIsRefused() {
         Coupon future = new Coupon("SUMMER", Instant.parse("2027-06-01T00:00:00Z"), Instant.parse("2027-09-01T00:00:00Z"),
                 new PercentOff(BigDecimal.TEN, DiscountDestination.TOTAL));

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import org.cloudmarket.catalog.domain.Plan;
@@ -52,7 +54,9 @@ public class Quotes {
         }
         access.readable(plan.getProduct().getId()); // a draft's plan is "not found" to others
         Tenant tenant = entityManager.find(Tenant.class, tenantContext.requireTenantId());
-        Instant at = command.start() == null ? clock.instant() : command.start().atStartOfDay(tenant.getTimeZone()).toInstant();
+        // the coupon must be valid now, when the buyer commits; a later start only moves the first period
+        Instant now = clock.instant();
+        Instant start = startOf(command.start(), tenant.getTimeZone(), now);
         // the storefront's prices: the vendor's on the tenant's storefront, the channel's elsewhere
         StorefrontChain prices = storefrontPricing.current();
         NotFound notSoldHere = new NotFound(plan.getProduct().getName() + " " + plan.getName() + " is not priced on this storefront");
@@ -61,12 +65,28 @@ public class Quotes {
             if (!command.extraResources().isEmpty() || !command.usage().isEmpty() || (command.couponCode() != null && !command.couponCode().isBlank())) {
                 throw new InvalidInput("planId", "A bundle is priced by its plans alone: no extra resources, usage or coupon");
             }
-            quote = PriceCalculator.quoteBundle(prices.bundle(plan).orElseThrow(() -> notSoldHere), command.duration(), at);
+            quote = PriceCalculator.quoteBundle(prices.bundle(plan).orElseThrow(() -> notSoldHere), command.duration(), now);
         } else {
             quote = PriceCalculator.quote(new QuoteRequest(prices.pricing(plan).orElseThrow(() -> notSoldHere), command.duration(),
-                    command.extraResources(), coupon(command.couponCode(), plan, prices), at, command.usage(), tenant.getTimeZone()));
+                    command.extraResources(), coupon(command.couponCode(), plan, prices), now, command.usage(), tenant.getTimeZone(),
+                    start));
         }
         return QuoteView.of(plan.getId(), quote);
+    }
+
+    /**
+     * The first period starts on the given day (midnight in the tenant's zone), or now. Never on a
+     * past day, which would let an expired coupon or an old period in; at most a year ahead.
+     */
+    static Instant startOf(LocalDate day, ZoneId zone, Instant now) {
+        if (day == null) {
+            return now;
+        }
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        if (day.isBefore(today) || day.isAfter(today.plusYears(1))) {
+            throw new InvalidInput("start", "start is a day from today (" + today + ") to a year later");
+        }
+        return day.atStartOfDay(zone).toInstant();
     }
 
     private Optional<org.cloudmarket.pricing.Coupon> coupon(String code, Plan plan, StorefrontChain prices) {
