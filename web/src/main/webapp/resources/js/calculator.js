@@ -1,4 +1,5 @@
-/* The storefront's live price calculator: every change asks POST /api/v1/quotes and shows its lines. */
+/* The storefront's live price calculator: every change asks /calculator/quote (the body and answer of
+   POST /api/v1/quotes, priced for the page's signed-in customer) and shows its lines. */
 (function () {
     var root = document.getElementById('calculator');
     if (!root) {
@@ -69,7 +70,7 @@
     function price() {
         var mine = ++sequence;
         fetch(root.dataset.api, {method: 'POST', headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
-            body: JSON.stringify(request()), credentials: 'omit'})
+            body: JSON.stringify(request()), credentials: 'same-origin'})
             .then(function (response) {
                 return response.json().then(function (json) { return {ok: response.ok, json: json}; });
             })

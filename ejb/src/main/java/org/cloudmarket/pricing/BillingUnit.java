@@ -1,7 +1,25 @@
 package org.cloudmarket.pricing;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /** Plans bill every N months, or every N hours for short-lived plans. */
 public enum BillingUnit {
     MONTHS,
-    HOURS
+    HOURS;
+
+    /** The average month: 8,760 hours a year over twelve. */
+    static final BigDecimal HOURS_PER_MONTH = BigDecimal.valueOf(730);
+    /** What a product's from_price column keeps. */
+    private static final int MONTHLY_SCALE = 4;
+
+    /**
+     * A price of every {@code frequency} units as the price of one month, so that an hourly plan, a
+     * monthly one and a quarterly one compare like with like: 0.05 an hour is 36.50 a month, 24.00
+     * every 3 months is 8.00 a month. The catalog's "from" price and its price filter compare these.
+     */
+    public BigDecimal perMonth(BigDecimal periodPrice, int frequency) {
+        BigDecimal monthly = this == HOURS ? periodPrice.multiply(HOURS_PER_MONTH) : periodPrice;
+        return monthly.divide(BigDecimal.valueOf(frequency), MONTHLY_SCALE, RoundingMode.HALF_UP);
+    }
 }

@@ -154,6 +154,11 @@ public class Plan extends TenantOwned {
         return PriceCalculator.bundlePeriodPrice(bundleItems.stream().map(BundleItem::pricing).toList());
     }
 
+    /** The period price as the price of a month (BillingUnit.perMonth), what catalogs compare plans by. */
+    public BigDecimal monthlyPrice() {
+        return billingUnit.perMonth(periodPrice(), billingFrequency);
+    }
+
     /** The plan as the pricing engine sees it, with the product's trial when the plan allows one. */
     public PlanPricing pricing() {
         Currency money = getCurrency();

@@ -73,7 +73,7 @@ public class Product extends TenantOwned {
     @Column(name = "trial_days")
     private int trialDays;
 
-    /** The lowest price per billing period among its plans, fixed at submission: what the catalog filters and sorts by. */
+    /** The lowest price per month among its plans (BillingUnit.perMonth), fixed at submission: what the catalog filters by. */
     @Column(name = "from_price")
     private BigDecimal fromPrice;
 
@@ -157,7 +157,8 @@ public class Product extends TenantOwned {
             throw new InvalidInput("plans", "Every plan of a bundle is made of plans of two products or more");
         }
         move(ProductStatus.SUBMITTED, now, ProductStatus.DRAFT, ProductStatus.REJECTED);
-        this.fromPrice = plans.stream().map(Plan::periodPrice).min(Comparator.naturalOrder()).orElseThrow();
+        // per month, so that an hourly plan is not "cheaper" than a monthly one for being billed by the hour
+        this.fromPrice = plans.stream().map(Plan::monthlyPrice).min(Comparator.naturalOrder()).orElseThrow();
     }
 
     public void approve(Instant now) {

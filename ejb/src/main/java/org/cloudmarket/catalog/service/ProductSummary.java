@@ -5,6 +5,7 @@ import java.util.List;
 import org.cloudmarket.catalog.domain.Category;
 import org.cloudmarket.catalog.domain.Plan;
 import org.cloudmarket.catalog.domain.Product;
+import org.cloudmarket.pricing.BillingUnit;
 
 /** A product on a catalog page: what a buyer scans before opening it. */
 public record ProductSummary(long id, String slug, String name, String summary, String kind, String status,
@@ -16,15 +17,22 @@ public record ProductSummary(long id, String slug, String name, String summary, 
         return of(product, hasLogo, PlanPrices.VENDOR);
     }
 
-    /** The product's cheapest offered plan, per billing period, at the given prices (null where not shown). */
+    /**
+     * The product's cheapest offered plan at the given prices (null where not shown): cheapest per
+     * month, so that 0.05 an hour (36.50 a month) is not "from" below 8.00 a month. It is shown at
+     * its own period's price, with that period.
+     */
     static ProductSummary of(Product product, boolean hasLogo, PlanPrices prices) {
         Plan cheapest = null;
         BigDecimal fromPrice = null;
+        BigDecimal cheapestMonthly = null;
         for (Plan plan : product.getPlans()) {
             BigDecimal price = prices.offers(plan) ? prices.periodPrice(plan).orElse(null) : null;
-            if (price != null && (fromPrice == null || price.compareTo(fromPrice) < 0)) {
+            BigDecimal monthly = price == null ? null : plan.getBillingUnit().perMonth(price, plan.getBillingFrequency());
+            if (monthly != null && (cheapestMonthly == null || monthly.compareTo(cheapestMonthly) < 0)) {
                 cheapest = plan;
                 fromPrice = price;
+                cheapestMonthly = monthly;
             }
         }
         PlanView plan = cheapest == null ? null : PlanView.of(cheapest);
@@ -36,6 +44,11 @@ public record ProductSummary(long id, String slug, String name, String summary, 
                 product.getCategory().map(Category::getName).orElse(null), product.getTags(), product.getTrialDays(),
                 fromPrice, currency, plan == null ? null : plan.billingLabel(),
                 plan == null ? null : plan.billingFrequency(), plan == null ? null : plan.billingUnit(), hasLogo);
+    }
+
+    /** The "from" price as a month's price: what the catalog's minPrice and maxPrice compare with (null when not shown). */
+    public BigDecimal monthlyFromPrice() {
+        return fromPrice == null ? null : BillingUnit.valueOf(billingUnit).perMonth(fromPrice, billingFrequency);
     }
 
     public boolean hasFreeTrial() {

@@ -58,8 +58,11 @@ public class PublishedCatalog {
         List<ProductSummary> matching = all.getResultStream()
                 .filter(product -> product.getPlans().stream().anyMatch(prices::offers))
                 .map(product -> views.summary(product, prices))
-                .filter(summary -> query.minPrice() == null || (summary.fromPrice() != null && summary.fromPrice().compareTo(query.minPrice()) >= 0))
-                .filter(summary -> query.maxPrice() == null || (summary.fromPrice() != null && summary.fromPrice().compareTo(query.maxPrice()) <= 0))
+                // per month, as the stored from_price the database filters by at the vendors' prices
+                .filter(summary -> query.minPrice() == null
+                        || (summary.fromPrice() != null && summary.monthlyFromPrice().compareTo(query.minPrice()) >= 0))
+                .filter(summary -> query.maxPrice() == null
+                        || (summary.fromPrice() != null && summary.monthlyFromPrice().compareTo(query.maxPrice()) <= 0))
                 .toList();
         int from = Math.min(matching.size(), query.page() * query.size());
         return new CatalogPage(matching.subList(from, Math.min(matching.size(), from + query.size())), query.page(), query.size(),

@@ -1,6 +1,13 @@
 package org.cloudmarket.web.api;
 
 import jakarta.ws.rs.core.Response;
+import org.cloudmarket.shared.error.Conflict;
+import org.cloudmarket.shared.error.DomainException;
+import org.cloudmarket.shared.error.Forbidden;
+import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.error.NotFound;
+import org.cloudmarket.shared.error.TooManyAttempts;
+import org.cloudmarket.shared.error.Unauthenticated;
 
 /**
  * An RFC 9457 problem detail, the body of every API error. {@code field} names the offending
@@ -16,6 +23,20 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static Problem ofField(int status, String detail, String field) {
         return new Problem("about:blank", title(status), status, detail, field);
+    }
+
+    /** The one status of each kind of domain failure; a 422 names its field. */
+    public static Problem of(DomainException failure) {
+        if (failure instanceof InvalidInput invalid) {
+            return ofField(422, invalid.getMessage(), invalid.field());
+        }
+        int status = failure instanceof NotFound ? 404
+                : failure instanceof Conflict ? 409
+                : failure instanceof Forbidden ? 403
+                : failure instanceof Unauthenticated ? 401
+                : failure instanceof TooManyAttempts ? 429
+                : 400;
+        return of(status, failure.getMessage());
     }
 
     private static String title(int status) {

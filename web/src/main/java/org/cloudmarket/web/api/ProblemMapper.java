@@ -15,13 +15,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.cloudmarket.shared.error.Conflict;
 import org.cloudmarket.shared.error.DomainException;
-import org.cloudmarket.shared.error.Forbidden;
-import org.cloudmarket.shared.error.InvalidInput;
-import org.cloudmarket.shared.error.NotFound;
 import org.cloudmarket.shared.error.TooManyAttempts;
-import org.cloudmarket.shared.error.Unauthenticated;
 
 /** The one place where failures become HTTP statuses and problem+json bodies. Never a stack trace. */
 @Provider
@@ -48,7 +43,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private Problem problemFor(Throwable failure) {
         if (failure instanceof DomainException domain) {
-            return domainProblem(domain);
+            return Problem.of(domain);
         }
         if (failure instanceof EJBAccessException) {
             return request.getUserPrincipal() == null
@@ -73,19 +68,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, failure);
         return Problem.of(500, "Something went wrong on our side. Incident " + incident + " has been logged.");
-    }
-
-    private static Problem domainProblem(DomainException failure) {
-        if (failure instanceof InvalidInput invalid) {
-            return Problem.ofField(422, invalid.getMessage(), invalid.field());
-        }
-        int status = failure instanceof NotFound ? 404
-                : failure instanceof Conflict ? 409
-                : failure instanceof Forbidden ? 403
-                : failure instanceof Unauthenticated ? 401
-                : failure instanceof TooManyAttempts ? 429
-                : 400;
-        return Problem.of(status, failure.getMessage());
     }
 
     /** A unique key or foreign key refused the write: two requests raced for the same row. */

@@ -18,7 +18,7 @@ import org.cloudmarket.ordering.service.Quotes;
 import org.cloudmarket.pricing.UsageEstimate;
 import org.cloudmarket.shared.error.InvalidInput;
 
-/** Prices a purchase; the storefront's price calculator calls this too. No sign-in needed for published plans. */
+/** Prices a purchase for any API client. No sign-in needed for published plans; a token's customer gets its own prices. */
 @Path("quotes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -64,6 +64,11 @@ public class QuoteResource {
 
     @POST
     public QuoteView quote(QuoteBody request) {
+        return quotes.quote(command(request));
+    }
+
+    /** The body as the service's command; the storefront's calculator (CalculatorQuoteServlet) reads the same body. */
+    public static QuoteCommand command(QuoteBody request) {
         QuoteBody body = Inputs.body(request);
         Map<String, UsageEstimate> usage = new LinkedHashMap<>();
         if (body.usage() != null) {
@@ -72,7 +77,7 @@ public class QuoteResource {
         if (body.extraResources() != null && body.extraResources().values().stream().anyMatch(quantity -> quantity == null)) {
             throw new InvalidInput("extraResources", "Every extra resource needs a quantity");
         }
-        return quotes.quote(new QuoteCommand(Inputs.required("planId", body.planId()), Inputs.required("duration", body.duration()),
-                body.extraResources(), body.couponCode(), usage, body.startDay()));
+        return new QuoteCommand(Inputs.required("planId", body.planId()), Inputs.required("duration", body.duration()),
+                body.extraResources(), body.couponCode(), usage, body.startDay());
     }
 }
