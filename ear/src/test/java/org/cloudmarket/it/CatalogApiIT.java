@@ -31,10 +31,15 @@ class CatalogApiIT extends EarIT {
     void aQuoteReproducesTheGaugeAverageExampleForTheMeteredDemoPlan() {
         long plan = planId(published(acme, "nimbus-desk"), "Pay per user");
 
-        // November 2026 in Rome has 30 days: 10 users for 10 days, 20 for 15, 15 for 5
+        // a month of 30 days in Rome (April, June, September or November; none changes the clock): 10 users for
+        // 10 days, 20 for 15, 15 for 5. A quote starts today or later, so the next such month.
+        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Rome")).plusMonths(1);
+        while (month.lengthOfMonth() != 30) {
+            month = month.plusMonths(1);
+        }
         JsonNode quote = quote(plan, """
-                "start":"2026-11-01","usage":{"users":{"readings":[
-                {"value":10,"hours":240},{"value":20,"hours":360},{"value":15,"hours":120}]}}""");
+                "start":"%s-01","usage":{"users":{"readings":[
+                {"value":10,"hours":240},{"value":20,"hours":360},{"value":15,"hours":120}]}}""".formatted(month));
 
         assertThat(total(quote)).isEqualTo("31.67");
         assertThat(quote.get("currency").asText()).isEqualTo("EUR");

@@ -48,7 +48,7 @@ public final class Decimals {
         try {
             return bounded(field, new BigDecimal(stripped));
         } catch (NumberFormatException e) {
-            throw new InvalidInput(field, field + " is a number, like 12.50");
+            throw new InvalidInput(field, field + ": '" + stripped + "' is not a number, like 12.50");
         }
     }
 

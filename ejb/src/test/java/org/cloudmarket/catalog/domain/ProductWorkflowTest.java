@@ -39,6 +39,19 @@ class ProductWorkflowTest {
     }
 
     @Test
+    void theFromPriceIsTheLowestPricePerMonthNotTheLowestNumber() {
+        Product product = productWithPlan("8.00");
+        product.addPlan(new PlanTerms("Burst", EUR, new BigDecimal("0.05"), BigDecimal.ZERO, 1, BillingUnit.HOURS, 1,
+                false, false, false, EnumSet.of(PaymentMethod.CARD)), NOW);
+        product.addPlan(terms("Quarterly", "22.50", 3, 3), NOW);
+
+        product.submit(NOW);
+
+        // 0.05 an hour is 36.50 a month, 22.50 every 3 months is 7.50 a month: cheaper than 8.00
+        assertThat(product.getFromPrice()).hasValueSatisfying(price -> assertThat(price).isEqualByComparingTo("7.50"));
+    }
+
+    @Test
     void aRejectedProductIsEditedAndSubmittedAgain() {
         Product product = productWithPlan("8.00");
         product.submit(NOW);
