@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 9: the longest text a length limit lets in is stored, and one character more is a 422,
  * never a 500 from a column too small for it. The worst cases: 4-byte characters (an emoji, two
- * UTF-16 units of the limit), 3-byte ones (the euro sign, one unit), in a four-byte UTF-8 column.
+ * UTF-16 units of the limit), 3-byte ones (a CJK character, one unit), in a four-byte UTF-8 column.
  */
 class TextCapacityIT extends EarIT {
 
@@ -48,7 +48,7 @@ class TextCapacityIT extends EarIT {
     @Test
     void theLongestTermsIn3ByteCharactersAreStored() {
         String nimbus = acme.token("vendor@acme.test", "demo");
-        String terms = "\u20AC".repeat(50_000); // 150,000 bytes: more than a TEXT column holds
+        String terms = "\u4E2D".repeat(50_000); // 150,000 bytes of UTF-8 (and no latin1): more than a TEXT column holds
 
         HttpResponse<String> created = acme.postJson("/api/v1/products", product(null, null, terms, terms), Http.bearer(nimbus));
 
