@@ -9,7 +9,7 @@ import org.cloudmarket.shared.money.Decimals;
 
 /**
  * A storefront search: words that must all appear in a product's name, summary, description,
- * tags or vendor; filters by category slug, vendor, license price range and free trial.
+ * tags or vendor; filters by category slug, vendor, price range per month (Product.fromPrice) and free trial.
  */
 public record CatalogQuery(String text, String category, Long vendorId, BigDecimal minPrice, BigDecimal maxPrice,
                            boolean freeTrialOnly, int page, int size) {
