@@ -15,10 +15,10 @@ import java.util.Map;
 import org.cloudmarket.catalog.domain.ExtraResourceTerms;
 import org.cloudmarket.catalog.service.BundleComponentRef;
 import org.cloudmarket.catalog.service.CategoryView;
-import org.cloudmarket.catalog.service.StorefrontCategories;
 import org.cloudmarket.channel.service.CostView;
 import org.cloudmarket.channel.service.PriceLists;
 import org.cloudmarket.channel.service.ResellerBundles;
+import org.cloudmarket.channel.service.ResellerCategories;
 import org.cloudmarket.channel.service.ResellerServiceView;
 import org.cloudmarket.channel.service.ResellerServices;
 import org.cloudmarket.ordering.domain.Coupon;
@@ -49,7 +49,7 @@ public class OffersPage implements Serializable {
     private Coupons coupons;
 
     @Inject
-    private StorefrontCategories categories;
+    private ResellerCategories categories;
 
     @Inject
     private ResellerBundles bundles;
