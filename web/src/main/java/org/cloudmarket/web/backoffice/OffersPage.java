@@ -57,9 +57,13 @@ public class OffersPage implements Serializable {
     @Inject
     private PriceLists priceLists;
 
-    /** Not kept with the view's state: injected again when needed. */
+    /**
+     * Kept with the view's state like every other injected service: CDI injects a field once, so a
+     * transient one would be null after the session is passivated or replicated. The system clock
+     * is serializable, and CDI refuses to inject one that is not into this view-scoped page.
+     */
     @Inject
-    private transient Clock clock;
+    private Clock clock;
 
     // a new service: one price per unit
     private Long servicePlan;
