@@ -1,9 +1,9 @@
 package org.cloudmarket.demo;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,9 +47,9 @@ import org.cloudmarket.tenancy.domain.OrganizationKind;
  * so that the approval queue and the vendors' own lists have something in them. Runs as the
  * tenant, once: it does nothing when the tenant already has products.
  */
-@Stateless
-@PermitAll
-public class DemoCatalog {
+@Dependent
+@Transactional
+class DemoCatalog {
 
     /** 1-9 at 5.00 and 10+ at 3.00 a unit: DOMAIN.md's example, 15 units = 63 / 45. */
     static final TierTable UNIT_TIERS = TierTable.of(Tier.between(1, 9, "5.00"), Tier.from(10, "3.00"));

@@ -1,9 +1,9 @@
 package org.cloudmarket.demo;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,9 +34,9 @@ import org.cloudmarket.tenancy.domain.StorefrontHost;
  * costs three different prices on acme.localhost, reseller.acme.localhost and cloudy.acme.localhost.
  * Runs as the tenant, once: nothing happens when the tenant already has price lists.
  */
-@Stateless
-@PermitAll
-public class DemoChannel {
+@Dependent
+@Transactional
+class DemoChannel {
 
     @Inject
     private EntityManager entityManager;
@@ -119,11 +119,8 @@ public class DemoChannel {
     }
 
     private Storefront storefrontOf(Organization owner) {
-        String query = owner == null ? "SELECT s FROM Storefront s WHERE s.owner IS NULL" : "SELECT s FROM Storefront s WHERE s.owner = :owner";
-        var typed = entityManager.createQuery(query, Storefront.class);
-        if (owner != null) {
-            typed.setParameter("owner", owner);
-        }
+        var typed = owner == null ? entityManager.createNamedQuery(Storefront.OF_MARKETPLACE, Storefront.class)
+                : entityManager.createNamedQuery(Storefront.OF_OWNER, Storefront.class).setParameter("owner", owner);
         return typed.getSingleResult();
     }
 

@@ -1,10 +1,7 @@
 package org.cloudmarket.demo;
 
-import jakarta.ejb.EJB;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +10,12 @@ import org.cloudmarket.shared.tenant.TenantContext;
 
 /**
  * Seeds each demo tenant in its own transactions (creating a tenant is platform work; filling it
- * runs as the tenant), then prints where to go and how to sign in.
+ * runs as the tenant), then prints where to go and how to sign in. Called by {@link DemoData} only,
+ * outside any transaction: each step it calls is a transaction of its own. None of the demo classes
+ * is an EJB or visible outside this package, so no request can reach them.
  */
-@Stateless
-@PermitAll
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class DemoSeeder {
+@Dependent
+class DemoSeeder {
 
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
 
@@ -36,18 +33,20 @@ public class DemoSeeder {
             "globex", new DemoCatalog.Names("Hooli Cloud", "Hooli", "vendor@globex.test", "Vandelay Industries", "Vandelay",
                     "vendor2@globex.test", null, null));
 
-    @EJB
+    @Inject
     private DemoTenants demoTenants;
 
-    @EJB
+    @Inject
     private DemoCatalog demoCatalog;
 
-    @EJB
+    @Inject
     private DemoChannel demoChannel;
 
     @Inject
     private TenantContext tenantContext;
 
+    /** The tenant context lives for the whole seeding, whatever context the deployment started it in. */
+    @ActivateRequestContext
     public void seed() {
         for (DemoTenant spec : TENANTS) {
             long tenantId = demoTenants.ensureTenant(spec.slug(), spec.name(), spec.currency(), spec.zone(), spec.locale());

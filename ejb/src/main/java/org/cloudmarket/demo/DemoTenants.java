@@ -1,9 +1,9 @@
 package org.cloudmarket.demo;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,9 +24,9 @@ import org.cloudmarket.tenancy.domain.Tenant;
  * Writes the demo tenants. Creating a tenant is platform work (no tenant bound); filling it runs
  * as that tenant. Each step checks what exists first, so a second start adds nothing.
  */
-@Stateless
-@PermitAll
-public class DemoTenants {
+@Dependent
+@Transactional
+class DemoTenants {
 
     static final String PASSWORD = "demo";
 

@@ -9,6 +9,10 @@ import org.cloudmarket.shared.money.Money;
  * Prepaid upgrades inside a billing period (DOMAIN.md, extra resources): the unit price scales to
  * the hours left, {@code unit price x remaining hours / hours in the period}; the next invoice
  * subtracts the scaled price of the old quantity and adds that of the new one.
+ * <p>
+ * Nothing calls it yet: it is DOMAIN.md's upgrade formula ("Changes": prepaid extra resources go
+ * up at once, prorated), which the subscription context's BILLING_ITEM_UPGRADE orders will price
+ * with; its worked examples are in {@code ProrationTest}.
  */
 public final class Proration {
 

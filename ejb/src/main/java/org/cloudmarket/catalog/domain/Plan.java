@@ -146,6 +146,14 @@ public class Plan extends TenantOwned {
         }
     }
 
+    /**
+     * Whether every plan this plan is made of is still on sale: a bundle stops selling once one of
+     * its parts' products is retired (or otherwise no longer published). A plain plan has no parts.
+     */
+    public boolean partsOnSale() {
+        return bundleItems.stream().allMatch(item -> item.getComponentPlan().getProduct().getStatus() == ProductStatus.PUBLISHED);
+    }
+
     /** The license per billing period; for a bundle's plan, the sum of its plans' discounted licenses. */
     public BigDecimal periodPrice() {
         if (bundleItems.isEmpty()) {

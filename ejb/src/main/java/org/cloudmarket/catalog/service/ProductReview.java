@@ -11,7 +11,7 @@ import org.cloudmarket.catalog.domain.Product;
 import org.cloudmarket.catalog.domain.ProductStatus;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.service.Caller;
-import org.cloudmarket.messaging.service.Messages;
+import org.cloudmarket.messaging.service.Notifications;
 import org.cloudmarket.shared.error.NotFound;
 
 /** The tenant's review of submitted products: each decision is recorded and sent to the vendor. */
@@ -29,7 +29,7 @@ public class ProductReview {
     private ProductViews views;
 
     @Inject
-    private Messages messages;
+    private Notifications notifications;
 
     @Inject
     private Clock clock;
@@ -53,7 +53,7 @@ public class ProductReview {
             product.reject(clock.instant());
         }
         entityManager.persist(decision);
-        messages.notify(product.getVendor(),
+        notifications.send(product.getVendor(),
                 product.getName() + (approve ? " is approved" : " was rejected"),
                 approve ? "You can publish it when you are ready." + (decision.getReason().isEmpty() ? "" : " Note: " + decision.getReason())
                         : "Reason: " + decision.getReason() + " Change it and submit it again.");

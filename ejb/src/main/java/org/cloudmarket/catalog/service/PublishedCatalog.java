@@ -93,6 +93,9 @@ public class PublishedCatalog {
     private static String where(CatalogQuery query, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder(" WHERE p.status = :published");
         parameters.put("published", ProductStatus.PUBLISHED);
+        // Plan.partsOnSale in the database: listed while one of its plans has no retired part (a bundle stops selling)
+        where.append(" AND EXISTS (SELECT pl FROM Plan pl WHERE pl.product = p AND NOT EXISTS (SELECT i FROM BundleItem i"
+                + " WHERE i.bundlePlan = pl AND i.componentPlan.product.status <> :published))");
         List<String> words = query.words();
         for (int i = 0; i < words.size(); i++) {
             String name = "w" + i;

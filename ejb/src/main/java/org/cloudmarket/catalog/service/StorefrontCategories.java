@@ -1,46 +1,30 @@
 package org.cloudmarket.catalog.service;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Objects;
 import org.cloudmarket.catalog.domain.Category;
-import org.cloudmarket.catalog.domain.CategoryProduct;
-import org.cloudmarket.catalog.domain.Product;
-import org.cloudmarket.catalog.domain.ProductStatus;
-import org.cloudmarket.catalog.domain.Slugs;
-import org.cloudmarket.identity.domain.Role;
-import org.cloudmarket.identity.service.Caller;
-import org.cloudmarket.shared.error.Conflict;
-import org.cloudmarket.shared.error.InvalidInput;
-import org.cloudmarket.shared.error.NotFound;
 import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.tenancy.domain.Organization;
 import org.cloudmarket.tenancy.domain.Storefront;
 
 /**
  * The categories a storefront shows: the marketplace's, and on a reseller's storefront the
- * reseller's own, which the reseller fills with products it resells. Only a category's reseller
- * changes it.
+ * reseller's own too (which the reseller keeps through {@code channel.service.ResellerCategories}).
  */
 @Stateless
-@RolesAllowed(Role.Names.RESELLER)
+@PermitAll
 public class StorefrontCategories {
 
     @Inject
     private EntityManager entityManager;
 
     @Inject
-    private Caller caller;
-
-    @Inject
     private TenantContext tenantContext;
 
     /** The categories of the request's storefront. */
-    @PermitAll
     public List<CategoryView> ofStorefront() {
         Long owner = tenantContext.storefrontId().map(id -> entityManager.find(Storefront.class, id))
                 .flatMap(Storefront::getOwner).map(Organization::getId).orElse(null);
@@ -48,47 +32,4 @@ public class StorefrontCategories {
                 : entityManager.createNamedQuery(Category.FOR_OWNER, Category.class).setParameter("owner", owner);
         return query.getResultStream().map(CategoryView::of).toList();
     }
-
-    public List<CategoryView> mine() {
-        return entityManager.createNamedQuery(Category.OWN, Category.class).setParameter("owner", caller.organization().getId())
-                .getResultStream().map(CategoryView::of).toList();
-    }
-
-    public CategoryView create(String name) {
-        Organization reseller = caller.organization();
-        String slug = Slugs.of(name == null ? "" : name);
-        boolean taken = entityManager.createQuery("SELECT COUNT(c) FROM Category c WHERE c.slug = :slug", Long.class)
-                .setParameter("slug", slug).getSingleResult() > 0;
-        if (taken) {
-            throw new Conflict("A category '" + slug + "' exists on this marketplace: pick another name");
-        }
-        Category category = new Category(reseller, name, 100 + mine().size());
-        entityManager.persist(category);
-        entityManager.flush();
-        return CategoryView.of(category);
-    }
-
-    /** Puts a published product in one of the reseller's categories. */
-    public void add(long categoryId, long productId) {
-        Category category = own(categoryId);
-        Product product = entityManager.find(Product.class, productId);
-        if (product == null || product.getStatus() != ProductStatus.PUBLISHED) {
-            throw new InvalidInput("productId", "Product " + productId + " is not a published product");
-        }
-        boolean present = entityManager.createQuery(
-                        "SELECT COUNT(cp) FROM CategoryProduct cp WHERE cp.category = :category AND cp.product = :product", Long.class)
-                .setParameter("category", category).setParameter("product", product).getSingleResult() > 0;
-        if (!present) {
-            entityManager.persist(new CategoryProduct(category, product));
-        }
-    }
-
-    private Category own(long categoryId) {
-        Category category = entityManager.find(Category.class, categoryId);
-        if (category == null || !Objects.equals(category.getOwnerId(), caller.organization().getId())) {
-            throw new NotFound("Category " + categoryId + " was not found");
-        }
-        return category;
-    }
-
 }

@@ -11,7 +11,7 @@ import org.cloudmarket.catalog.domain.Decision;
 import org.cloudmarket.catalog.domain.VendorRegistration;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.service.Caller;
-import org.cloudmarket.messaging.service.Messages;
+import org.cloudmarket.messaging.service.Notifications;
 import org.cloudmarket.shared.error.NotFound;
 import org.cloudmarket.tenancy.domain.Organization;
 
@@ -33,7 +33,7 @@ public class VendorOnboarding {
     private CatalogAccess access;
 
     @Inject
-    private Messages messages;
+    private Notifications notifications;
 
     @Inject
     private Clock clock;
@@ -74,7 +74,7 @@ public class VendorOnboarding {
         registration.decide(approve, clock.instant());
         entityManager.persist(decision);
         entityManager.flush(); // a concurrent decision fails here, on the version, as a 409
-        messages.notify(registration.getOrganization(),
+        notifications.send(registration.getOrganization(),
                 approve ? "Your vendor registration is approved" : "Your vendor registration was rejected",
                 approve ? "You can now submit products for review." + suffix(decision.getReason())
                         : "Reason: " + decision.getReason());

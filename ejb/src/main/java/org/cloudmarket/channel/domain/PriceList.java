@@ -30,13 +30,11 @@ import org.cloudmarket.tenancy.domain.Organization;
 @Entity
 @Table(name = "price_list")
 @NamedQuery(name = PriceList.OF_OWNER, query = "SELECT l FROM PriceList l WHERE l.ownerId = :owner ORDER BY l.name")
-@NamedQuery(name = PriceList.OF_TENANT, query = "SELECT l FROM PriceList l WHERE l.ownerId IS NULL ORDER BY l.name")
 @NamedQuery(name = PriceList.STOREFRONT_DEFAULT,
         query = "SELECT l FROM PriceList l WHERE l.ownerId = :owner AND l.storefrontDefault = TRUE")
 public class PriceList extends TenantOwned {
 
     public static final String OF_OWNER = "PriceList.ofOwner";
-    public static final String OF_TENANT = "PriceList.ofTenant";
     public static final String STOREFRONT_DEFAULT = "PriceList.storefrontDefault";
 
     @ManyToOne(fetch = FetchType.LAZY)

@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.cloudmarket.catalog.domain.Plan;
-import org.cloudmarket.catalog.domain.ProductKind;
 import org.cloudmarket.tenancy.domain.OrganizationKind;
-import org.cloudmarket.catalog.domain.ProductStatus;
 import org.cloudmarket.channel.domain.PriceList;
 import org.cloudmarket.channel.domain.PriceListAssignment;
 import org.cloudmarket.channel.domain.PriceListLevel;
@@ -45,6 +43,9 @@ public class PriceLists {
 
     @Inject
     private StorefrontPricing pricing;
+
+    @Inject
+    private ResoldPlans resold;
 
     @Inject
     private Clock clock;
@@ -92,12 +93,8 @@ public class PriceLists {
             entityManager.flush();
             return view(list);
         }
-        if (plan == null || plan.getProduct().getStatus() != ProductStatus.PUBLISHED) {
-            throw new InvalidInput("planId", "Plan " + planId + " is not a published plan of this marketplace");
-        }
-        if (plan.getProduct().getKind() == ProductKind.BUNDLE) {
-            throw new InvalidInput("planId", "A bundle is priced by its plans: price those instead");
-        }
+        // the marketplace's wholesale lists price what may be resold at all, the others what their owner resells
+        list.getOwner().ifPresentOrElse(owner -> resold.plan(owner, planId, "planId"), () -> resold.resellable(planId, "planId"));
         PlanPricing vendor = plan.pricing();
         if (!components(vendor).contains(component)) {
             throw new InvalidInput("component", "Components of " + plan.getName() + " are " + components(vendor));
@@ -173,10 +170,7 @@ public class PriceLists {
             return List.of();
         }
         List<CostView> costs = new ArrayList<>();
-        for (Plan plan : entityManager.createQuery("SELECT pl FROM Plan pl WHERE pl.product.status = :published"
-                        + " AND pl.product.kind = :standard AND pl.product.vendor.kind = :vendor ORDER BY pl.id", Plan.class)
-                .setParameter("published", ProductStatus.PUBLISHED).setParameter("standard", ProductKind.STANDARD)
-                .setParameter("vendor", OrganizationKind.VENDOR).getResultList()) {
+        for (Plan plan : resold.of(caller.organization())) {
             paying.get().pricing(plan).ifPresent(cost -> costs.add(new CostView(plan.getId(), plan.getProduct().getId(),
                     plan.getProduct().getName(), plan.getName(), cost.license().currency().getCurrencyCode(), cost.license().amount(),
                     cost.setupFee().amount())));

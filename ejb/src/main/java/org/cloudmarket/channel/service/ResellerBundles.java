@@ -45,6 +45,9 @@ public class ResellerBundles {
     private StorefrontPricing pricing;
 
     @Inject
+    private ResoldPlans resold;
+
+    @Inject
     private ProductSlugs slugs;
 
     @Inject
@@ -69,10 +72,13 @@ public class ResellerBundles {
         StorefrontChain chain = pricing.forOwner(reseller);
         List<BundleItem.Component> resolved = new ArrayList<>();
         for (BundleComponentRef ref : components == null ? List.<BundleComponentRef>of() : components) {
-            Plan plan = ref == null ? null : entityManager.find(Plan.class, ref.planId());
-            // only what this reseller's storefront sells; anything else is "not one of yours"
-            if (plan == null || plan.getProduct().getKind() == ProductKind.BUNDLE || chain.pricing(plan).isEmpty()) {
-                throw new InvalidInput("components", "Plan " + (ref == null ? "?" : ref.planId()) + " is not a plan you resell");
+            if (ref == null) {
+                throw new InvalidInput("components", "Each part of a bundle names a plan you resell");
+            }
+            Plan plan = resold.plan(reseller, ref.planId(), "components");
+            // each part sells at the storefront's own price, so the storefront must price it
+            if (chain.pricing(plan).isEmpty()) {
+                throw new InvalidInput("components", "Plan " + ref.planId() + " has no price on your storefront: price it first");
             }
             BigDecimal percent = ref.discountPercent() == null ? BigDecimal.ZERO : ref.discountPercent();
             if (percent.stripTrailingZeros().scale() > 2) {

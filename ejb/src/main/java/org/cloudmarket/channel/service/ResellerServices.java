@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Objects;
 import org.cloudmarket.catalog.domain.ExtraResourceTerms;
 import org.cloudmarket.catalog.domain.Plan;
-import org.cloudmarket.catalog.domain.ProductStatus;
 import org.cloudmarket.channel.domain.ResellerService;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.service.Caller;
 import org.cloudmarket.shared.error.Conflict;
-import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.shared.error.NotFound;
 import org.cloudmarket.tenancy.domain.Organization;
 
@@ -29,7 +27,7 @@ public class ResellerServices {
     private Caller caller;
 
     @Inject
-    private StorefrontPricing pricing;
+    private ResoldPlans resold;
 
     public List<ResellerServiceView> mine() {
         return entityManager.createNamedQuery(ResellerService.OF_RESELLER, ResellerService.class)
@@ -38,10 +36,7 @@ public class ResellerServices {
 
     public ResellerServiceView add(long planId, ExtraResourceTerms terms) {
         Organization reseller = caller.organization();
-        Plan plan = entityManager.find(Plan.class, planId);
-        if (plan == null || plan.getProduct().getStatus() != ProductStatus.PUBLISHED || pricing.forOwner(reseller).pricing(plan).isEmpty()) {
-            throw new InvalidInput("planId", "Plan " + planId + " is not a plan you resell");
-        }
+        Plan plan = resold.plan(reseller, planId, "planId");
         boolean taken = mine().stream().anyMatch(service -> service.planId() == planId && service.code().equals(terms.code()));
         if (taken) {
             throw new Conflict("You already sell a service " + terms.code() + " with " + plan.getName());

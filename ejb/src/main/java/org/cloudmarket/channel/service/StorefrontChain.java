@@ -68,13 +68,16 @@ public record StorefrontChain(boolean showsPrices, boolean channelOpen, List<Lis
         return new StorefrontChain(false, false, List.of(), Map.of(), ownerId);
     }
 
-    /** Whether every level sells the plan: what the storefront's catalog offers. */
     /**
      * Whether the storefront offers the plan: every level sells it; a reseller's own bundle is
-     * offered on that reseller's storefront only, where its plans are checked one by one.
+     * offered on that reseller's storefront only, where its plans are checked one by one. No
+     * bundle, a vendor's or a reseller's, is offered once one of its parts is retired.
      */
     @Override
     public boolean offers(Plan plan) {
+        if (!plan.partsOnSale()) {
+            return false;
+        }
         Organization seller = plan.getProduct().getVendor();
         if (seller.getKind() == OrganizationKind.RESELLER) {
             return seller.getId().equals(ownerId);
@@ -107,7 +110,6 @@ public record StorefrontChain(boolean showsPrices, boolean channelOpen, List<Lis
         return bundle(plan).map(PriceCalculator::bundlePeriodPrice);
     }
 
-    /** The plan at this storefront's prices, when it offers the plan and shows prices. */
     /** The plan at this storefront's prices with the storefront's own services, when it offers the plan and shows prices. */
     @Override
     public Optional<PlanPricing> pricing(Plan plan) {

@@ -2,6 +2,7 @@ package org.cloudmarket.channel.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.function.Supplier;
 import org.cloudmarket.channel.domain.PriceListLevel;
 import org.cloudmarket.channel.domain.ResellerService;
 import org.cloudmarket.identity.domain.Role;
-import org.cloudmarket.ordering.domain.Coupon;
 import org.cloudmarket.shared.error.Conflict;
 import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.tenancy.domain.Organization;
@@ -37,6 +37,10 @@ public class StorefrontCurrency {
 
     @Inject
     private ExchangeRates exchangeRates;
+
+    /** What the owner priced in the contexts above the channel (its coupons of an amount). */
+    @Inject
+    private Instance<PricedInStorefrontCurrency> pricedElsewhere;
 
     /** The currencies the caller's storefront can sell in, the marketplace's first. */
     public List<String> choices() {
@@ -94,12 +98,10 @@ public class StorefrontCurrency {
             throw new Conflict("Your " + services + " value-added service(s) are priced in the storefront's currency: "
                     + "remove them before changing the currency");
         }
-        List<String> coupons = entityManager.createNamedQuery(Coupon.OF_OWNER, Coupon.class).setParameter("owner", owner.getId())
-                .getResultStream().filter(coupon -> coupon.getEffect() == Coupon.Effect.AMOUNT_OFF
-                        || coupon.getEffect() == Coupon.Effect.PRICE_OVERRIDE).map(Coupon::getCode).toList();
-        if (!coupons.isEmpty()) {
-            throw new Conflict("The coupons " + coupons + " are amounts in the storefront's currency: "
-                    + "they would not apply after changing it");
+        for (PricedInStorefrontCurrency priced : pricedElsewhere) {
+            priced.blocksCurrencyChange(owner).ifPresent(reason -> {
+                throw new Conflict(reason);
+            });
         }
     }
 }

@@ -63,12 +63,6 @@ public class Message extends TenantOwned {
         return new Message(organization, null, subject, body, now);
     }
 
-    public void markRead(Instant now) {
-        if (readAt == null) {
-            readAt = now;
-        }
-    }
-
     public String getSubject() {
         return subject;
     }

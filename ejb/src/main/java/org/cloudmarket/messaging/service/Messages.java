@@ -4,14 +4,13 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.util.List;
 import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.identity.service.Caller;
 import org.cloudmarket.messaging.domain.Message;
 import org.cloudmarket.tenancy.domain.Organization;
 
-/** In-app messages: other contexts notify an organization; its users read them. */
+/** In-app messages: its users read what other contexts sent an organization (see {@link Notifications}). */
 @Stateless
 @PermitAll
 public class Messages {
@@ -21,14 +20,6 @@ public class Messages {
 
     @Inject
     private Caller caller;
-
-    @Inject
-    private Clock clock;
-
-    /** Written in the caller's transaction: the message exists exactly when the decision it reports does. */
-    public void notify(Organization organization, String subject, String body) {
-        entityManager.persist(Message.toOrganization(organization, subject, body, clock.instant()));
-    }
 
     /** The caller's messages, newest first: those to the caller's organization and to the caller. */
     public List<MessageView> mine(int limit) {

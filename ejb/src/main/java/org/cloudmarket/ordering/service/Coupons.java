@@ -8,6 +8,7 @@ import java.util.Currency;
 import java.util.List;
 import org.cloudmarket.catalog.domain.Plan;
 import org.cloudmarket.catalog.domain.Product;
+import org.cloudmarket.channel.service.ResoldPlans;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.identity.service.Caller;
@@ -38,6 +39,9 @@ public class Coupons {
     @Inject
     private TenantContext tenantContext;
 
+    @Inject
+    private ResoldPlans resold;
+
     /**
      * Amounts of coupons are in the currency the issuer sells in: a reseller's storefront's (its
      * coupons are valid there only), otherwise the marketplace's, like its plans.
@@ -65,12 +69,18 @@ public class Coupons {
         if (taken) {
             throw new Conflict("The code " + terms.code() + " is taken on this marketplace");
         }
+        Organization issuer = issuer();
+        if (issuer != null && issuer.getKind() == OrganizationKind.RESELLER) {
+            // a reseller's coupon is for what it resells: asked about anything else, it learns nothing of it
+            resold.product(issuer, productId, "productId");
+            resold.plan(issuer, planId, "planId");
+        }
         Product product = productId == null ? null : entityManager.find(Product.class, productId);
         Plan plan = planId == null ? null : entityManager.find(Plan.class, planId);
         if ((productId != null && product == null) || (planId != null && plan == null)) {
             throw new InvalidInput(productId != null && product == null ? "productId" : "planId", "No such product or plan");
         }
-        Coupon coupon = Coupon.issue(issuer(), product, plan, terms);
+        Coupon coupon = Coupon.issue(issuer, product, plan, terms);
         entityManager.persist(coupon);
         entityManager.flush();
         return CouponView.of(coupon);

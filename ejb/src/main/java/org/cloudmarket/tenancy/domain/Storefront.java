@@ -33,10 +33,13 @@ import org.cloudmarket.shared.persistence.TenantOwned;
 @Entity
 @Table(name = "storefront")
 @NamedQuery(name = Storefront.OF_OWNER, query = "SELECT s FROM Storefront s WHERE s.owner = :owner")
+@NamedQuery(name = Storefront.OF_MARKETPLACE, query = "SELECT s FROM Storefront s WHERE s.owner IS NULL")
 public class Storefront extends TenantOwned {
 
     /** The storefront a distributor or reseller runs. */
     public static final String OF_OWNER = "Storefront.ofOwner";
+    /** The tenant's own storefront, which no organization runs. */
+    public static final String OF_MARKETPLACE = "Storefront.ofMarketplace";
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_id")

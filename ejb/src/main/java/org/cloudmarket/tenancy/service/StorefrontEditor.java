@@ -188,12 +188,9 @@ public class StorefrontEditor {
 
     private Storefront own() {
         User user = caller.user();
-        String query = user.getRole() == Role.ADMIN ? "SELECT s FROM Storefront s WHERE s.owner IS NULL"
-                : "SELECT s FROM Storefront s WHERE s.owner.id = :owner";
-        var typed = entityManager.createQuery(query, Storefront.class);
-        if (user.getRole() != Role.ADMIN) {
-            typed.setParameter("owner", user.getOrganization().orElseThrow(() -> new NotFound("You run no storefront")).getId());
-        }
+        var typed = user.getRole() == Role.ADMIN ? entityManager.createNamedQuery(Storefront.OF_MARKETPLACE, Storefront.class)
+                : entityManager.createNamedQuery(Storefront.OF_OWNER, Storefront.class)
+                        .setParameter("owner", user.getOrganization().orElseThrow(() -> new NotFound("You run no storefront")));
         return typed.getResultStream().findFirst().orElseThrow(() -> new NotFound("You run no storefront"));
     }
 }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.cloudmarket.catalog.service.CategoryView;
-import org.cloudmarket.catalog.service.StorefrontCategories;
+import org.cloudmarket.channel.service.ResellerCategories;
 
 /** A reseller's own categories, shown on its storefront beside the marketplace's. */
 @Path("reseller-categories")
@@ -26,7 +26,7 @@ public class ResellerCategoryResource {
     }
 
     @Inject
-    private StorefrontCategories categories;
+    private ResellerCategories categories;
 
     @GET
     public List<CategoryView> mine() {

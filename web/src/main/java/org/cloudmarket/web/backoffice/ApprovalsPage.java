@@ -1,7 +1,5 @@
 package org.cloudmarket.web.backoffice;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -63,9 +61,9 @@ public class ApprovalsPage implements Serializable {
             ProductView product = review.decide(productId, approve, productReasons.get(productId));
             productReasons.remove(productId);
             products = null;
-            info(product.name() + " is " + product.status() + ".");
+            PageMessages.done(product.name() + " is " + product.status() + ".");
         } catch (DomainException refused) {
-            error(refused);
+            PageMessages.refused(refused);
         }
     }
 
@@ -74,17 +72,9 @@ public class ApprovalsPage implements Serializable {
             VendorRegistrationView registration = onboarding.decide(registrationId, approve, vendorReasons.get(registrationId));
             vendorReasons.remove(registrationId);
             registrations = null;
-            info(registration.organizationName() + " is " + registration.status() + ".");
+            PageMessages.done(registration.organizationName() + " is " + registration.status() + ".");
         } catch (DomainException refused) {
-            error(refused);
+            PageMessages.refused(refused);
         }
-    }
-
-    private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
-
-    private static void error(DomainException failure) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failure.getMessage(), null));
     }
 }

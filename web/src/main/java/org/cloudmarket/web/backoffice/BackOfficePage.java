@@ -2,7 +2,6 @@ package org.cloudmarket.web.backoffice;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -73,7 +72,7 @@ public class BackOfficePage {
             WebSession.startActingAs(request(), target);
             redirectHome();
         } catch (DomainException refused) {
-            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            PageMessages.refused(refused);
         }
     }
 

@@ -15,10 +15,10 @@ import java.util.Map;
 import org.cloudmarket.catalog.domain.ExtraResourceTerms;
 import org.cloudmarket.catalog.service.BundleComponentRef;
 import org.cloudmarket.catalog.service.CategoryView;
-import org.cloudmarket.catalog.service.StorefrontCategories;
 import org.cloudmarket.channel.service.CostView;
 import org.cloudmarket.channel.service.PriceLists;
 import org.cloudmarket.channel.service.ResellerBundles;
+import org.cloudmarket.channel.service.ResellerCategories;
 import org.cloudmarket.channel.service.ResellerServiceView;
 import org.cloudmarket.channel.service.ResellerServices;
 import org.cloudmarket.ordering.domain.Coupon;
@@ -49,7 +49,7 @@ public class OffersPage implements Serializable {
     private Coupons coupons;
 
     @Inject
-    private StorefrontCategories categories;
+    private ResellerCategories categories;
 
     @Inject
     private ResellerBundles bundles;
@@ -57,9 +57,13 @@ public class OffersPage implements Serializable {
     @Inject
     private PriceLists priceLists;
 
-    /** Not kept with the view's state: injected again when needed. */
+    /**
+     * Kept with the view's state like every other injected service: CDI injects a field once, so a
+     * transient one would be null after the session is passivated or replicated. The system clock
+     * is serializable, and CDI refuses to inject one that is not into this view-scoped page.
+     */
     @Inject
-    private transient Clock clock;
+    private Clock clock;
 
     // a new service: one price per unit
     private Long servicePlan;

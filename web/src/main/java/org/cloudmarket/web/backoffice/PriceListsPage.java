@@ -1,6 +1,5 @@
 package org.cloudmarket.web.backoffice;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -96,13 +95,12 @@ public class PriceListsPage implements Serializable {
     }
 
     private void act(Supplier<PriceListView> action, String done) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             PriceListView list = action.get();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, list.name() + ": " + done + ".", null));
+            PageMessages.done(list.name() + ": " + done + ".");
             lists = null;
         } catch (DomainException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            PageMessages.refused(refused);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.cloudmarket.web.backoffice;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -66,7 +65,7 @@ public class ProductWizard implements Serializable {
             }
             return event.getNewStep();
         } catch (DomainException invalid) {
-            error(invalid);
+            PageMessages.refused(invalid);
             return event.getOldStep();
         }
     }
@@ -80,11 +79,10 @@ public class ProductWizard implements Serializable {
             }
             ProductView saved = editor.onboard(details(), plans, submit);
             faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    MessageFormat.format(bundle(faces).getString("wizard.saved"), saved.name(), saved.status()), null));
+            PageMessages.done(MessageFormat.format(bundle(faces).getString("wizard.saved"), saved.name(), saved.status()));
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/backoffice/products.xhtml");
         } catch (DomainException refused) {
-            error(refused);
+            PageMessages.refused(refused);
         }
     }
 
@@ -96,7 +94,7 @@ public class ProductWizard implements Serializable {
             addedPlans.add(plan);
             plan = new PlanForm();
         } catch (DomainException invalid) {
-            error(invalid);
+            PageMessages.refused(invalid);
         }
     }
 
@@ -119,10 +117,6 @@ public class ProductWizard implements Serializable {
     private static boolean isBack(FlowEvent event) {
         List<String> order = List.of("details", "plan", "extra", "review");
         return order.indexOf(event.getNewStep()) < order.indexOf(event.getOldStep());
-    }
-
-    private static void error(DomainException failure) {
-        PageMessages.refused(failure);
     }
 
     private static ResourceBundle bundle(FacesContext faces) {

@@ -1,7 +1,6 @@
 package org.cloudmarket.web.backoffice;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -69,9 +68,9 @@ public class ProductsPage implements Serializable {
     public void apply() {
         try {
             onboarding.apply();
-            info("Your registration is sent: the marketplace will answer in your messages.");
+            PageMessages.done("Your registration is sent: the marketplace will answer in your messages.");
         } catch (DomainException refused) {
-            error(refused);
+            PageMessages.refused(refused);
         }
     }
 
@@ -90,18 +89,10 @@ public class ProductsPage implements Serializable {
     private void act(LongFunction<ProductView> action, long productId) {
         try {
             ProductView product = action.apply(productId);
-            info(product.name() + " is now " + product.status() + ".");
+            PageMessages.done(product.name() + " is now " + product.status() + ".");
             products = null;
         } catch (DomainException refused) {
-            error(refused);
+            PageMessages.refused(refused);
         }
-    }
-
-    private void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
-
-    private void error(DomainException failure) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failure.getMessage(), null));
     }
 }
