@@ -40,6 +40,13 @@ class SignInThrottleIT extends EarIT {
         assertThat(statuses.get(401)).as("checked passwords, %s", statuses).isBetween(1L, 5L);
         assertThat(answers).filteredOn(answer -> answer.statusCode() == 429)
                 .allSatisfy(answer -> assertThat(answer.headers().firstValue("Retry-After")).isPresent());
+        // an attempt refused because the server was busy hashing counts for nothing: use up the rest
+        long checked = statuses.get(401);
+        for (int i = 0; i < 5 && acme.postJson("/api/v1/tokens", "{\"email\":\"" + email + "\",\"password\":\"again" + i + "\"}")
+                .statusCode() == 401; i++) {
+            checked++;
+        }
+        assertThat(checked).as("passwords checked in the window").isEqualTo(5);
 
         HttpResponse<String> right = acme.postJson("/api/v1/tokens", "{\"email\":\"" + email + "\",\"password\":\"demo\"}");
         assertThat(right.statusCode()).as("the right password while the window lasts: %s", right.body()).isEqualTo(429);
