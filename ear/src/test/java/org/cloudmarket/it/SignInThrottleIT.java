@@ -55,6 +55,8 @@ class SignInThrottleIT extends EarIT {
         SignInWindows.age(email);
         assertThat(acme.postJson("/api/v1/tokens", "{\"email\":\"" + email + "\",\"password\":\"demo\"}").statusCode())
                 .as("once the window has passed").isEqualTo(201);
+        assertThat(TestDatabase.query("SELECT COUNT(*) FROM sign_in_window WHERE kind = 'ACCOUNT' AND subject = SHA2(?, 256)", email))
+                .as("a right password drops the account's window").containsExactly("0");
         assertThat(acme.postJson("/api/v1/tokens", "{\"email\":\"admin@acme.test\",\"password\":\"demo\"}").statusCode())
                 .as("another account of the same address").isEqualTo(201);
     }
