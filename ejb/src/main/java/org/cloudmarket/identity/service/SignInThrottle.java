@@ -42,7 +42,7 @@ public class SignInThrottle {
                SET attempts = IF(started_at <= ?, 1, attempts + 1), started_at = IF(started_at <= ?, ?, started_at)
              WHERE tenant_id = ? AND kind = ? AND subject = ? AND (started_at <= ? OR attempts < ?)""";
     private static final String OPEN = "INSERT IGNORE INTO sign_in_window (tenant_id, kind, subject, attempts, started_at) VALUES (?, ?, ?, 1, ?)";
-    private static final String STARTED = "SELECT started_at FROM sign_in_window WHERE tenant_id = ? AND kind = ? AND subject = ?";
+    private static final String CURRENT = "SELECT started_at, attempts FROM sign_in_window WHERE tenant_id = ? AND kind = ? AND subject = ?";
     private static final String GIVE_BACK = """
             UPDATE sign_in_window SET attempts = GREATEST(attempts - 1, 0)
              WHERE tenant_id = ? AND kind = ? AND subject = ? AND started_at > ?""";
@@ -114,20 +114,26 @@ public class SignInThrottle {
     private static Optional<Instant> claim(Connection connection, AttemptWindow window, long tenantId, String subject, Instant now)
             throws SQLException {
         LocalDateTime cutoff = timestamp(AttemptWindow.cutoff(now));
-        for (int tries = 0; tries < 3; tries++) {
+        for (int tries = 0; tries < 5; tries++) {
             if (execute(connection, CLAIM, cutoff, cutoff, timestamp(now), tenantId, window.kind(), subject, cutoff, window.limit()) == 1) {
                 return Optional.empty();
             }
-            Optional<Instant> started = started(connection, tenantId, window.kind(), subject);
-            if (started.isPresent()) {
-                return started;
+            Optional<Window> current = current(connection, tenantId, window.kind(), subject);
+            if (current.isPresent()) {
+                if (current.get().attempts() >= window.limit() && current.get().startedAt().isAfter(cutoff)) {
+                    return Optional.of(current.get().startedAt().toInstant(ZoneOffset.UTC));
+                }
+                continue; // a parallel attempt opened or reset the window just now: claim in it
             }
             // no window yet: open one, unless a parallel attempt just did (then claim in it)
             if (execute(connection, OPEN, tenantId, window.kind(), subject, timestamp(now)) == 1) {
                 return Optional.empty();
             }
         }
-        throw new IllegalStateException("A sign-in window kept disappearing while it was claimed");
+        throw new IllegalStateException("A sign-in window kept changing while it was claimed");
+    }
+
+    private record Window(LocalDateTime startedAt, int attempts) {
     }
 
     private static void giveBack(Connection connection, AttemptWindow window, long tenantId, String subject, Instant now)
@@ -135,9 +141,9 @@ public class SignInThrottle {
         execute(connection, GIVE_BACK, tenantId, window.kind(), subject, timestamp(AttemptWindow.cutoff(now)));
     }
 
-    private static Optional<Instant> started(Connection connection, long tenantId, String kind, String subject) throws SQLException {
-        try (PreparedStatement statement = prepare(connection, STARTED, tenantId, kind, subject); ResultSet rows = statement.executeQuery()) {
-            return rows.next() ? Optional.of(rows.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC)) : Optional.empty();
+    private static Optional<Window> current(Connection connection, long tenantId, String kind, String subject) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, CURRENT, tenantId, kind, subject); ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? Optional.of(new Window(rows.getObject(1, LocalDateTime.class), rows.getInt(2))) : Optional.empty();
         }
     }
 
