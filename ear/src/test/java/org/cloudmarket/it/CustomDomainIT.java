@@ -41,6 +41,7 @@ class CustomDomainIT extends EarIT {
 
         assertThat(Http.host(domain).get("/").body()).contains("Cloudy Partners Shop");
         DnsStub.remove(proof.get("txtName").asText());
+        forget(domain);
     }
 
     @Test
@@ -101,6 +102,13 @@ class CustomDomainIT extends EarIT {
         assertThat(Http.host("cloudy.acme.localhost").token("reseller2@acme.test", "demo")).as("on the tenant's own sub-domain")
                 .isNotBlank();
         DnsStub.remove(proof.get("txtName").asText());
+        forget(domain);
+    }
+
+    /** Takes an approved test domain off the storefront again, so that runs on one database do not pile them up. */
+    private static void forget(String domain) {
+        TestDatabase.update("DELETE FROM storefront_host WHERE host = ?", domain);
+        TestDatabase.update("DELETE FROM custom_domain WHERE host = ?", domain);
     }
 
     @Test
