@@ -71,6 +71,7 @@ class CustomDomainIT extends EarIT {
         long globexRequest = requestFor(operator, domain).get("id").asLong();
         assertThat(platform.post("/api/v1/platform/custom-domains/" + globexRequest + "/reject", Http.bearer(operator)).statusCode())
                 .isEqualTo(204);
+        forget(domain);
     }
 
     @Test
@@ -130,6 +131,10 @@ class CustomDomainIT extends EarIT {
         assertThat(platform.get("/api/v1/platform/custom-domains", Http.bearer(operator)).body()).as("the platform's own").contains(domain);
         assertThat(platform.post("/api/v1/platform/custom-domains/" + requestFor(operator, domain).get("id").asLong() + "/reject",
                 Http.bearer(operator)).statusCode()).isEqualTo(204);
+        forget(domain);
+        // no SUPER_ADMIN is left behind in acme
+        TestDatabase.update("DELETE FROM api_token WHERE user_id = (SELECT id FROM app_user WHERE email = ?)", email);
+        assertThat(TestDatabase.update("DELETE FROM app_user WHERE email = ?", email)).isEqualTo(1);
     }
 
     /** Asks for the domain as the token's storefront owner; the TXT record it must publish. */
