@@ -94,7 +94,7 @@ class AccountLifecycleIT extends EarIT {
     }
 
     /** A fresh ADMIN of acme with password "demo", so disabling it touches no other test. */
-    private static String newAdmin() {
+    static String newAdmin() {
         String email = "admin-" + UUID.randomUUID() + "@acme.test";
         int created = TestDatabase.update("""
                 INSERT INTO app_user (tenant_id, email, display_name, role, password_hash, enabled, created_at, version)

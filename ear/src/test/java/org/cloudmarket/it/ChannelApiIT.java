@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -407,6 +408,11 @@ class ChannelApiIT extends EarIT {
             }
         }
         assertThat(request).as("the request is in the operator's queue").isPositive();
+        for (JsonNode proof : Http.json(asked).get("domainRequests")) {
+            if (proof.get("host").asText().equals(domain)) {
+                DnsStub.publishTxt(proof.get("txtName").asText(), proof.get("txtValue").asText());
+            }
+        }
         assertThat(platform.post("/api/v1/platform/custom-domains/" + request + "/approve", Http.bearer(operator)).statusCode()).isEqualTo(204);
 
         assertThat(Http.host(domain).get("/").body()).contains("Cloudy Partners Shop");
@@ -500,9 +506,41 @@ class ChannelApiIT extends EarIT {
 
         assertThat(Http.json(globex.get("/api/v1/storefronts/mine", Http.bearer(globexAdmin))).get("name").asText())
                 .isEqualTo("Globex Exchange");
-        assertThat(globex.get("/api/v1/coupons", Http.bearer(globexAdmin)).body()).doesNotContain("CLOUDY");
-        assertThat(globex.get("/api/v1/price-lists", Http.bearer(globexAdmin)).body()).isEqualTo("[]");
-        assertThat(globex.get("/api/v1/catalog/categories").body()).doesNotContain("Cloudy picks");
+
+        // What globex's admin lists must be exactly globex's rows: the same queries without the tenant
+        // filter would return acme's marketplace coupons, price lists and categories too.
+        String acmeAdmin = acme.token("admin@acme.test", "demo");
+        String code = "ACME" + System.nanoTime();
+        HttpResponse<String> acmeCoupon = acme.postJson("/api/v1/coupons", "{\"code\":\"" + code + "\",\"effect\":\"PERCENT_OFF\","
+                + "\"percentOff\":5,\"destination\":\"TOTAL\",\"validFrom\":\"2020-01-01T00:00:00Z\",\"validUntil\":\"2099-01-01T00:00:00Z\"}",
+                Http.bearer(acmeAdmin));
+        assertThat(acmeCoupon.statusCode()).as("%s", acmeCoupon.body()).isEqualTo(201);
+        try {
+            assertThat(ids(acme.get("/api/v1/coupons", Http.bearer(acmeAdmin)))).contains(Http.json(acmeCoupon).get("id").asLong());
+            assertThat(ids(globex.get("/api/v1/coupons", Http.bearer(globexAdmin))))
+                    .containsExactlyInAnyOrderElementsOf(rowsOfGlobex("coupon", "owner_id IS NULL"));
+        } finally {
+            TestDatabase.update("DELETE FROM coupon WHERE code = ?", code);
+        }
+        assertThat(ids(acme.get("/api/v1/price-lists", Http.bearer(acmeAdmin)))).as("acme's lists").isNotEmpty();
+        assertThat(ids(globex.get("/api/v1/price-lists", Http.bearer(globexAdmin))))
+                .containsExactlyInAnyOrderElementsOf(rowsOfGlobex("price_list", "TRUE"));
+        assertThat(ids(acme.get("/api/v1/catalog/categories"))).as("acme's categories").isNotEmpty();
+        assertThat(ids(globex.get("/api/v1/catalog/categories")))
+                .containsExactlyInAnyOrderElementsOf(rowsOfGlobex("category", "owner_id IS NULL"));
+    }
+
+    private static List<Long> ids(HttpResponse<String> listed) {
+        assertThat(listed.statusCode()).as("%s", listed.body()).isEqualTo(200);
+        List<Long> ids = new java.util.ArrayList<>();
+        Http.json(listed).forEach(row -> ids.add(row.get("id").asLong()));
+        return ids;
+    }
+
+    /** The ids of globex's rows of a table, read past the application. */
+    private static List<Long> rowsOfGlobex(String table, String condition) {
+        return TestDatabase.query("SELECT id FROM " + table + " WHERE tenant_id = (SELECT id FROM tenant WHERE slug = 'globex') AND "
+                + condition).stream().map(Long::valueOf).toList();
     }
 
     /** The storefront as GET /storefronts/mine answered it, with some fields changed, as a PUT body. */

@@ -5,6 +5,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -17,5 +18,11 @@ abstract class EarIT {
     @Deployment(testable = false)
     static EnterpriseArchive builtEar() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("cloudmarket.ear")));
+    }
+
+    /** Every IT signs in from 127.0.0.1: no class inherits another's failed attempts (SignInWindows). */
+    @BeforeAll
+    static void forgetFailedSignIns() {
+        SignInWindows.forgetAll();
     }
 }

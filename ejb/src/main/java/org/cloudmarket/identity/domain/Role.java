@@ -55,6 +55,24 @@ public enum Role {
         return this == ADMIN || this == SUPERVISOR;
     }
 
+    /**
+     * SUPER_ADMIN is the platform operator's role and holds only for users of the platform's own
+     * tenant (DOMAIN.md, Parties and roles): on a user of any other tenant it grants nothing.
+     */
+    public boolean holdsIn(boolean platformTenant) {
+        return this != SUPER_ADMIN || platformTenant;
+    }
+
+    /**
+     * Whether a user of this role signs in on a reseller's custom domain, a host whose DNS and
+     * certificate someone else controls. Customers do, to buy there; everyone who runs part of the
+     * marketplace (staff, vendors, distributors, resellers) signs in on the tenant's own
+     * sub-domains only, so their credentials and tokens are never sent to such a host.
+     */
+    public boolean signsInOnCustomDomains() {
+        return this == CUSTOMER;
+    }
+
     /** Tenant staff see every user of the tenant; party users see themselves. */
     public boolean seesAllUsers() {
         return rank <= SUPERVISOR.rank;

@@ -2,11 +2,14 @@ package org.cloudmarket.identity.service;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import org.cloudmarket.identity.domain.PasswordHasher;
 import org.cloudmarket.identity.domain.User;
+import org.cloudmarket.shared.error.Forbidden;
 import org.cloudmarket.shared.error.TooManyAttempts;
 import org.cloudmarket.shared.error.Unauthenticated;
 import org.cloudmarket.shared.tenant.TenantContext;
@@ -21,6 +24,10 @@ public class Authentication {
 
     public static final String BAD_CREDENTIALS = "Invalid email or password";
 
+    /** Why staff are refused on a custom domain (Role#signsInOnCustomDomains). */
+    public static final String STAFF_ON_CUSTOM_DOMAIN =
+            "This address is a storefront's own domain, where only customers sign in: sign in on the marketplace's address";
+
     private final PasswordHasher passwordHasher = new PasswordHasher();
 
     @Inject
@@ -30,49 +37,71 @@ public class Authentication {
     private ApiTokens apiTokens;
 
     @Inject
+    private Credentials credentials;
+
+    @Inject
     private SignInThrottle throttle;
+
+    @Inject
+    private HashingPermits hashing;
 
     @Inject
     private TenantContext tenantContext;
 
     /**
-     * The user with this e-mail and password, if any. Refuses with {@link TooManyAttempts}, before
-     * hashing anything, an account or client address that failed too often (SignInThrottle).
+     * The user with this e-mail and password, if any. The attempt is counted before anything is
+     * hashed, and refused with {@link TooManyAttempts} when the account or the client address has
+     * used up its window (SignInThrottle). Runs outside any transaction: the password is hashed
+     * holding no database connection, with at most a few hashes at once (HashingPermits). Staff
+     * with the right password are refused with {@link Forbidden} on a custom domain.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<SignedInUser> checkPassword(String email, String password, String clientAddress) {
         String normalizedEmail = User.normalizeEmail(email);
-        String account = tenantContext.requireTenantId() + ":" + normalizedEmail;
-        throttle.check(account, clientAddress);
-        Optional<SignedInUser> signedIn = verifyPassword(normalizedEmail, password == null ? "" : password);
-        if (signedIn.isPresent()) {
-            throttle.succeeded(account);
-        } else {
-            throttle.failed(account, clientAddress);
+        String attempt = password == null ? "" : password;
+        SignInThrottle.Reservation reservation = throttle.reserve(tenantContext.requireTenantId(), normalizedEmail, clientAddress);
+        Optional<Credentials.Stored> stored = credentials.of(normalizedEmail);
+        boolean valid;
+        try {
+            valid = hashing.check(() -> stored.isPresent() ? passwordHasher.verify(attempt, stored.get().passwordHash())
+                    : decoy(attempt));
+        } catch (TooManyAttempts busy) {
+            throttle.cancel(reservation);
+            throw busy;
         }
-        return signedIn;
-    }
-
-    private Optional<SignedInUser> verifyPassword(String email, String attempt) {
-        Optional<User> user = entityManager.createNamedQuery(User.BY_EMAIL, User.class)
-                .setParameter("email", email)
-                .getResultStream()
-                .findFirst();
-        if (user.isEmpty()) {
-            passwordHasher.spendDecoyTime(attempt);
+        if (!valid || !stored.get().enabled() || !stored.get().roleHolds()) {
             return Optional.empty();
         }
-        boolean valid = passwordHasher.verify(attempt, user.get().getPasswordHash());
-        return valid && user.get().isEnabled() ? Optional.of(SignedInUser.of(user.get(), null)) : Optional.empty();
+        throttle.succeeded(reservation);
+        SignedInUser user = stored.get().user();
+        if (!maySignInHere(user)) {
+            throw new Forbidden(STAFF_ON_CUSTOM_DOMAIN);
+        }
+        return Optional.of(user);
     }
 
+    private boolean decoy(String attempt) {
+        passwordHasher.spendDecoyTime(attempt);
+        return false;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public IssuedToken issueToken(String email, String password, String clientAddress) {
         SignedInUser signedIn = checkPassword(email, password, clientAddress).orElseThrow(() -> new Unauthenticated(BAD_CREDENTIALS));
-        return apiTokens.issue(entityManager.find(User.class, signedIn.userId()), null);
+        return credentials.issueToken(signedIn.userId());
     }
 
+    /** The token's user, unless its role does not hold here or it may not be used on this host. */
     public Optional<SignedInUser> verifyToken(String secret) {
-        return apiTokens.findUsable(secret).map(token -> SignedInUser.of(token.getUser(),
-                token.getImpersonator().map(User::getId).orElse(null)));
+        return apiTokens.findUsable(secret)
+                .filter(token -> credentials.roleHolds(token.getUser()))
+                .map(token -> SignedInUser.of(token.getUser(), token.getImpersonator().map(User::getId).orElse(null)))
+                .filter(this::maySignInHere);
+    }
+
+    /** On a custom domain only customers acting as themselves (Role#signsInOnCustomDomains). */
+    private boolean maySignInHere(SignedInUser user) {
+        return !tenantContext.onCustomDomain() || (user.role().signsInOnCustomDomains() && !user.isImpersonated());
     }
 
     /**
@@ -81,15 +110,15 @@ public class Authentication {
      */
     public Optional<SignedInUser> resume(SignedInUser remembered) {
         User user = entityManager.find(User.class, remembered.userId());
-        if (user == null || !user.isEnabled()) {
+        if (user == null || !user.isEnabled() || !credentials.roleHolds(user)) {
             return Optional.empty();
         }
         if (!remembered.isImpersonated()) {
-            return Optional.of(SignedInUser.of(user, null));
+            return Optional.of(SignedInUser.of(user, null)).filter(this::maySignInHere);
         }
         User impersonator = entityManager.find(User.class, remembered.impersonatorId());
         return impersonator != null && impersonator.mayActAs(user)
-                ? Optional.of(SignedInUser.of(user, impersonator.getId()))
+                ? Optional.of(SignedInUser.of(user, impersonator.getId())).filter(this::maySignInHere)
                 : Optional.empty();
     }
 }

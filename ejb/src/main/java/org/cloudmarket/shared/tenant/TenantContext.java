@@ -14,6 +14,7 @@ public class TenantContext {
 
     private Long tenantId;
     private Long storefrontId;
+    private boolean customDomain;
 
     public Optional<Long> tenantId() {
         return Optional.ofNullable(tenantId);
@@ -39,8 +40,14 @@ public class TenantContext {
         return Optional.ofNullable(storefrontId);
     }
 
-    public void bindStorefront(long storefrontId) {
+    public void bindStorefront(long storefrontId, boolean customDomain) {
         this.storefrontId = storefrontId;
+        this.customDomain = customDomain;
+    }
+
+    /** The request came through a custom domain, not one of the tenant's own sub-domains. */
+    public boolean onCustomDomain() {
+        return customDomain;
     }
 
     /** Runs work as the given tenant and restores the previous binding afterwards. */

@@ -31,6 +31,8 @@ import org.cloudmarket.shared.error.InvalidInput;
 public class Tenant {
 
     public static final String BY_SLUG = "Tenant.bySlug";
+    /** The slug of the platform's own tenant, the one whose users may hold SUPER_ADMIN. */
+    public static final String PLATFORM = "platform";
     private static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9-]{1,62}");
 
     @Id

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
+import org.cloudmarket.tenancy.domain.PlatformDomain;
 import org.cloudmarket.tenancy.domain.StorefrontHost;
 import org.cloudmarket.tenancy.domain.Tenant;
 
@@ -28,6 +29,7 @@ public class HostDirectory {
             return Optional.empty();
         }
         Tenant tenant = entityManager.find(Tenant.class, route.getTenantId());
-        return Optional.of(new HostRoute(route.getHost(), tenant.getId(), tenant.getSlug(), route.getStorefrontId()));
+        return Optional.of(new HostRoute(route.getHost(), tenant.getId(), tenant.getSlug(), route.getStorefrontId(),
+                !PlatformDomain.isTenantHost(route.getHost(), tenant.getSlug())));
     }
 }

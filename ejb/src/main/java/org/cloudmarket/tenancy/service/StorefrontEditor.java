@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,10 @@ import org.cloudmarket.identity.service.Caller;
 import org.cloudmarket.shared.error.NotFound;
 import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.tenancy.domain.Branding;
+import org.cloudmarket.tenancy.domain.PlatformDomain;
 import org.cloudmarket.tenancy.domain.Storefront;
 import org.cloudmarket.tenancy.domain.CustomDomain;
+import org.cloudmarket.tenancy.domain.DomainClaim;
 import org.cloudmarket.tenancy.domain.StorefrontBanner;
 import org.cloudmarket.tenancy.domain.StorefrontDetails;
 import org.cloudmarket.tenancy.domain.StorefrontHost;
@@ -37,8 +40,6 @@ public class StorefrontEditor {
     private static final Pattern HOST_NAME =
             Pattern.compile("(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
     private static final int MAX_HOSTS = 5;
-    /** The platform's own domain: each tenant's storefronts live under {@code <tenant>.<domain>}. */
-    private static final String PLATFORM_DOMAIN = System.getProperty("cloudmarket.platform.domain", "localhost");
 
     @Inject
     private EntityManager entityManager;
@@ -146,18 +147,26 @@ public class StorefrontEditor {
         if (entityManager.find(StorefrontHost.class, name) != null) {
             throw new Conflict(name + " is already taken");
         }
-        String tenantDomain = "." + entityManager.find(Tenant.class, tenantContext.requireTenantId()).getSlug() + "." + PLATFORM_DOMAIN;
+        String tenantSlug = entityManager.find(Tenant.class, tenantContext.requireTenantId()).getSlug();
+        String tenantDomain = "." + PlatformDomain.ofTenant(tenantSlug);
         if (!name.endsWith(tenantDomain)) {
             // a domain of the owner's own routes only once the platform operator has checked its DNS
             List<String> pending = pendingHosts();
             if (pending.size() >= MAX_HOSTS) {
                 throw new Conflict("At most " + MAX_HOSTS + " domains wait for the platform's check at a time");
             }
-            if (name.endsWith("." + PLATFORM_DOMAIN) || pending.contains(name)) {
+            if (PlatformDomain.isPlatformHost(name) || pending.contains(name)) {
                 throw new InvalidInput("host", "Host names of the platform end with " + tenantDomain
                         + "; a domain of your own is asked for once");
             }
-            entityManager.persist(new CustomDomain(name, tenantContext.requireTenantId(), storefront.getId(), clock.instant()));
+            if (entityManager.find(DomainClaim.class, name) != null) {
+                throw new Conflict(name + " is already asked for by another storefront, and waits for the platform's check");
+            }
+            CustomDomain request = new CustomDomain(name, tenantContext.requireTenantId(), storefront.getId(), clock.instant());
+            entityManager.persist(request);
+            entityManager.flush();
+            // the claim's key is the host: a parallel request for the same name fails here (409)
+            entityManager.persist(new DomainClaim(request));
             entityManager.flush();
             return hosts();
         }
@@ -171,9 +180,20 @@ public class StorefrontEditor {
 
     /** Domains of the caller's own awaiting the platform operator's check. */
     public List<String> pendingHosts() {
+        return domainRequests().stream().map(DomainRequest::host).toList();
+    }
+
+    /** A domain of the owner's waiting for approval, with the TXT record that proves it is the owner's. */
+    public record DomainRequest(String host, String txtName, String txtValue, Instant requestedAt) {
+    }
+
+    /** The caller's waiting domain requests, with what to publish in their DNS. */
+    public List<DomainRequest> domainRequests() {
         return entityManager.createNamedQuery(CustomDomain.OF_STOREFRONT, CustomDomain.class)
                 .setParameter("tenant", tenantContext.requireTenantId()).setParameter("storefront", own().getId())
-                .setParameter("status", CustomDomain.Status.PENDING).getResultStream().map(CustomDomain::getHost).toList();
+                .setParameter("status", CustomDomain.Status.PENDING).getResultStream()
+                .map(request -> new DomainRequest(request.getHost(), request.txtName(), request.txtValue(), request.getRequestedAt()))
+                .toList();
     }
 
     /** The logo or favicon of the request's storefront, for anyone who sees the storefront. */

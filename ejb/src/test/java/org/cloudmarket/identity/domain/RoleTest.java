@@ -42,4 +42,20 @@ class RoleTest {
         assertThat(Role.ADMIN.organizationKind()).isEmpty();
         assertThat(Role.SUPERVISOR.organizationKind()).isEmpty();
     }
+
+    @Test
+    void superAdminHoldsOnlyInThePlatformsOwnTenant() {
+        assertThat(Role.SUPER_ADMIN.holdsIn(true)).isTrue();
+        assertThat(Role.SUPER_ADMIN.holdsIn(false)).isFalse();
+        assertThat(Role.ADMIN.holdsIn(false)).isTrue();
+        assertThat(Role.CUSTOMER.holdsIn(false)).isTrue();
+    }
+
+    @Test
+    void onlyCustomersSignInOnACustomDomain() {
+        assertThat(Role.CUSTOMER.signsInOnCustomDomains()).isTrue();
+        for (Role staff : new Role[] {Role.SUPER_ADMIN, Role.ADMIN, Role.SUPERVISOR, Role.VENDOR, Role.DISTRIBUTOR, Role.RESELLER}) {
+            assertThat(staff.signsInOnCustomDomains()).as("%s", staff).isFalse();
+        }
+    }
 }

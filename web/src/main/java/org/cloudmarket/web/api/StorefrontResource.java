@@ -41,7 +41,7 @@ public class StorefrontResource {
     public record StorefrontResponse(long id, String name, String tagline, String baseTheme, String primaryColor, String accentColor,
                                      String fontFamily, String currency, boolean hasLogo, StorefrontDetails details,
                                      List<Integer> bannerImages,
-                                     List<String> hosts, List<String> pendingHosts) {
+                                     List<String> hosts, List<String> pendingHosts, List<StorefrontEditor.DomainRequest> domainRequests) {
     }
 
     @Inject
@@ -119,6 +119,6 @@ public class StorefrontResource {
     private StorefrontResponse response(StorefrontView view) {
         return new StorefrontResponse(view.id(), view.name(), view.tagline(), view.palette().baseTheme().themeName(),
                 view.palette().primaryColor(), view.palette().accentColor(), view.palette().fontFamily(),
-                view.currency().getCurrencyCode(), view.hasLogo(), view.details(), view.bannerImages().stream().sorted().toList(), editor.hosts(), editor.pendingHosts());
+                view.currency().getCurrencyCode(), view.hasLogo(), view.details(), view.bannerImages().stream().sorted().toList(), editor.hosts(), editor.pendingHosts(), editor.domainRequests());
     }
 }

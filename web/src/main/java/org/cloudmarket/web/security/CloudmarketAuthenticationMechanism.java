@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.cloudmarket.identity.service.Authentication;
 import org.cloudmarket.identity.service.SignedInUser;
+import org.cloudmarket.shared.error.Forbidden;
 import org.cloudmarket.shared.error.TooManyAttempts;
 import org.cloudmarket.tenancy.service.HostRoute;
 import org.cloudmarket.web.api.ApiRequests;
@@ -91,7 +92,7 @@ public class CloudmarketAuthenticationMechanism implements HttpAuthenticationMec
             Optional<SignedInUser> user;
             try {
                 user = authentication.checkPassword(password.getCaller(), password.getPasswordAsString(), request.getRemoteAddr());
-            } catch (TooManyAttempts refused) {
+            } catch (TooManyAttempts | Forbidden refused) {
                 request.setAttribute(SIGN_IN_REFUSED, refused.getMessage());
                 return AuthenticationStatus.SEND_FAILURE;
             }

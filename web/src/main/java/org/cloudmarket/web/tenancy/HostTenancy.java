@@ -29,7 +29,7 @@ public class HostTenancy {
             route = hostDirectory.route(request.getServerName());
             route.ifPresent(found -> {
                 tenantContext.bind(found.tenantId());
-                tenantContext.bindStorefront(found.storefrontId());
+                tenantContext.bindStorefront(found.storefrontId(), found.customDomain());
             });
         }
         return route;

@@ -106,6 +106,7 @@ class OpenApiDocumentTest {
             Map.entry("CostView", CostView.class),
             Map.entry("CustomDomainRequest", org.cloudmarket.tenancy.service.CustomDomains.Request.class),
             Map.entry("HostRequest", StorefrontResource.HostRequest.class),
+            Map.entry("DomainRequest", org.cloudmarket.tenancy.service.StorefrontEditor.DomainRequest.class),
             Map.entry("ResellerBundleRequest", ResellerBundleResource.BundleRequest.class),
             Map.entry("BundleCreated", ResellerBundleResource.BundleCreated.class),
             Map.entry("CategoryRequest", ResellerCategoryResource.CategoryRequest.class),

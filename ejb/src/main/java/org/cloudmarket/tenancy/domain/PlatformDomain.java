@@ -1,0 +1,37 @@
+package org.cloudmarket.tenancy.domain;
+
+/**
+ * The platform's own domain: each tenant's storefronts live under {@code <tenant>.<domain>}
+ * (system property {@code cloudmarket.platform.domain}, {@code localhost} by default). Any other
+ * host name that routes is a custom domain, approved after its owner proved it holds it.
+ */
+public final class PlatformDomain {
+
+    private static final String NAME = System.getProperty("cloudmarket.platform.domain", "localhost");
+
+    private PlatformDomain() {
+    }
+
+    public static String name() {
+        return NAME;
+    }
+
+    /** {@code acme.localhost}: the tenant's own sub-domain, under which its storefronts' names are free. */
+    public static String ofTenant(String tenantSlug) {
+        return tenantSlug + "." + NAME;
+    }
+
+    /** A host name under the tenant's own sub-domain (or that sub-domain itself). */
+    public static boolean isTenantHost(String host, String tenantSlug) {
+        return isUnder(host, ofTenant(tenantSlug));
+    }
+
+    /** A host name under the platform's domain, whichever tenant's. */
+    public static boolean isPlatformHost(String host) {
+        return isUnder(host, NAME);
+    }
+
+    static boolean isUnder(String host, String domain) {
+        return host.equals(domain) || host.endsWith("." + domain);
+    }
+}
