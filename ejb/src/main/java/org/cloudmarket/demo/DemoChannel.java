@@ -19,6 +19,7 @@ import org.cloudmarket.channel.domain.PriceListAssignment;
 import org.cloudmarket.identity.domain.PasswordHasher;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.domain.User;
+import org.cloudmarket.shared.media.ImageStore;
 import org.cloudmarket.tenancy.domain.Banner;
 import org.cloudmarket.tenancy.domain.Branding;
 import org.cloudmarket.tenancy.domain.CatalogMode;
@@ -43,6 +44,9 @@ class DemoChannel {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ImageStore images;
 
     private final PasswordHasher passwordHasher = new PasswordHasher();
 
@@ -106,8 +110,8 @@ class DemoChannel {
                 "© " + name + ". Prices exclude VAT.", Map.of("linkedin", "https://www.linkedin.com/company/" + logo),
                 "By ordering you accept the terms of " + name + " and of each product's vendor.", languages, language,
                 CatalogMode.STANDARD));
-        storefront.setLogo(image("/demo/logos/" + logo + ".png"));
-        storefront.setFavicon(image("/demo/logos/" + logo + ".png"));
+        storefront.setLogo(images.store(image("/demo/logos/" + logo + ".png")));
+        storefront.setFavicon(images.store(image("/demo/logos/" + logo + ".png")));
     }
 
     private PriceList list(Organization owner, String name, String markup) {

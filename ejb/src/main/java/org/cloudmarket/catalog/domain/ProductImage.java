@@ -1,28 +1,33 @@
 package org.cloudmarket.catalog.domain;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.cloudmarket.shared.error.InvalidInput;
-import org.cloudmarket.shared.media.ImageFormat;
 import org.cloudmarket.shared.persistence.TenantOwned;
 
-/** A product's logo or one of its screenshots, stored in the database. */
+/**
+ * A product's logo or one of its screenshots: its place, and the stored picture it shows (a
+ * stored_image row, read only when served). The schema keeps one picture per place and at most
+ * {@link #MAX_SCREENSHOTS} screenshots, whatever the application does.
+ */
 @Entity
 @Table(name = "product_image")
 @NamedQuery(name = ProductImage.OF_PRODUCT,
         query = "SELECT i FROM ProductImage i WHERE i.product.id = :product AND i.kind = :kind ORDER BY i.position")
+@NamedQuery(name = ProductImage.AT,
+        query = "SELECT i.imageId FROM ProductImage i WHERE i.product.id = :product AND i.kind = :kind AND i.position = :position")
 public class ProductImage extends TenantOwned {
 
     public static final String OF_PRODUCT = "ProductImage.ofProduct";
+    /** The stored picture at one place of a product. */
+    public static final String AT = "ProductImage.at";
 
     /** At most this many screenshots per product. */
     public static final int MAX_SCREENSHOTS = 8;
@@ -39,25 +44,25 @@ public class ProductImage extends TenantOwned {
 
     private int position;
 
-    @Column(name = "content_type")
-    private String contentType;
-
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    private byte[] data;
+    @Column(name = "image_id")
+    private long imageId;
 
     protected ProductImage() {
     }
 
-    public ProductImage(Product product, Kind kind, int position, byte[] data) {
-        if (position < 0 || (kind == Kind.SCREENSHOT && position >= MAX_SCREENSHOTS)) {
-            throw new InvalidInput("image", "A product shows at most " + MAX_SCREENSHOTS + " screenshots");
-        }
+    public ProductImage(Product product, Kind kind, int position, long imageId) {
+        requirePlace(kind, position);
         this.product = product;
         this.kind = kind;
         this.position = position;
-        this.contentType = ImageFormat.of(data).contentType();
-        this.data = data.clone();
+        this.imageId = imageId;
+    }
+
+    /** Refuses a place no image may take (a ninth screenshot), before its picture is stored. */
+    public static void requirePlace(Kind kind, int position) {
+        if (position < 0 || (kind == Kind.SCREENSHOT && position >= MAX_SCREENSHOTS)) {
+            throw new InvalidInput("image", "A product shows at most " + MAX_SCREENSHOTS + " screenshots");
+        }
     }
 
     public Product getProduct() {
@@ -68,11 +73,7 @@ public class ProductImage extends TenantOwned {
         return kind;
     }
 
-    public String getContentType() {
-        return contentType;
-    }
-
-    public byte[] getData() {
-        return data.clone();
+    public long getImageId() {
+        return imageId;
     }
 }

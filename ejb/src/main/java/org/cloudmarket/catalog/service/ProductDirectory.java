@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.cloudmarket.catalog.domain.Category;
 import org.cloudmarket.catalog.domain.Product;
 import org.cloudmarket.catalog.domain.ProductImage;
@@ -14,6 +15,8 @@ import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.identity.service.Caller;
 import org.cloudmarket.shared.error.NotFound;
+import org.cloudmarket.shared.media.ImageStore;
+import org.cloudmarket.shared.media.ServedImage;
 
 /** Products as the caller may read them (see {@link CatalogAccess}), and their images. */
 @Stateless
@@ -31,6 +34,9 @@ public class ProductDirectory {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private ImageStore images;
 
     public ProductView get(long productId) {
         Product product = access.readable(productId);
@@ -57,16 +63,16 @@ public class ProductDirectory {
         return entityManager.createNamedQuery(Category.ALL, Category.class).getResultStream().map(CategoryView::of).toList();
     }
 
-    /** A logo (position 0) or screenshot of a product the caller may read. */
-    public ProductImageData image(long productId, ProductImage.Kind kind, int position) {
+    /**
+     * A logo (position 0) or screenshot of a product the caller may read; its bytes only when the
+     * client holds no copy of it ({@code clientHolds} tests a digest).
+     */
+    public ServedImage image(long productId, ProductImage.Kind kind, int position, Predicate<String> clientHolds) {
         access.readable(productId);
-        if (position < 0) {
-            throw new NotFound("Product " + productId + " has no such image");
-        }
-        return entityManager.createNamedQuery(ProductImage.OF_PRODUCT, ProductImage.class)
-                .setParameter("product", productId).setParameter("kind", kind)
-                .getResultStream().skip(position).findFirst()
-                .map(image -> new ProductImageData(image.getContentType(), image.getData()))
+        return entityManager.createNamedQuery(ProductImage.AT, Long.class)
+                .setParameter("product", productId).setParameter("kind", kind).setParameter("position", position)
+                .getResultStream().findFirst()
+                .flatMap(imageId -> images.serve(imageId, clientHolds))
                 .orElseThrow(() -> new NotFound("Product " + productId + " has no such image"));
     }
 }

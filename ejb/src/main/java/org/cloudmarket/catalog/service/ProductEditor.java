@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.cloudmarket.pricing.BundleComponent;
 import org.cloudmarket.shared.error.Conflict;
 import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.shared.error.NotFound;
+import org.cloudmarket.shared.media.ImageStore;
 import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.tenancy.domain.Organization;
 import org.cloudmarket.tenancy.domain.Tenant;
@@ -62,6 +64,9 @@ public class ProductEditor {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ImageStore images;
 
     /** Plans are priced in the marketplace's currency; storefronts show them in theirs through the channel. */
     public Currency currency() {
@@ -224,23 +229,44 @@ public class ProductEditor {
     }
 
     public ProductView setLogo(long productId, byte[] image) {
-        Product product = access.editable(productId);
-        entityManager.createNamedQuery(ProductImage.OF_PRODUCT, ProductImage.class)
-                .setParameter("product", productId).setParameter("kind", ProductImage.Kind.LOGO)
-                .getResultStream().forEach(entityManager::remove);
-        entityManager.persist(new ProductImage(product, ProductImage.Kind.LOGO, 0, image));
+        Product product = lockedForImages(productId);
+        long stored = images.store(image);
+        for (ProductImage logo : imagesOf(productId, ProductImage.Kind.LOGO)) {
+            entityManager.remove(logo);
+            images.discard(logo.getImageId());
+        }
+        entityManager.persist(new ProductImage(product, ProductImage.Kind.LOGO, 0, stored));
         product.touch(clock.instant());
         return flushed(product);
     }
 
     public ProductView addScreenshot(long productId, byte[] image) {
-        Product product = access.editable(productId);
-        int position = entityManager.createNamedQuery(ProductImage.OF_PRODUCT, ProductImage.class)
-                .setParameter("product", productId).setParameter("kind", ProductImage.Kind.SCREENSHOT)
-                .getResultList().size();
-        entityManager.persist(new ProductImage(product, ProductImage.Kind.SCREENSHOT, position, image));
+        Product product = lockedForImages(productId);
+        int position = imagesOf(productId, ProductImage.Kind.SCREENSHOT).size();
+        ProductImage.requirePlace(ProductImage.Kind.SCREENSHOT, position);
+        entityManager.persist(new ProductImage(product, ProductImage.Kind.SCREENSHOT, position, images.store(image)));
         product.touch(clock.instant());
         return flushed(product);
+    }
+
+    /**
+     * The product, its row locked until the transaction ends: uploads to one product take turns,
+     * so two parallel uploads never both take the last free place.
+     */
+    private Product lockedForImages(long productId) {
+        // locked as this transaction first reads it, so it is the latest version; the access check follows at once
+        entityManager.find(Product.class, productId, LockModeType.PESSIMISTIC_WRITE);
+        return access.editable(productId);
+    }
+
+    /**
+     * The product's images of a kind as committed now: a locking read, because under MariaDB's
+     * repeatable read a plain one could still show the snapshot from before the lock was granted.
+     */
+    private List<ProductImage> imagesOf(long productId, ProductImage.Kind kind) {
+        return entityManager.createNamedQuery(ProductImage.OF_PRODUCT, ProductImage.class)
+                .setParameter("product", productId).setParameter("kind", kind)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     /** Sends the product for review; its vendor must have been approved by the marketplace. */

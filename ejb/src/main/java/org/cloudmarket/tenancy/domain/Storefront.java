@@ -1,6 +1,5 @@
 package org.cloudmarket.tenancy.domain;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -9,7 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
@@ -21,12 +19,11 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.shared.error.NotFound;
-import org.cloudmarket.shared.media.ImageFormat;
 import org.cloudmarket.shared.persistence.TenantOwned;
 
 /** A branded shop window of the tenant itself, or of one of its distributors or resellers. */
@@ -57,19 +54,12 @@ public class Storefront extends TenantOwned {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    private byte[] logo;
+    /** The pictures are stored_image rows, read only when served (see StoredImage). */
+    @Column(name = "logo_image_id")
+    private Long logoImageId;
 
-    @Column(name = "logo_type")
-    private String logoType;
-
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    private byte[] favicon;
-
-    @Column(name = "favicon_type")
-    private String faviconType;
+    @Column(name = "favicon_image_id")
+    private Long faviconImageId;
 
     @Column(name = "seo_title")
     private String seoTitle;
@@ -150,9 +140,12 @@ public class Storefront extends TenantOwned {
         }
     }
 
-    /** Sets (or, with null, removes) the picture of banner {@code position}, counted from 1. */
-    public void setBannerImage(int position, byte[] image) {
-        banner(position).setImage(image);
+    /**
+     * Shows the stored picture {@code imageId} (or, with null, none) on banner {@code position},
+     * counted from 1; answers the picture it showed before.
+     */
+    public Optional<Long> setBannerImage(int position, Long imageId) {
+        return banner(position).setImage(imageId);
     }
 
     public StorefrontBanner banner(int position) {
@@ -162,9 +155,10 @@ public class Storefront extends TenantOwned {
         return banners.get(position - 1);
     }
 
-    /** The positions of the banners that have a picture. */
-    public Set<Integer> bannerImages() {
-        return banners.stream().filter(StorefrontBanner::hasImage).map(StorefrontBanner::getPosition).collect(Collectors.toSet());
+    /** The stored picture of each banner that has one, by position. */
+    public Map<Integer, Long> bannerImageIds() {
+        return banners.stream().filter(StorefrontBanner::hasImage)
+                .collect(Collectors.toMap(StorefrontBanner::getPosition, banner -> banner.getImageId().orElseThrow()));
     }
 
     /** The currency the storefront sells in; the channel checks the marketplace has a rate for it. */
@@ -176,14 +170,18 @@ public class Storefront extends TenantOwned {
         this.branding = branding;
     }
 
-    public void setLogo(byte[] image) {
-        this.logoType = ImageFormat.of(image).contentType();
-        this.logo = image.clone();
+    /** Shows the stored picture {@code imageId} as the logo; answers the one it showed before. */
+    public Optional<Long> setLogo(long imageId) {
+        Optional<Long> before = getLogo();
+        this.logoImageId = imageId;
+        return before;
     }
 
-    public void setFavicon(byte[] image) {
-        this.faviconType = ImageFormat.of(image).contentType();
-        this.favicon = image.clone();
+    /** Shows the stored picture {@code imageId} as the favicon; answers the one it showed before. */
+    public Optional<Long> setFavicon(long imageId) {
+        Optional<Long> before = getFavicon();
+        this.faviconImageId = imageId;
+        return before;
     }
 
     public StorefrontDetails details() {
@@ -196,20 +194,14 @@ public class Storefront extends TenantOwned {
                 StorefrontDetails.parseLinks(socialLinks), checkoutTerms, all, locale, catalogMode);
     }
 
-    public Optional<byte[]> getLogo() {
-        return Optional.ofNullable(logo).map(byte[]::clone);
+    /** The stored picture shown as the logo. */
+    public Optional<Long> getLogo() {
+        return Optional.ofNullable(logoImageId);
     }
 
-    public String getLogoType() {
-        return logoType;
-    }
-
-    public Optional<byte[]> getFavicon() {
-        return Optional.ofNullable(favicon).map(byte[]::clone);
-    }
-
-    public String getFaviconType() {
-        return faviconType;
+    /** The stored picture shown as the favicon. */
+    public Optional<Long> getFavicon() {
+        return Optional.ofNullable(faviconImageId);
     }
 
     public CatalogMode getCatalogMode() {

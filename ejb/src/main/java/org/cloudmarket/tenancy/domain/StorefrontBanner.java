@@ -1,15 +1,12 @@
 package org.cloudmarket.tenancy.domain;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Optional;
-import org.cloudmarket.shared.media.ImageFormat;
 import org.cloudmarket.shared.persistence.TenantOwned;
 
 /** A banner as stored: its place among the storefront's banners, its texts and its picture. */
@@ -29,12 +26,9 @@ public class StorefrontBanner extends TenantOwned {
 
     private String link;
 
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    private byte[] image;
-
-    @Column(name = "image_type")
-    private String imageType;
+    /** A stored_image row, read only when served (see StoredImage). */
+    @Column(name = "image_id")
+    private Long imageId;
 
     protected StorefrontBanner() {
     }
@@ -52,14 +46,11 @@ public class StorefrontBanner extends TenantOwned {
         this.link = banner.link();
     }
 
-    void setImage(byte[] data) {
-        if (data == null) {
-            this.image = null;
-            this.imageType = null;
-        } else {
-            this.imageType = ImageFormat.of(data).contentType();
-            this.image = data.clone();
-        }
+    /** Shows the stored picture {@code imageId}, or none with null; answers the one shown before. */
+    Optional<Long> setImage(Long imageId) {
+        Optional<Long> before = getImageId();
+        this.imageId = imageId;
+        return before;
     }
 
     public Banner banner() {
@@ -71,14 +62,10 @@ public class StorefrontBanner extends TenantOwned {
     }
 
     public boolean hasImage() {
-        return imageType != null;
+        return imageId != null;
     }
 
-    public String getImageType() {
-        return imageType;
-    }
-
-    public Optional<byte[]> getImage() {
-        return Optional.ofNullable(image).map(byte[]::clone);
+    public Optional<Long> getImageId() {
+        return Optional.ofNullable(imageId);
     }
 }

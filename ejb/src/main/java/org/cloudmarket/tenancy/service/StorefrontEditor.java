@@ -8,9 +8,11 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.cloudmarket.shared.error.Conflict;
 import org.cloudmarket.shared.error.InvalidInput;
@@ -18,13 +20,14 @@ import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.identity.service.Caller;
 import org.cloudmarket.shared.error.NotFound;
+import org.cloudmarket.shared.media.ImageStore;
+import org.cloudmarket.shared.media.ServedImage;
 import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.tenancy.domain.Branding;
 import org.cloudmarket.tenancy.domain.PlatformDomain;
 import org.cloudmarket.tenancy.domain.Storefront;
 import org.cloudmarket.tenancy.domain.CustomDomain;
 import org.cloudmarket.tenancy.domain.DomainClaim;
-import org.cloudmarket.tenancy.domain.StorefrontBanner;
 import org.cloudmarket.tenancy.domain.StorefrontDetails;
 import org.cloudmarket.tenancy.domain.StorefrontHost;
 import org.cloudmarket.tenancy.domain.Tenant;
@@ -56,6 +59,9 @@ public class StorefrontEditor {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ImageStore images;
+
     public StorefrontView mine() {
         return storefronts.view(own().getId());
     }
@@ -71,19 +77,19 @@ public class StorefrontEditor {
         }
         Storefront storefront = own();
         if (logo != null) {
-            storefront.setLogo(logo);
+            images.discard(storefront.setLogo(images.store(logo)).orElse(null));
         }
         if (favicon != null) {
-            storefront.setFavicon(favicon);
+            images.discard(storefront.setFavicon(images.store(favicon)).orElse(null));
         }
-        Map<Integer, byte[]> before = new HashMap<>();
-        storefront.bannerImages().forEach(position -> before.put(position, storefront.banner(position).getImage().orElseThrow()));
+        Map<Integer, Long> before = storefront.bannerImageIds();
         storefront.describe(details);
         for (int i = 0; i < bannerPictures.size(); i++) {
             BannerPicture picture = bannerPictures.get(i);
-            storefront.setBannerImage(i + 1, picture.upload() != null ? picture.upload()
+            storefront.setBannerImage(i + 1, picture.upload() != null ? Long.valueOf(images.store(picture.upload()))
                     : picture.keepFrom() != null ? before.get(picture.keepFrom()) : null);
         }
+        discardUnshown(storefront, before.values());
         return update(details, branding);
     }
 
@@ -97,31 +103,29 @@ public class StorefrontEditor {
 
     public StorefrontView setLogo(byte[] image) {
         Storefront storefront = own();
-        storefront.setLogo(image);
+        images.discard(storefront.setLogo(images.store(image)).orElse(null));
         return storefronts.view(storefront.getId());
     }
 
     public StorefrontView setFavicon(byte[] image) {
         Storefront storefront = own();
-        storefront.setFavicon(image);
+        images.discard(storefront.setFavicon(images.store(image)).orElse(null));
         return storefronts.view(storefront.getId());
     }
 
     /** Sets the picture of the caller's banner {@code position} (from 1), or removes it with null. */
     public StorefrontView setBannerImage(int position, byte[] image) {
         Storefront storefront = own();
-        storefront.setBannerImage(position, image);
-        entityManager.flush();
+        storefront.banner(position); // a missing banner is refused before anything is stored
+        Optional<Long> before = storefront.setBannerImage(position, image == null ? null : images.store(image));
+        discardUnshown(storefront, before.stream().toList());
         return storefronts.view(storefront.getId());
     }
 
     /** The picture of banner {@code position} of the request's storefront, for anyone who sees the storefront. */
     @PermitAll
-    public Optional<StorefrontImage> bannerImage(int position) {
-        Storefront storefront = entityManager.find(Storefront.class,
-                tenantContext.storefrontId().orElseThrow(() -> new NotFound("No storefront")));
-        StorefrontBanner banner = storefront.banner(position);
-        return banner.getImage().map(data -> new StorefrontImage(banner.getImageType(), data));
+    public Optional<ServedImage> bannerImage(int position, Predicate<String> clientHolds) {
+        return images.serve(requestStorefront().banner(position).getImageId().orElse(null), clientHolds);
     }
 
     /** The host names that reach the caller's storefront. */
@@ -198,12 +202,19 @@ public class StorefrontEditor {
 
     /** The logo or favicon of the request's storefront, for anyone who sees the storefront. */
     @PermitAll
-    public Optional<StorefrontImage> image(boolean favicon) {
-        Storefront storefront = entityManager.find(Storefront.class,
-                tenantContext.storefrontId().orElseThrow(() -> new NotFound("No storefront")));
-        return favicon
-                ? storefront.getFavicon().map(data -> new StorefrontImage(storefront.getFaviconType(), data))
-                : storefront.getLogo().map(data -> new StorefrontImage(storefront.getLogoType(), data));
+    public Optional<ServedImage> image(boolean favicon, Predicate<String> clientHolds) {
+        Storefront storefront = requestStorefront();
+        return images.serve((favicon ? storefront.getFavicon() : storefront.getLogo()).orElse(null), clientHolds);
+    }
+
+    private Storefront requestStorefront() {
+        return entityManager.find(Storefront.class, tenantContext.storefrontId().orElseThrow(() -> new NotFound("No storefront")));
+    }
+
+    /** Drops the pictures among {@code candidates} that no banner of the storefront shows any more. */
+    private void discardUnshown(Storefront storefront, Collection<Long> candidates) {
+        Collection<Long> shown = storefront.bannerImageIds().values();
+        candidates.stream().filter(id -> !shown.contains(id)).distinct().forEach(images::discard);
     }
 
     private Storefront own() {

@@ -30,7 +30,7 @@ public class Storefronts {
         return new StorefrontView(storefront.getId(), storefront.getName(), storefront.getTagline(),
                 tenant.getSlug(), tenant.getName(), storefront.getBranding().palette(), storefront.getLocale(),
                 storefront.getCurrency(), storefront.getOwner().map(Organization::getName).orElse(null),
-                storefront.getLogoType() != null, storefront.getFaviconType() != null, storefront.details(),
-                storefront.bannerImages());
+                storefront.getLogo().orElse(null), storefront.getFavicon().orElse(null), storefront.details(),
+                storefront.bannerImageIds());
     }
 }

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,16 +17,17 @@ import org.cloudmarket.catalog.domain.ProductImage;
 import org.cloudmarket.catalog.domain.ProductKind;
 import org.cloudmarket.catalog.service.ProductDirectory;
 import org.cloudmarket.catalog.service.ProductEditor;
-import org.cloudmarket.catalog.service.ProductImageData;
 import org.cloudmarket.catalog.service.ProductReview;
 import org.cloudmarket.catalog.service.ProductSummary;
 import org.cloudmarket.catalog.service.ProductView;
+import org.cloudmarket.shared.media.ServedImage;
 import org.cloudmarket.web.api.CatalogRequests.BundleRequest;
 import org.cloudmarket.web.api.CatalogRequests.DecisionRequest;
 import org.cloudmarket.web.api.CatalogRequests.ExtraResourceRequest;
 import org.cloudmarket.web.api.CatalogRequests.MetricRequest;
 import org.cloudmarket.web.api.CatalogRequests.PlanRequest;
 import org.cloudmarket.web.api.CatalogRequests.ProductRequest;
+import org.cloudmarket.web.media.ImageHeaders;
 
 /**
  * Products with their plans, metrics, extra resources and bundle compositions: vendors write,
@@ -139,8 +141,8 @@ public class ProductResource {
     @GET
     @Path("{id}/logo")
     @Produces({"image/png", "image/jpeg", "image/webp"})
-    public Response logo(@PathParam("id") long id) {
-        return image(directory.image(id, ProductImage.Kind.LOGO, 0));
+    public Response logo(@PathParam("id") long id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return image(directory.image(id, ProductImage.Kind.LOGO, 0, ImageHeaders.clientHolds(ifNoneMatch)));
     }
 
     @POST
@@ -153,8 +155,9 @@ public class ProductResource {
     @GET
     @Path("{id}/screenshots/{position}")
     @Produces({"image/png", "image/jpeg", "image/webp"})
-    public Response screenshot(@PathParam("id") long id, @PathParam("position") int position) {
-        return image(directory.image(id, ProductImage.Kind.SCREENSHOT, position));
+    public Response screenshot(@PathParam("id") long id, @PathParam("position") int position,
+                               @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return image(directory.image(id, ProductImage.Kind.SCREENSHOT, position, ImageHeaders.clientHolds(ifNoneMatch)));
     }
 
     @POST
@@ -190,8 +193,13 @@ public class ProductResource {
         return editor.retire(id);
     }
 
-    private static Response image(ProductImageData image) {
-        return Response.ok(image.data(), image.contentType()).header("Cache-Control", "private, max-age=60")
-                .header("X-Content-Type-Options", "nosniff").build();
+    /**
+     * A product's pictures change only while it is edited, by its vendor: a minute's lifetime, then
+     * a revalidation that costs a 304. Private: a draft's pictures are for its vendor and the staff.
+     */
+    private static Response image(ServedImage image) {
+        Response.ResponseBuilder response = image.unchanged() ? Response.notModified()
+                : Response.ok(image.data().orElseThrow(), image.tag().contentType()).header("X-Content-Type-Options", "nosniff");
+        return response.header("ETag", ImageHeaders.etag(image.tag())).header("Cache-Control", "private, max-age=60").build();
     }
 }

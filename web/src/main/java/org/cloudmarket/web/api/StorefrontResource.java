@@ -119,6 +119,6 @@ public class StorefrontResource {
     private StorefrontResponse response(StorefrontView view) {
         return new StorefrontResponse(view.id(), view.name(), view.tagline(), view.palette().baseTheme().themeName(),
                 view.palette().primaryColor(), view.palette().accentColor(), view.palette().fontFamily(),
-                view.currency().getCurrencyCode(), view.hasLogo(), view.details(), view.bannerImages().stream().sorted().toList(), editor.hosts(), editor.pendingHosts(), editor.domainRequests());
+                view.currency().getCurrencyCode(), view.hasLogo(), view.details(), view.bannerPictures().keySet().stream().sorted().toList(), editor.hosts(), editor.pendingHosts(), editor.domainRequests());
     }
 }

@@ -7,11 +7,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.cloudmarket.shared.error.NotFound;
+import org.cloudmarket.shared.media.ServedImage;
 import org.cloudmarket.tenancy.service.StorefrontEditor;
-import org.cloudmarket.tenancy.service.StorefrontImage;
+import org.cloudmarket.web.media.ImageHeaders;
 
-/** The logo, favicon and banner pictures ({@code ?n=1}) of the request's storefront: each host serves its own. */
+/**
+ * The logo, favicon and banner pictures ({@code ?n=1}) of the request's storefront: each host
+ * serves its own. Pages link them with the picture's version ({@code &v=}, see StorefrontView),
+ * which browsers may keep for good; without it, or with an old one, the client revalidates
+ * every time, so a new logo shows on the next page load.
+ */
 @WebServlet({"/storefront/logo", "/storefront/favicon", "/storefront/banner"})
 public class StorefrontImageServlet extends HttpServlet {
 
@@ -20,30 +27,39 @@ public class StorefrontImageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<StorefrontImage> image = image(request);
+        Optional<ServedImage> image = image(request, ImageHeaders.clientHolds(request.getHeader("If-None-Match")));
         if (image.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(image.get().contentType());
-        // a new logo shows on the next page load; the host decides which storefront's image this is
-        response.setHeader("Cache-Control", "no-cache");
+        ServedImage served = image.get();
+        boolean versioned = String.valueOf(served.tag().id()).equals(request.getParameter("v"));
+        response.setHeader("ETag", ImageHeaders.etag(served.tag()));
+        response.setHeader("Cache-Control", versioned ? ImageHeaders.FOR_A_VERSION : "public, no-cache");
+        // the host decides which storefront's image this is
         response.setHeader("Vary", "Host");
+        if (served.unchanged()) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(served.tag().contentType());
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getOutputStream().write(image.get().data());
+        byte[] data = served.data().orElseThrow();
+        response.setContentLength(data.length);
+        response.getOutputStream().write(data);
     }
 
-    private Optional<StorefrontImage> image(HttpServletRequest request) {
+    private Optional<ServedImage> image(HttpServletRequest request, Predicate<String> clientHolds) {
         String path = request.getServletPath();
         if (!path.endsWith("banner")) {
-            return storefronts.image(path.endsWith("favicon"));
+            return storefronts.image(path.endsWith("favicon"), clientHolds);
         }
         String position = request.getParameter("n");
         if (position == null || !position.matches("[1-9]")) {
             return Optional.empty();
         }
         try {
-            return storefronts.bannerImage(Integer.parseInt(position));
+            return storefronts.bannerImage(Integer.parseInt(position), clientHolds);
         } catch (NotFound noSuchBanner) {
             return Optional.empty();
         }
