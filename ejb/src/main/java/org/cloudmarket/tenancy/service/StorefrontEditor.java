@@ -56,7 +56,7 @@ public class StorefrontEditor {
     private Clock clock;
 
     public StorefrontView mine() {
-        return storefronts.view(own().getId());
+        return storefronts.viewAsStored(own().getId());
     }
 
     /**
@@ -91,19 +91,19 @@ public class StorefrontEditor {
         storefront.describe(details);
         storefront.restyle(branding);
         entityManager.flush();
-        return storefronts.view(storefront.getId());
+        return storefronts.viewAsStored(storefront.getId());
     }
 
     public StorefrontView setLogo(byte[] image) {
         Storefront storefront = own();
         storefront.setLogo(image);
-        return storefronts.view(storefront.getId());
+        return storefronts.viewAsStored(storefront.getId());
     }
 
     public StorefrontView setFavicon(byte[] image) {
         Storefront storefront = own();
         storefront.setFavicon(image);
-        return storefronts.view(storefront.getId());
+        return storefronts.viewAsStored(storefront.getId());
     }
 
     /** Sets the picture of the caller's banner {@code position} (from 1), or removes it with null. */
@@ -111,7 +111,7 @@ public class StorefrontEditor {
         Storefront storefront = own();
         storefront.setBannerImage(position, image);
         entityManager.flush();
-        return storefronts.view(storefront.getId());
+        return storefronts.viewAsStored(storefront.getId());
     }
 
     /** The picture of banner {@code position} of the request's storefront, for anyone who sees the storefront. */
