@@ -105,7 +105,10 @@ class StorefrontBench extends EarIT {
             case "s" -> value * 1000;
             default -> value;
         };
-        return new Run(Double.parseDouble(rate.group(1)), millis);
+        Run run = new Run(Double.parseDouble(rate.group(1)), millis);
+        int bytes = Http.host(host).get(path).body().getBytes(StandardCharsets.UTF_8).length;
+        System.out.printf(Locale.ROOT, "%s%s: %.0f req/s, p99 %.1f ms, %d bytes%n", host, path, run.rate(), run.p99Millis(), bytes);
+        return run;
     }
 
     private static String wrk(String host, String path, int seconds) throws IOException, InterruptedException {

@@ -89,11 +89,11 @@ public class PublishedCatalog {
     /**
      * What a channel storefront offers (a product with a plan every level sells) and from which
      * price per period (empty where none is shown): all its published products priced in memory,
-     * read in a fixed number of queries, once per chain (the chains are cached per change of the
-     * tenant, so the chain's identity is the key).
+     * read in a fixed number of queries, once per chain and change of the tenant: the key is the
+     * chain itself, its rules compared whole (a record), so equal chains share one entry.
      */
     private Map<Long, Optional<BigDecimal>> offers(PlanPrices prices) {
-        return OFFERS.get(tenantContext.requireTenantId(), new Identity(prices), () -> {
+        return OFFERS.get(tenantContext.requireTenantId(), prices, () -> {
             Map<Long, Optional<BigDecimal>> offered = new HashMap<>();
             withPlans(entityManager.createQuery("SELECT p FROM Product p WHERE p.status = :published", Product.class),
                     BatchFetchType.EXISTS).setParameter("published", ProductStatus.PUBLISHED).getResultStream()
@@ -103,20 +103,7 @@ public class PublishedCatalog {
         });
     }
 
-    /** A key that is one chain object, not its equal rules: comparing whole price lists on every lookup would cost more. */
-    private record Identity(PlanPrices prices) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Identity identity && identity.prices == prices;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(prices);
-        }
-    }
-
-    private static final TenantCache<Identity, Map<Long, Optional<BigDecimal>>> OFFERS = new TenantCache<>(Duration.ofMinutes(1), 200);
+    private static final TenantCache<PlanPrices, Map<Long, Optional<BigDecimal>>> OFFERS = new TenantCache<>(Duration.ofMinutes(1), 200);
 
     /**
      * Reads the plans and what prices them (extra resources, metrics, bundle parts) for all the

@@ -5,17 +5,22 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
  * What a tenant's visitors all see, computed once per generation of the tenant (see
- * {@link Generations}) and at most for a short time, for what changes with the clock alone. The
+ * {@link Generations}) and kept a short time at most, for what changes with the clock alone. The
  * key must hold everything else the value depends on (storefront, language, price list...).
- * Bounded: a tenant that fills its slot starts a new one.
+ * <p>
+ * Past its lifetime, but in the same generation, a value is refreshed by the first caller while
+ * the others keep getting it for one more lifetime at most: a busy page is not rendered by every
+ * visitor at once when it expires. A write in the tenant drops its values at once. Bounded: a
+ * tenant that fills its slot starts a new one.
  */
 public final class TenantCache<K, V> {
 
-    private final Duration lifetime;
+    private final long lifetime;
     private final int capacity;
     private final Clock clock;
     private final Map<Long, Slot<K, V>> slots = new ConcurrentHashMap<>();
@@ -25,7 +30,7 @@ public final class TenantCache<K, V> {
     }
 
     TenantCache(Duration lifetime, int capacity, Clock clock) {
-        this.lifetime = lifetime;
+        this.lifetime = lifetime.toMillis();
         this.capacity = capacity;
         this.clock = clock;
     }
@@ -33,41 +38,52 @@ public final class TenantCache<K, V> {
     private record Slot<K, V>(Generations.Generation generation, Map<K, Entry<V>> entries) {
     }
 
-    private record Entry<V>(V value, long expiresAt) {
+    private record Entry<V>(V value, long expiresAt, AtomicBoolean refreshing) {
+    }
+
+    /** A cached value; {@code refresh} tells the one caller that should compute it again and {@link #put} it. */
+    public record Cached<V>(V value, boolean refresh) {
     }
 
     /** The cached value, or the computed one, kept only if no write committed in the tenant meanwhile. */
     public V get(long tenantId, K key, Supplier<V> compute) {
-        Objects.requireNonNull(key);
         Generations.Generation before = Generations.of(tenantId);
-        Slot<K, V> slot = slotFor(tenantId, before);
-        long now = clock.millis();
-        Entry<V> cached = slot.entries().get(key);
-        if (cached != null && cached.expiresAt() > now) {
+        Cached<V> cached = lookup(tenantId, key);
+        if (cached != null && !cached.refresh()) {
             return cached.value();
         }
         V value = compute.get();
-        if (value != null && slot.generation().equals(before) && Generations.of(tenantId).equals(before)) {
-            slot.entries().put(key, new Entry<>(value, now + lifetime.toMillis()));
+        if (value != null) {
+            put(tenantId, before, key, value);
         }
         return value;
     }
 
-    /** Whatever is cached for the key in the tenant's current generation, if still fresh. */
-    public V peek(long tenantId, K key) {
+    /**
+     * The key's value in the tenant's current generation, or nothing: fresh, or expired and then
+     * marked for refresh for exactly one caller (the others get the old value meanwhile).
+     */
+    public Cached<V> lookup(long tenantId, K key) {
+        Objects.requireNonNull(key);
         Slot<K, V> slot = slots.get(tenantId);
         if (slot == null || !slot.generation().equals(Generations.of(tenantId))) {
             return null;
         }
-        Entry<V> cached = slot.entries().get(key);
-        return cached != null && cached.expiresAt() > clock.millis() ? cached.value() : null;
+        Entry<V> entry = slot.entries().get(key);
+        long now = clock.millis();
+        if (entry == null || entry.expiresAt() + lifetime <= now) {
+            return null;
+        }
+        boolean expired = entry.expiresAt() <= now;
+        return new Cached<>(entry.value(), expired && entry.refreshing().compareAndSet(false, true));
     }
 
     /** Keeps a value computed under the given generation, unless a write committed since. */
     public void put(long tenantId, Generations.Generation computedAt, K key, V value) {
+        Objects.requireNonNull(key);
         Slot<K, V> slot = slotFor(tenantId, computedAt);
         if (Generations.of(tenantId).equals(computedAt) && slot.generation().equals(computedAt)) {
-            slot.entries().put(key, new Entry<>(value, clock.millis() + lifetime.toMillis()));
+            slot.entries().put(key, new Entry<>(value, clock.millis() + lifetime, new AtomicBoolean()));
         }
     }
 

@@ -53,25 +53,37 @@ class TenantCacheTest {
         Generations.Generation before = Generations.of(TENANT);
         Generations.bump(TENANT);
         cache.put(TENANT, before, "page", "stale");
-        assertThat(cache.peek(TENANT, "page")).isNull();
+        assertThat(cache.lookup(TENANT, "page")).isNull();
 
         cache.put(TENANT, Generations.of(TENANT), "page", "fresh");
-        assertThat(cache.peek(TENANT, "page")).isEqualTo("fresh");
+        assertThat(cache.lookup(TENANT, "page").value()).isEqualTo("fresh");
         cache.put(TENANT, before, "other", "stale");
-        assertThat(cache.peek(TENANT, "page")).as("a late reader keeps the newer slot").isEqualTo("fresh");
+        assertThat(cache.lookup(TENANT, "page").value()).as("a late reader keeps the newer slot").isEqualTo("fresh");
     }
 
     @Test
-    void aValueLivesAShortTimeAtMostAndTheCacheStaysBounded() {
+    void pastItsLifetimeOneCallerRefreshesAValueWhileTheOthersGetTheOldOneForOneLifetimeAtMost() {
         cache.get(TENANT, "page", this::compute);
         clock.advance(Duration.ofSeconds(11));
-        assertThat(cache.get(TENANT, "page", this::compute)).isEqualTo("value 2");
+        TenantCache.Cached<String> first = cache.lookup(TENANT, "page");
+        TenantCache.Cached<String> second = cache.lookup(TENANT, "page");
+        assertThat(first.refresh()).isTrue();
+        assertThat(second.refresh()).isFalse();
+        assertThat(second.value()).isEqualTo("value 1");
 
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(cache.lookup(TENANT, "page")).as("a refresh that never came").isNull();
+        assertThat(cache.get(TENANT, "page", this::compute)).isEqualTo("value 2");
+        assertThat(cache.lookup(TENANT, "page").refresh()).isFalse();
+    }
+
+    @Test
+    void theCacheStaysBounded() {
         for (String key : new String[] {"a", "b", "c", "d"}) {
             cache.get(TENANT, key, this::compute);
         }
-        assertThat(cache.peek(TENANT, "d")).isNotNull();
-        assertThat(cache.peek(TENANT, "page")).as("a full slot starts again").isNull();
+        assertThat(cache.lookup(TENANT, "d")).isNotNull();
+        assertThat(cache.lookup(TENANT, "a")).as("a full slot starts again").isNull();
     }
 
     private static final class MutableClock extends Clock {

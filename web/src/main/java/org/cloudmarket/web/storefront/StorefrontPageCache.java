@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cloudmarket.shared.cache.Generations;
 import org.cloudmarket.shared.cache.TenantCache;
 import org.cloudmarket.tenancy.service.HostRoute;
 import org.cloudmarket.web.tenancy.HostTenancy;
@@ -51,10 +52,10 @@ public class StorefrontPageCache extends HttpFilter {
         }
         HostRoute route = hostTenancy.route();
         Key key = new Key(route.storefrontId(), request.getRequestURI(), request.getQueryString(), Branding.chosenLanguage(request));
-        var generation = org.cloudmarket.shared.cache.Generations.of(route.tenantId());
-        Page cached = PAGES.peek(route.tenantId(), key);
-        if (cached != null) {
-            replay(cached, response);
+        Generations.Generation generation = Generations.of(route.tenantId());
+        TenantCache.Cached<Page> cached = PAGES.lookup(route.tenantId(), key);
+        if (cached != null && !cached.refresh()) {
+            replay(cached.value(), response);
             return;
         }
         BufferedResponse buffered = new BufferedResponse(response);
