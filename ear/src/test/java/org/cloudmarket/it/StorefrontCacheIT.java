@@ -37,6 +37,18 @@ class StorefrontCacheIT extends EarIT {
     }
 
     @Test
+    void anAnonymousPageIsRenderedOnceAndThenServedFromTheCache() {
+        for (String host : HOSTS) {
+            for (String page : List.of("/catalog.xhtml?page=0&cache=" + UUID.randomUUID(), "/product.xhtml?slug=nimbus-mail&cache=" + UUID.randomUUID())) {
+                assertThat(Http.host(host).get(page).headers().firstValue("X-Storefront-Cache")).as("%s%s", host, page).hasValue("miss");
+                for (int visit = 0; visit < 3; visit++) {
+                    assertThat(Http.host(host).get(page).headers().firstValue("X-Storefront-Cache")).as("%s%s", host, page).hasValue("hit");
+                }
+            }
+        }
+    }
+
+    @Test
     void theLanguagePickIsAPlainCookieNotASession() {
         Http visitor = Http.host("reseller.acme.localhost");
         HttpResponse<String> english = visitor.get("/catalog.xhtml?lang=en");

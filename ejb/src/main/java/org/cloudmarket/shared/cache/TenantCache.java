@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -45,19 +47,46 @@ public final class TenantCache<K, V> {
     public record Cached<V>(V value, boolean refresh) {
     }
 
-    /** The cached value, or the computed one, kept only if no write committed in the tenant meanwhile. */
+    /**
+     * The cached value, or the computed one, kept only if no write committed in the tenant
+     * meanwhile. Callers that miss the same key at once wait for the first one's value rather
+     * than all computing it.
+     */
     public V get(long tenantId, K key, Supplier<V> compute) {
         Generations.Generation before = Generations.of(tenantId);
         Cached<V> cached = lookup(tenantId, key);
         if (cached != null && !cached.refresh()) {
             return cached.value();
         }
-        V value = compute.get();
-        if (value != null) {
-            put(tenantId, before, key, value);
+        InFlight<K> flight = new InFlight<>(tenantId, before, key);
+        CompletableFuture<V> mine = new CompletableFuture<>();
+        CompletableFuture<V> first = cached == null ? computing.putIfAbsent(flight, mine) : null;
+        if (first != null) {
+            try {
+                return first.join();
+            } catch (CompletionException failed) {
+                throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+            }
         }
-        return value;
+        try {
+            V value = compute.get();
+            if (value != null) {
+                put(tenantId, before, key, value);
+            }
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            computing.remove(flight, mine);
+        }
     }
+
+    private record InFlight<K>(long tenantId, Generations.Generation generation, K key) {
+    }
+
+    private final Map<InFlight<K>, CompletableFuture<V>> computing = new ConcurrentHashMap<>();
 
     /**
      * The key's value in the tenant's current generation, or nothing: fresh, or expired and then

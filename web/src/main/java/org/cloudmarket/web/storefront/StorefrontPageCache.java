@@ -14,6 +14,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.cloudmarket.shared.cache.Generations;
 import org.cloudmarket.shared.cache.TenantCache;
 import org.cloudmarket.tenancy.service.HostRoute;
@@ -31,8 +34,13 @@ import org.cloudmarket.web.tenancy.HostTenancy;
 public class StorefrontPageCache extends HttpFilter {
 
     private static final TenantCache<Key, Page> PAGES = new TenantCache<>(Duration.ofSeconds(10), 2_000);
+    private static final Map<Key, CountDownLatch> RENDERING = new ConcurrentHashMap<>();
+    private static final Duration RENDER_WAIT = Duration.ofSeconds(2);
     /** Larger pages are rendered every time rather than held in memory. */
     private static final int MAX_PAGE_BYTES = 512 * 1024;
+
+    /** Says whether a page came from the cache: for whoever measures the storefront, and its tests. */
+    static final String HEADER = "X-Storefront-Cache";
 
     @Inject
     private HostTenancy hostTenancy;
@@ -54,10 +62,44 @@ public class StorefrontPageCache extends HttpFilter {
         Key key = new Key(route.storefrontId(), request.getRequestURI(), request.getQueryString(), Branding.chosenLanguage(request));
         Generations.Generation generation = Generations.of(route.tenantId());
         TenantCache.Cached<Page> cached = PAGES.lookup(route.tenantId(), key);
+        CountDownLatch rendering = null;
+        if (cached == null) {
+            // visitors who ask for a page being rendered wait for it rather than all rendering it
+            CountDownLatch mine = new CountDownLatch(1);
+            CountDownLatch first = RENDERING.putIfAbsent(key, mine);
+            if (first != null && awaited(first)) {
+                cached = PAGES.lookup(route.tenantId(), key);
+            } else if (first == null) {
+                rendering = mine;
+            }
+        }
         if (cached != null && !cached.refresh()) {
+            response.setHeader(HEADER, "hit");
             replay(cached.value(), response);
             return;
         }
+        try {
+            render(request, response, chain, route, key, generation);
+        } finally {
+            if (rendering != null) {
+                RENDERING.remove(key, rendering);
+                rendering.countDown();
+            }
+        }
+    }
+
+    private static boolean awaited(CountDownLatch rendering) {
+        try {
+            return rendering.await(RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, HostRoute route, Key key,
+                        Generations.Generation generation) throws IOException, ServletException {
+        response.setHeader(HEADER, "miss");
         BufferedResponse buffered = new BufferedResponse(response);
         chain.doFilter(request, buffered);
         byte[] body = buffered.body();
@@ -81,7 +123,8 @@ public class StorefrontPageCache extends HttpFilter {
     private static List<Map.Entry<String, String>> headersOf(HttpServletResponse response) {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         for (String name : response.getHeaderNames()) {
-            if (!name.equalsIgnoreCase("Set-Cookie") && !name.equalsIgnoreCase("Date") && !name.equalsIgnoreCase("Content-Length")) {
+            if (!name.equalsIgnoreCase("Set-Cookie") && !name.equalsIgnoreCase("Date") && !name.equalsIgnoreCase("Content-Length")
+                    && !name.equalsIgnoreCase(HEADER)) {
                 response.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
             }
         }
