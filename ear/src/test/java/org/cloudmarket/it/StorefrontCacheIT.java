@@ -96,10 +96,13 @@ class StorefrontCacheIT extends EarIT {
             assertThat(Http.host(host).get("/catalog.xhtml?q=" + word).body()).doesNotContain("Zz " + word);
         }
         long product = publish(nimbus, admin, "Zz " + word);
-        for (String host : HOSTS) {
-            assertThat(Http.host(host).get("/catalog.xhtml?q=" + word).body()).as(host).contains("Zz " + word);
+        try {
+            for (String host : HOSTS) {
+                assertThat(Http.host(host).get("/catalog.xhtml?q=" + word).body()).as(host).contains("Zz " + word);
+            }
+        } finally {
+            retire(nimbus, product);
         }
-        retire(nimbus, product);
         for (String host : HOSTS) {
             assertThat(Http.host(host).get("/catalog.xhtml?q=" + word).body()).as(host).doesNotContain("Zz " + word);
         }
