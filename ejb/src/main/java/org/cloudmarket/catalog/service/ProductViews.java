@@ -3,6 +3,9 @@ package org.cloudmarket.catalog.service;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.cloudmarket.catalog.domain.Decision;
 import org.cloudmarket.catalog.domain.Product;
 import org.cloudmarket.catalog.domain.ProductImage;
@@ -28,8 +31,16 @@ public class ProductViews {
         return ProductSummary.of(product, images(product, ProductImage.Kind.LOGO) > 0);
     }
 
-    public ProductSummary summary(Product product, PlanPrices prices) {
-        return ProductSummary.of(product, images(product, ProductImage.Kind.LOGO) > 0, prices);
+    /** A catalog page: the products' logos counted in one query, not one per product. */
+    public List<ProductSummary> summaries(List<Product> products, PlanPrices prices) {
+        if (products.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> withLogo = new HashSet<>(entityManager.createQuery("SELECT DISTINCT i.product.id FROM ProductImage i "
+                        + "WHERE i.kind = :kind AND i.product.id IN :products", Long.class)
+                .setParameter("kind", ProductImage.Kind.LOGO)
+                .setParameter("products", products.stream().map(Product::getId).toList()).getResultList());
+        return products.stream().map(product -> ProductSummary.of(product, withLogo.contains(product.getId()), prices)).toList();
     }
 
     /** The product as a storefront sells it; never its decisions. */

@@ -5,13 +5,20 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cloudmarket.catalog.domain.Product;
 import org.cloudmarket.catalog.domain.ProductStatus;
+import org.cloudmarket.shared.cache.TenantCache;
 import org.cloudmarket.shared.error.NotFound;
+import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.tenancy.domain.OrganizationKind;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 
 /** What the storefront shows: published products only, searched, filtered and paginated in the database. */
 @Stateless
@@ -24,10 +31,14 @@ public class PublishedCatalog {
     @Inject
     private ProductViews views;
 
+    @Inject
+    private TenantContext tenantContext;
+
     /**
-     * A search at a storefront's prices. At the vendors' prices the database filters and pages;
-     * a channel storefront's prices are resolved per plan, so its few hundred products are
-     * filtered by price and paged here.
+     * A search at a storefront's prices. At the vendors' prices the database filters and pages.
+     * A channel storefront's prices are resolved per plan through its lists: what it offers, and
+     * from which price, is worked out once per chain and change of the tenant ({@link #offers});
+     * a search then reads the matching ids in one query and loads only the page's products.
      */
     public CatalogPage search(CatalogQuery query, PlanPrices prices) {
         if (!prices.atVendorPrices()) {
@@ -37,36 +48,73 @@ public class PublishedCatalog {
         // at the vendors' prices: never a reseller's own bundle, which only its storefront offers
         String where = where(query, parameters) + " AND p.vendor.kind <> :resellerKind";
         parameters.put("resellerKind", OrganizationKind.RESELLER);
-        TypedQuery<Product> page = entityManager.createQuery("SELECT p FROM Product p" + where + " ORDER BY p.name, p.id", Product.class)
-                .setFirstResult(query.page() * query.size()).setMaxResults(query.size());
+        TypedQuery<Product> page = withPlans(entityManager.createQuery("SELECT p FROM Product p" + where + " ORDER BY p.name, p.id",
+                Product.class), BatchFetchType.IN).setFirstResult(query.page() * query.size()).setMaxResults(query.size());
         TypedQuery<Long> count = entityManager.createQuery("SELECT COUNT(p) FROM Product p" + where, Long.class);
         parameters.forEach((name, value) -> {
             page.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<ProductSummary> items = page.getResultStream().map(product -> views.summary(product, prices)).toList();
-        return new CatalogPage(items, query.page(), query.size(), count.getSingleResult());
+        return new CatalogPage(views.summaries(page.getResultList(), prices), query.page(), query.size(), count.getSingleResult());
     }
 
     private CatalogPage searchAt(CatalogQuery query, PlanPrices prices) {
+        Map<Long, Optional<BigDecimal>> offered = offers(prices);
         CatalogQuery unpriced = new CatalogQuery(query.text(), query.category(), query.vendorId(), null, null,
                 query.freeTrialOnly(), 0, 1);
         Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<Product> all = entityManager.createQuery("SELECT p FROM Product p" + where(unpriced, parameters)
-                + " ORDER BY p.name, p.id", Product.class);
-        parameters.forEach(all::setParameter);
-        List<ProductSummary> matching = all.getResultStream()
-                .filter(product -> product.getPlans().stream().anyMatch(prices::offers))
-                .map(product -> views.summary(product, prices))
-                // per month, as the stored from_price the database filters by at the vendors' prices
-                .filter(summary -> query.minPrice() == null
-                        || (summary.fromPrice() != null && summary.monthlyFromPrice().compareTo(query.minPrice()) >= 0))
-                .filter(summary -> query.maxPrice() == null
-                        || (summary.fromPrice() != null && summary.monthlyFromPrice().compareTo(query.maxPrice()) <= 0))
+        TypedQuery<Long> ids = entityManager.createQuery("SELECT p.id FROM Product p" + where(unpriced, parameters)
+                + " ORDER BY p.name, p.id", Long.class);
+        parameters.forEach(ids::setParameter);
+        List<Long> matching = ids.getResultStream().filter(offered::containsKey)
+                .filter(id -> query.minPrice() == null || offered.get(id).filter(price -> price.compareTo(query.minPrice()) >= 0).isPresent())
+                .filter(id -> query.maxPrice() == null || offered.get(id).filter(price -> price.compareTo(query.maxPrice()) <= 0).isPresent())
                 .toList();
         int from = Math.min(matching.size(), query.page() * query.size());
-        return new CatalogPage(matching.subList(from, Math.min(matching.size(), from + query.size())), query.page(), query.size(),
-                matching.size());
+        List<Long> pageIds = matching.subList(from, Math.min(matching.size(), from + query.size()));
+        return new CatalogPage(views.summaries(load(pageIds), prices), query.page(), query.size(), matching.size());
+    }
+
+    /** The page's products, in the page's order, with their plans: a handful of queries whatever the page size. */
+    private List<Product> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Product> byId = new HashMap<>();
+        withPlans(entityManager.createQuery("SELECT p FROM Product p WHERE p.id IN :ids", Product.class), BatchFetchType.IN)
+                .setParameter("ids", ids).getResultStream().forEach(product -> byId.put(product.getId(), product));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * What a channel storefront offers (a product with a plan every level sells) and from which
+     * price per month, as minPrice and maxPrice compare (empty where none is shown): all its published products priced in memory,
+     * read in a fixed number of queries, once per chain and change of the tenant: the key is the
+     * chain itself, its rules compared whole (a record), so equal chains share one entry.
+     */
+    private Map<Long, Optional<BigDecimal>> offers(PlanPrices prices) {
+        return OFFERS.get(tenantContext.requireTenantId(), prices, () -> {
+            Map<Long, Optional<BigDecimal>> offered = new HashMap<>();
+            withPlans(entityManager.createQuery("SELECT p FROM Product p WHERE p.status = :published", Product.class),
+                    BatchFetchType.EXISTS).setParameter("published", ProductStatus.PUBLISHED).getResultStream()
+                    .filter(product -> product.getPlans().stream().anyMatch(prices::offers))
+                    .forEach(product -> offered.put(product.getId(), Optional.ofNullable(ProductSummary.of(product, false, prices).monthlyFromPrice())));
+            return Map.copyOf(offered);
+        });
+    }
+
+    private static final TenantCache<PlanPrices, Map<Long, Optional<BigDecimal>>> OFFERS = new TenantCache<>(Duration.ofMinutes(1), 200);
+
+    /**
+     * Reads the plans and what prices them (extra resources, metrics, bundle parts) for all the
+     * products at once: IN for a page (it keeps the page's limit), EXISTS for a whole catalog.
+     */
+    private static <T> TypedQuery<T> withPlans(TypedQuery<T> query, BatchFetchType type) {
+        return query.setHint(QueryHints.BATCH_TYPE, type)
+                .setHint(QueryHints.BATCH, "p.plans")
+                .setHint(QueryHints.BATCH, "p.plans.extraResources")
+                .setHint(QueryHints.BATCH, "p.plans.metrics")
+                .setHint(QueryHints.BATCH, "p.plans.bundleItems");
     }
 
     /** A published product the storefront offers, at its prices. */

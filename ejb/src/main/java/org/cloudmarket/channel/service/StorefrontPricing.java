@@ -3,6 +3,7 @@ package org.cloudmarket.channel.service;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.identity.service.Caller;
 import org.cloudmarket.pricing.ExtraResourcePricing;
 import org.cloudmarket.pricing.PriceRule;
+import org.cloudmarket.shared.cache.TenantCache;
 import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.tenancy.domain.Organization;
 import org.cloudmarket.tenancy.domain.OrganizationKind;
@@ -48,8 +50,22 @@ public class StorefrontPricing {
 
     /** The chain of the request's storefront; the tenant's storefront when the work has none (batch, tests). */
     public StorefrontChain current() {
-        return of(tenantContext.storefrontId().map(id -> entityManager.find(Storefront.class, id)));
+        Optional<Long> storefrontId = tenantContext.storefrontId();
+        if (storefrontId.isEmpty()) {
+            return of(Optional.empty());
+        }
+        // the chain differs per visitor only through the list a signed-in customer is pinned to
+        ChainKey key = new ChainKey(storefrontId.get(), caller.current().map(User::getId).orElse(0L));
+        return CHAINS.get(tenantContext.requireTenantId(), key,
+                () -> of(Optional.ofNullable(entityManager.find(Storefront.class, key.storefrontId()))));
     }
+
+    /** A storefront's chain for one visitor: user 0 is every anonymous visitor. */
+    private record ChainKey(long storefrontId, long userId) {
+    }
+
+    /** Every page and quote of a storefront prices through its chain: resolve it once per change of the tenant. */
+    private static final TenantCache<ChainKey, StorefrontChain> CHAINS = new TenantCache<>(Duration.ofMinutes(1), 5_000);
 
     /** The chain of the storefront an organization runs, whatever host the request came through. */
     public StorefrontChain forOwner(Organization owner) {

@@ -16,6 +16,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.cloudmarket.shared.cache.Generations;
+import org.cloudmarket.shared.cache.WriteTracker;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /**
@@ -96,6 +99,8 @@ public class TenantEntityManagers {
         opened.joinTransaction();
         transactions.putResource(CONTEXT, opened);
         transactions.putResource(BOUND_TENANT, tenant);
+        AtomicBoolean wrote = new AtomicBoolean();
+        transactions.putResource(WriteTracker.WROTE, wrote);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -105,6 +110,15 @@ public class TenantEntityManagers {
             @Override
             public void afterCompletion(int status) {
                 opened.close();
+                // after the commit, not before: a page rendered meanwhile from the old rows is cached
+                // under the old generation and never served again
+                if (status == Status.STATUS_COMMITTED && wrote.get()) {
+                    if (PLATFORM.equals(tenant)) {
+                        Generations.bumpPlatform();
+                    } else {
+                        Generations.bump((Long) tenant);
+                    }
+                }
             }
         });
         return opened;

@@ -63,7 +63,7 @@ public class StorefrontEditor {
     private ImageStore images;
 
     public StorefrontView mine() {
-        return storefronts.view(own().getId());
+        return storefronts.viewAsStored(own().getId());
     }
 
     /**
@@ -98,19 +98,19 @@ public class StorefrontEditor {
         storefront.describe(details);
         storefront.restyle(branding);
         entityManager.flush();
-        return storefronts.view(storefront.getId());
+        return storefronts.viewAsStored(storefront.getId());
     }
 
     public StorefrontView setLogo(byte[] image) {
         Storefront storefront = own();
         images.discard(storefront.setLogo(images.store(image)).orElse(null));
-        return storefronts.view(storefront.getId());
+        return storefronts.viewAsStored(storefront.getId());
     }
 
     public StorefrontView setFavicon(byte[] image) {
         Storefront storefront = own();
         images.discard(storefront.setFavicon(images.store(image)).orElse(null));
-        return storefronts.view(storefront.getId());
+        return storefronts.viewAsStored(storefront.getId());
     }
 
     /** Sets the picture of the caller's banner {@code position} (from 1), or removes it with null. */
@@ -119,7 +119,7 @@ public class StorefrontEditor {
         storefront.banner(position); // a missing banner is refused before anything is stored
         Optional<Long> before = storefront.setBannerImage(position, image == null ? null : images.store(image));
         discardUnshown(storefront, before.stream().toList());
-        return storefronts.view(storefront.getId());
+        return storefronts.viewAsStored(storefront.getId());
     }
 
     /** The picture of banner {@code position} of the request's storefront, for anyone who sees the storefront. */

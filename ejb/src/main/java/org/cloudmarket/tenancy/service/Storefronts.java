@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import org.cloudmarket.shared.cache.TenantCache;
 import org.cloudmarket.shared.error.NotFound;
 import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.tenancy.domain.Organization;
@@ -21,7 +23,19 @@ public class Storefronts {
     @Inject
     private TenantContext tenantContext;
 
+    /** Every page, stylesheet and picture of a storefront reads its view: read it once per change. */
+    private static final TenantCache<Long, StorefrontView> VIEWS = new TenantCache<>(Duration.ofMinutes(5), 1_000);
+
     public StorefrontView view(long storefrontId) {
+        return VIEWS.get(tenantContext.requireTenantId(), storefrontId, () -> read(storefrontId));
+    }
+
+    /** The view as this transaction sees the row, for the editor that has just changed it. */
+    public StorefrontView viewAsStored(long storefrontId) {
+        return read(storefrontId);
+    }
+
+    private StorefrontView read(long storefrontId) {
         Storefront storefront = entityManager.find(Storefront.class, storefrontId);
         if (storefront == null) {
             throw new NotFound("Storefront " + storefrontId + " was not found");

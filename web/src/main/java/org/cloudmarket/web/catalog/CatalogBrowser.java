@@ -110,7 +110,16 @@ public class CatalogBrowser {
         return link.toString();
     }
 
+    /**
+     * The pages the pager links to: the first, the last and the few around the current one, so that
+     * a page's size does not grow with the catalog's.
+     */
     public List<Integer> getPageNumbers() {
-        return java.util.stream.IntStream.range(0, result.pages()).boxed().toList();
+        int last = result.pages() - 1;
+        return java.util.stream.IntStream.rangeClosed(0, last)
+                .filter(n -> n == 0 || n == last || Math.abs(n - result.page()) <= PAGER_REACH)
+                .boxed().toList();
     }
+
+    private static final int PAGER_REACH = 3;
 }

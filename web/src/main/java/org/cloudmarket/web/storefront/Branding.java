@@ -1,12 +1,14 @@
 package org.cloudmarket.web.storefront;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.cloudmarket.tenancy.service.StorefrontView;
 import org.cloudmarket.tenancy.service.Storefronts;
 import org.cloudmarket.web.tenancy.HostTenancy;
@@ -28,9 +30,11 @@ public class Branding {
     @Inject
     private HttpServletRequest request;
 
-    private static final String LANGUAGE = Branding.class.getName() + ".language";
+    /** The visitor's language pick: a value of a few letters, not a session. */
+    public static final String LANGUAGE_COOKIE = "cm-lang";
 
     private StorefrontView storefront;
+    private Locale locale;
 
     public StorefrontView getStorefront() {
         if (storefront == null) {
@@ -45,17 +49,46 @@ public class Branding {
 
     /**
      * The storefront's default language, or the one of its languages the visitor picked with
-     * {@code ?lang=}, remembered for the session (per storefront: each host has its own session).
+     * {@code ?lang=}, remembered in a plain cookie of the host (each host has its own): never in a
+     * session, which anonymous pages do not open.
      */
     public Locale getLocale() {
-        List<String> offered = getStorefront().details().languages();
-        String picked = request.getParameter("lang");
-        if (picked != null && offered.contains(picked)) {
-            request.getSession().setAttribute(LANGUAGE, picked);
+        if (locale == null) {
+            List<String> offered = getStorefront().details().languages();
+            String picked = request.getParameter("lang");
+            if (picked != null && offered.contains(picked)) {
+                remember(picked);
+            } else {
+                picked = chosenLanguage(request);
+            }
+            locale = picked != null && offered.contains(picked) ? Locale.forLanguageTag(picked) : getStorefront().locale();
         }
-        HttpSession session = request.getSession(false);
-        Object chosen = session == null ? null : session.getAttribute(LANGUAGE);
-        return chosen != null && offered.contains(chosen) ? Locale.forLanguageTag((String) chosen) : getStorefront().locale();
+        return locale;
+    }
+
+    /** The language the visitor picked earlier on this host, if the cookie holds one that could be a language. */
+    public static String chosenLanguage(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return null;
+        }
+        for (Cookie cookie : cookies) {
+            if (LANGUAGE_COOKIE.equals(cookie.getName()) && cookie.getValue() != null && cookie.getValue().matches("[a-z]{2}")) {
+                return cookie.getValue();
+            }
+        }
+        return null;
+    }
+
+    private void remember(String language) {
+        if (language.equals(chosenLanguage(request))) {
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null) {
+            faces.getExternalContext().addResponseCookie(LANGUAGE_COOKIE, language, Map.of("path", "/", "maxAge", 31_536_000,
+                    "httpOnly", true)); // SameSite=Lax: WEB-INF/undertow-handlers.conf
+        }
     }
 
     /** This page in another language: the same address and query, with {@code lang} set. */
