@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.opentest4j.TestAbortedException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -28,12 +30,17 @@ final class Browser implements AutoCloseable {
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
     /** Checked once, before the first page test: without it each one fails with Selenium's stack trace. */
     private static final Optional<String> MISSING = missing(CHROMIUM, CHROMEDRIVER);
+    private static final AtomicBoolean MISSING_REPORTED = new AtomicBoolean();
 
     private final ChromeDriver driver;
     private final Path profile;
 
     Browser() {
         MISSING.ifPresent(line -> {
+            // One failure says it; the page tests after it are skipped rather than failing the same way.
+            if (MISSING_REPORTED.getAndSet(true)) {
+                throw new TestAbortedException(line);
+            }
             throw new MissingPrerequisite(line);
         });
         try {
