@@ -5,6 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.opentest4j.TestAbortedException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -20,26 +26,42 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
+    private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+    /** Checked once, before the first page test: without it each one fails with Selenium's stack trace. */
+    private static final Optional<String> MISSING = missing(CHROMIUM, CHROMEDRIVER);
+    private static final AtomicBoolean MISSING_REPORTED = new AtomicBoolean();
+
     private final ChromeDriver driver;
     private final Path profile;
 
     Browser() {
+        MISSING.ifPresent(line -> {
+            // One failure says it; the page tests after it are skipped rather than failing the same way.
+            if (MISSING_REPORTED.getAndSet(true)) {
+                throw new TestAbortedException(line);
+            }
+            throw new MissingPrerequisite(line);
+        });
         try {
             profile = Files.createTempDirectory("cloudmarket-chromium");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         ChromeOptions options = new ChromeOptions()
-                .setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"))
+                .setBinary(CHROMIUM.toString())
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--disable-dev-shm-usage", "--window-size=1280,900",
                         "--host-resolver-rules=MAP *.localhost 127.0.0.1",
                         "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();
         driver = new ChromeDriver(service, options);
+        // Every page notes what its Content-Security-Policy blocks, before any script of its own runs.
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", "window.cmBlocked = [];"
+                + "document.addEventListener('securitypolicyviolation', e => window.cmBlocked.push(e.violatedDirective + ' ' + e.blockedURI));"));
     }
 
     Browser open(String host, String path) {
@@ -61,6 +83,12 @@ final class Browser implements AutoCloseable {
 
     String currentPath() {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    /** What the Content-Security-Policy blocked on this page since it loaded ("directive uri"). */
+    @SuppressWarnings("unchecked")
+    List<String> blockedByThePolicy() {
+        return (List<String>) driver.executeScript("return window.cmBlocked || ['no record: the page has not loaded'];");
     }
 
     String pageSource() {
@@ -113,5 +141,31 @@ final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+    }
+
+    /** The one line that says which Debian packages the page tests lack and how to install them, if any. */
+    static Optional<String> missing(Path chromium, Path chromedriver) {
+        List<String> packages = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        if (!Files.isExecutable(chromium)) {
+            packages.add("chromium");
+            paths.add(chromium.toString());
+        }
+        if (!Files.isExecutable(chromedriver)) {
+            packages.add("chromium-driver");
+            paths.add(chromedriver.toString());
+        }
+        if (packages.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("The page tests need Debian's " + String.join(" and ", packages) + " (no " + String.join(", no ", paths)
+                + "): sudo apt-get install " + String.join(" ", packages));
+    }
+
+    /** A missing prerequisite, said in one line: a stack trace would only point here. */
+    static final class MissingPrerequisite extends RuntimeException {
+        MissingPrerequisite(String line) {
+            super(line, null, false, false);
+        }
     }
 }

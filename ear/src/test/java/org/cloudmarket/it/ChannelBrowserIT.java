@@ -128,7 +128,7 @@ class ChannelBrowserIT extends EarIT {
 
             assertThat(reseller.find("#lists\\:table").getText()).contains("Cloudy retail").doesNotContain("Bright", "Alpine", "wholesale");
             assertThat(reseller.find("#lists\\:costs").getText()).contains("Nimbus Mail Pro", "€6.72");
-            String name = "Cloudy promo " + System.nanoTime() % 100000;
+            String name = "Cloudy promo " + Unique.suffix();
             reseller.type("#lists\\:newName", name);
             reseller.type("#lists\\:newMarkup", "40");
             reseller.find("#lists\\:create").click();

@@ -11,7 +11,7 @@ class OffersBrowserIT extends EarIT {
 
     @Test
     void aResellerAddsAServiceACouponACategoryAndABundleSeenOnItsStorefrontOnly() {
-        String suffix = Long.toString(System.nanoTime() % 100000);
+        String suffix = Unique.suffix(); // its coupon stays: a new code every run
         try (Browser reseller = new Browser()) {
             reseller.open("cloudy.acme.localhost", "/backoffice/offers.xhtml");
             reseller.type("#login\\:email", "reseller2@acme.test");
