@@ -99,7 +99,26 @@ final class Browser implements AutoCloseable {
     void clickAndWait(String css) {
         WebElement element = find(css);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ignored -> gone(element));
+    }
+
+    /**
+     * Whether the page the element was on has been replaced. Chromium reports a node of the old
+     * document either as stale or, mid-navigation, as "does not belong to the document": both
+     * mean the click led somewhere (ExpectedConditions.stalenessOf knows only the first).
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException probe) {
+            if (String.valueOf(probe.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw probe;
+        }
     }
 
     /** Waits until the element's text contains the expected text, as ajax updates and scripts land. */
