@@ -13,6 +13,7 @@ import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
@@ -39,6 +40,24 @@ class SecurityHeadersIT extends EarIT {
         List<String> cookies = page.headers().allValues("Set-Cookie");
         assertThat(cookies).as("the login page's session cookie").anyMatch(cookie -> cookie.startsWith("JSESSIONID="));
         assertThat(cookies).allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; secure"));
+    }
+
+    @Test
+    void aCachedPageRenderedOverPlainHttpGetsHstsWhenServedOverTlsAndThePolicyAlways() {
+        String page = "/catalog.xhtml?q=" + UUID.randomUUID();
+        HttpResponse<String> rendered = Http.host("acme.localhost").get(page);
+        assertThat(rendered.headers().firstValue("X-Storefront-Cache")).hasValue("miss");
+        assertThat(rendered.headers().firstValue("Strict-Transport-Security")).isEmpty();
+
+        HttpResponse<String> cached = overTls("acme.localhost", page);
+        assertThat(cached.headers().firstValue("X-Storefront-Cache")).as("the page rendered over plain HTTP").hasValue("hit");
+        assertThat(cached.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
+        assertThat(cached.headers().allValues("Content-Security-Policy")).singleElement().asString().contains("frame-ancestors 'none'");
+        assertThat(cached.headers().allValues("X-Frame-Options")).containsExactly("DENY");
+
+        HttpResponse<String> plainAgain = Http.host("acme.localhost").get(page);
+        assertThat(plainAgain.headers().firstValue("X-Storefront-Cache")).hasValue("hit");
+        assertThat(plainAgain.headers().firstValue("Strict-Transport-Security")).as("never replayed over plain HTTP").isEmpty();
     }
 
     @Test

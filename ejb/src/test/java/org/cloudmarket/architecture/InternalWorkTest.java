@@ -51,6 +51,18 @@ class InternalWorkTest {
                 .containsExactly("mine");
     }
 
+    @Test
+    void aTokenIsIssuedOnlyBehindAPasswordCheckOrAnImpersonationsRules() throws Exception {
+        List<String> issuing = classesOf("identity.service").stream().filter(InternalWorkTest::isSessionBean)
+                .flatMap(type -> publicMethods(type).stream()).filter(method -> method.getReturnType().getSimpleName().equals("IssuedToken"))
+                .map(method -> method.getDeclaringClass().getSimpleName() + "." + method.getName()).toList();
+        assertThat(issuing).as("business methods that issue a token").containsExactlyInAnyOrder("Authentication.issueToken",
+                "Impersonation.startWithToken");
+        Class<?> issuer = Class.forName("org.cloudmarket.identity.service.TokenIssuer");
+        assertThat(isSessionBean(issuer)).as("the issuer of checked sign-ins is a session bean").isFalse();
+        assertThat(Modifier.isPublic(issuer.getModifiers())).as("the issuer is visible outside identity.service").isFalse();
+    }
+
     private static boolean isSessionBean(Class<?> type) {
         return type.isAnnotationPresent(Stateless.class) || type.isAnnotationPresent(Stateful.class)
                 || type.isAnnotationPresent(Singleton.class);
@@ -63,7 +75,7 @@ class InternalWorkTest {
 
     /** The top-level classes of a context's package, from its sources. */
     private static List<Class<?>> classesOf(String context) throws ClassNotFoundException {
-        Path sources = Path.of("src/main/java/org/cloudmarket", context);
+        Path sources = Path.of("src/main/java/org/cloudmarket", context.replace('.', '/'));
         try (Stream<Path> files = Files.list(sources)) {
             List<String> names = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".java"))
                     .map(name -> "org.cloudmarket." + context + "." + name.substring(0, name.length() - ".java".length())).toList();

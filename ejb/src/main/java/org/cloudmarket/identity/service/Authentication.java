@@ -40,6 +40,9 @@ public class Authentication {
     private Credentials credentials;
 
     @Inject
+    private TokenIssuer tokens;
+
+    @Inject
     private SignInThrottle throttle;
 
     @Inject
@@ -88,7 +91,7 @@ public class Authentication {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public IssuedToken issueToken(String email, String password, String clientAddress) {
         SignedInUser signedIn = checkPassword(email, password, clientAddress).orElseThrow(() -> new Unauthenticated(BAD_CREDENTIALS));
-        return credentials.issueToken(signedIn.userId());
+        return tokens.issue(signedIn.userId());
     }
 
     /** The token's user, unless its role does not hold here or it may not be used on this host. */

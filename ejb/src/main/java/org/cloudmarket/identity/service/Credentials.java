@@ -10,8 +10,8 @@ import org.cloudmarket.tenancy.domain.Tenant;
 
 /**
  * The short transactions around a password check, which itself runs outside any transaction and
- * holds no database connection (Authentication): reading what the check needs, and issuing the
- * token once it passed.
+ * holds no database connection (Authentication): reading what the check needs. Issuing the token
+ * once it passed is TokenIssuer's, which no request can reach.
  */
 @Stateless
 @PermitAll
@@ -24,19 +24,12 @@ public class Credentials {
     @Inject
     private EntityManager entityManager;
 
-    @Inject
-    private ApiTokens apiTokens;
-
     public Optional<Stored> of(String normalizedEmail) {
         return entityManager.createNamedQuery(User.BY_EMAIL, User.class)
                 .setParameter("email", normalizedEmail)
                 .getResultStream()
                 .findFirst()
                 .map(user -> new Stored(SignedInUser.of(user, null), user.getPasswordHash(), user.isEnabled(), roleHolds(user)));
-    }
-
-    public IssuedToken issueToken(long userId) {
-        return apiTokens.issue(entityManager.find(User.class, userId), null);
     }
 
     /** See {@link org.cloudmarket.identity.domain.Role#holdsIn}. */

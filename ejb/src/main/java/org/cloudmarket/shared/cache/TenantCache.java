@@ -7,8 +7,13 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * What a tenant's visitors all see, computed once per generation of the tenant (see
@@ -18,29 +23,61 @@ import java.util.function.Supplier;
  * Past its lifetime, but in the same generation, a value is refreshed by the first caller while
  * the others keep getting it for one more lifetime at most: a busy page is not rendered by every
  * visitor at once when it expires. A write in the tenant drops its values at once. Bounded: a
- * tenant that fills its slot starts a new one.
+ * tenant that fills its slot first makes room from its dead values, then keeps what it has and
+ * stores no more until they expire (so that a crawler's new keys never push out the busy ones);
+ * with a weight, what all tenants hold together stays within a budget the same way.
  */
 public final class TenantCache<K, V> {
 
+    /** How long a caller waits for another's computation of the same key before computing it itself. */
+    static final Duration COMPUTE_WAIT = Duration.ofSeconds(3);
+
     private final long lifetime;
     private final int capacity;
+    private final ToLongFunction<V> weigher;
+    private final long budget;
     private final Clock clock;
     private final Map<Long, Slot<K, V>> slots = new ConcurrentHashMap<>();
+    /** The weight of the values of all slots; changed only inside {@code slots.compute} of the slot's tenant. */
+    private final AtomicLong held = new AtomicLong();
+    private final AtomicLong lastSweep = new AtomicLong(Long.MIN_VALUE / 2);
 
     public TenantCache(Duration lifetime, int capacity) {
-        this(lifetime, capacity, Clock.systemUTC());
+        this(lifetime, capacity, value -> 0, Long.MAX_VALUE, Clock.systemUTC());
+    }
+
+    /**
+     * At most {@code capacity} values per tenant and, all tenants together, values of at most
+     * {@code budget} in {@code weigher}'s unit (bytes, say): past it a value is not kept.
+     */
+    public TenantCache(Duration lifetime, int capacity, ToLongFunction<V> weigher, long budget) {
+        this(lifetime, capacity, weigher, budget, Clock.systemUTC());
     }
 
     TenantCache(Duration lifetime, int capacity, Clock clock) {
+        this(lifetime, capacity, value -> 0, Long.MAX_VALUE, clock);
+    }
+
+    TenantCache(Duration lifetime, int capacity, ToLongFunction<V> weigher, long budget, Clock clock) {
         this.lifetime = lifetime.toMillis();
         this.capacity = capacity;
+        this.weigher = weigher;
+        this.budget = budget;
         this.clock = clock;
     }
 
     private record Slot<K, V>(Generations.Generation generation, Map<K, Entry<V>> entries) {
+        long weight() {
+            return entries.values().stream().mapToLong(Entry::weight).sum();
+        }
     }
 
-    private record Entry<V>(V value, long expiresAt, AtomicBoolean refreshing) {
+    private record Entry<V>(V value, long weight, long expiresAt, AtomicBoolean refreshing) {
+    }
+
+    /** What the values of all tenants weigh together, for tests. */
+    long held() {
+        return held.get();
     }
 
     /** A cached value; {@code refresh} tells the one caller that should compute it again and {@link #put} it. */
@@ -63,9 +100,14 @@ public final class TenantCache<K, V> {
         CompletableFuture<V> first = cached == null ? computing.putIfAbsent(flight, mine) : null;
         if (first != null) {
             try {
-                return first.join();
-            } catch (CompletionException failed) {
-                throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+                return first.get(COMPUTE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException failed) {
+                throw failed.getCause() instanceof RuntimeException cause ? cause : new CompletionException(failed.getCause());
+            } catch (TimeoutException slow) {
+                return compute.get(); // the first caller is stuck: no waiting on it any longer, nor storing beside it
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return compute.get();
             }
         }
         try {
@@ -107,19 +149,74 @@ public final class TenantCache<K, V> {
         return new Cached<>(entry.value(), expired && entry.refreshing().compareAndSet(false, true));
     }
 
-    /** Keeps a value computed under the given generation, unless a write committed since. */
+    /**
+     * Keeps a value computed under the given generation, unless a write committed since, the
+     * tenant's slot is full of live values or the budget is spent (then dead values of all tenants
+     * are dropped first, and the value kept if that made room).
+     */
     public void put(long tenantId, Generations.Generation computedAt, K key, V value) {
         Objects.requireNonNull(key);
-        Slot<K, V> slot = slotFor(tenantId, computedAt);
-        if (Generations.of(tenantId).equals(computedAt) && slot.generation().equals(computedAt)) {
-            slot.entries().put(key, new Entry<>(value, clock.millis() + lifetime, new AtomicBoolean()));
+        long weight = weigher.applyAsLong(value);
+        if (weight > budget || store(tenantId, computedAt, key, value, weight)) {
+            return;
+        }
+        long now = clock.millis();
+        long last = lastSweep.get();
+        if (now - last >= lifetime && lastSweep.compareAndSet(last, now)) { // a crawler's misses sweep once a lifetime at most
+            slots.keySet().forEach(this::dropDead);
+            store(tenantId, computedAt, key, value, weight);
         }
     }
 
-    /** The slot of the generation; an older one is dropped, a newer one (a late reader) kept. */
-    private Slot<K, V> slotFor(long tenantId, Generations.Generation generation) {
-        return slots.compute(tenantId, (id, old) -> old == null || old.generation().precedes(generation)
-                || (old.generation().equals(generation) && old.entries().size() >= capacity)
-                ? new Slot<>(generation, new ConcurrentHashMap<>()) : old);
+    /** Whether the value was kept or need not be (a write committed since); false when there was no room. */
+    private boolean store(long tenantId, Generations.Generation computedAt, K key, V value, long weight) {
+        boolean[] done = {true};
+        slots.compute(tenantId, (id, old) -> {
+            Slot<K, V> slot = old;
+            if (old == null || old.generation().precedes(computedAt)) {
+                release(old);
+                slot = new Slot<>(computedAt, new ConcurrentHashMap<>());
+            }
+            if (!Generations.of(tenantId).equals(computedAt) || !slot.generation().equals(computedAt)) {
+                return slot; // a late reader: the newer slot stays
+            }
+            Entry<V> replaced = slot.entries().get(key);
+            long grows = weight - (replaced == null ? 0 : replaced.weight());
+            if (replaced == null && slot.entries().size() >= capacity) {
+                done[0] = false;
+            } else if (held.addAndGet(grows) > budget) {
+                held.addAndGet(-grows);
+                done[0] = false;
+            } else {
+                slot.entries().put(key, new Entry<>(value, weight, clock.millis() + lifetime, new AtomicBoolean()));
+            }
+            return slot;
+        });
+        return done[0];
+    }
+
+    /** Drops the tenant's values no caller may get any more: past two lifetimes, or of an older generation. */
+    private void dropDead(long tenantId) {
+        long now = clock.millis();
+        slots.computeIfPresent(tenantId, (id, slot) -> {
+            if (!slot.generation().equals(Generations.of(tenantId))) {
+                release(slot);
+                return null;
+            }
+            slot.entries().entrySet().removeIf(entry -> {
+                boolean dead = entry.getValue().expiresAt() + lifetime <= now;
+                if (dead) {
+                    held.addAndGet(-entry.getValue().weight());
+                }
+                return dead;
+            });
+            return slot;
+        });
+    }
+
+    private void release(Slot<K, V> slot) {
+        if (slot != null) {
+            held.addAndGet(-slot.weight());
+        }
     }
 }

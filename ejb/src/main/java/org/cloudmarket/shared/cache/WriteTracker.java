@@ -3,6 +3,8 @@ package org.cloudmarket.shared.cache;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
@@ -19,7 +21,17 @@ public class WriteTracker extends SessionEventAdapter {
     /** The transaction resource holding the flag, put there when the persistence context opens. */
     public static final String WROTE = WriteTracker.class.getName() + ".wrote";
 
+    /** The transaction resource saying that a platform-wide drop is due at its commit. */
+    private static final String BUMPS_PLATFORM = WriteTracker.class.getName() + ".bumpsPlatform";
+
     private volatile TransactionSynchronizationRegistry transactions;
+
+    public WriteTracker() {
+    }
+
+    WriteTracker(TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
+    }
 
     @Override
     public void postCalculateUnitOfWorkChangeSet(SessionEvent event) {
@@ -36,13 +48,30 @@ public class WriteTracker extends SessionEventAdapter {
         }
     }
 
-    private void wrote() {
-        Object flag = registry().getTransactionKey() == null ? null : registry().getResource(WROTE);
+    void wrote() {
+        TransactionSynchronizationRegistry registry = registry();
+        boolean inTransaction = registry.getTransactionKey() != null;
+        Object flag = inTransaction ? registry.getResource(WROTE) : null;
         if (flag instanceof AtomicBoolean wrote) {
             wrote.set(true);
-        } else {
-            // a write outside the tenant-bound contexts: drop every tenant's caches to be safe
-            Generations.bumpPlatform();
+        } else if (!inTransaction) {
+            Generations.bumpPlatform(); // no transaction to wait for: the write is already in the database
+        } else if (registry.getResource(BUMPS_PLATFORM) == null) {
+            // a write outside the tenant-bound contexts: every tenant's caches go, once it committed
+            // (before, a reader would cache the old rows again under the new generation)
+            registry.putResource(BUMPS_PLATFORM, Boolean.TRUE);
+            registry.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        Generations.bumpPlatform();
+                    }
+                }
+            });
         }
     }
 

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -78,12 +80,69 @@ class TenantCacheTest {
     }
 
     @Test
-    void theCacheStaysBounded() {
+    void aFullSlotKeepsItsValuesAndStoresNoMoreUntilSomeDie() {
         for (String key : new String[] {"a", "b", "c", "d"}) {
             cache.get(TENANT, key, this::compute);
         }
-        assertThat(cache.lookup(TENANT, "d")).isNotNull();
-        assertThat(cache.lookup(TENANT, "a")).as("a full slot starts again").isNull();
+        assertThat(cache.lookup(TENANT, "a")).as("a crawler's new key pushes out no busy page").isNotNull();
+        assertThat(cache.lookup(TENANT, "d")).as("no room for it").isNull();
+        assertThat(cache.get(TENANT, "d", this::compute)).as("computed again").isEqualTo("value 5");
+
+        clock.advance(Duration.ofSeconds(15));
+        cache.get(TENANT, "a", this::compute); // refreshed: still alive
+        clock.advance(Duration.ofSeconds(6)); // b and c are past two lifetimes
+        cache.get(TENANT, "e", this::compute);
+        assertThat(cache.lookup(TENANT, "e")).as("the dead made room").isNotNull();
+        assertThat(cache.lookup(TENANT, "a")).isNotNull();
+    }
+
+    @Test
+    void allTenantsTogetherStayWithinTheBudget() {
+        TenantCache<String, String> weighed = new TenantCache<>(Duration.ofSeconds(10), 100, String::length, 10, clock);
+        weighed.put(TENANT, Generations.of(TENANT), "a", "123456");
+        weighed.put(OTHER, Generations.of(OTHER), "b", "12345");
+        assertThat(weighed.lookup(OTHER, "b")).as("6 + 5 bytes: over a budget of 10").isNull();
+        weighed.put(OTHER, Generations.of(OTHER), "b", "1234");
+        assertThat(weighed.lookup(OTHER, "b").value()).isEqualTo("1234");
+        assertThat(weighed.lookup(TENANT, "a").value()).as("the other tenant's value stays").isEqualTo("123456");
+        assertThat(weighed.held()).isEqualTo(10);
+
+        weighed.put(TENANT, Generations.of(TENANT), "a", "12");
+        assertThat(weighed.held()).as("a value replaced").isEqualTo(6);
+        Generations.bump(TENANT);
+        weighed.put(TENANT, Generations.of(TENANT), "c", "123456");
+        assertThat(weighed.held()).as("an older generation's values released").isEqualTo(10);
+
+        clock.advance(Duration.ofSeconds(21));
+        weighed.put(TENANT, Generations.of(TENANT), "d", "123456789");
+        assertThat(weighed.lookup(TENANT, "d").value()).as("dead values of all tenants are swept for room").isEqualTo("123456789");
+        assertThat(weighed.held()).isEqualTo(9);
+    }
+
+    @Test
+    void aCallerWaitsForAnothersComputationOnlyAShortTime() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread stuck = new Thread(() -> cache.get(TENANT, "slow", () -> {
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "late";
+        }));
+        stuck.start();
+        try {
+            assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+            long before = System.nanoTime();
+            assertThat(cache.get(TENANT, "slow", this::compute)).isEqualTo("value 1");
+            Duration waited = Duration.ofNanos(System.nanoTime() - before);
+            assertThat(waited).isGreaterThanOrEqualTo(TenantCache.COMPUTE_WAIT).isLessThan(TenantCache.COMPUTE_WAIT.plusSeconds(2));
+        } finally {
+            release.countDown();
+            stuck.join();
+        }
     }
 
     private static final class MutableClock extends Clock {

@@ -1,9 +1,7 @@
 package org.cloudmarket.web.security;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,9 +15,9 @@ import java.io.IOException;
  * cookies become Secure (Undertow's secure-cookie handler in WEB-INF/undertow-handlers.conf). "Over
  * TLS" is the request as the server sees it: its own https listener, or a TLS-terminating proxy's
  * X-Forwarded-Proto once the listener is told to trust it (CLOUDMARKET_BEHIND_PROXY, README); a
- * client's own X-Forwarded-Proto counts for nothing. So the plain-HTTP demo keeps working.
+ * client's own X-Forwarded-Proto counts for nothing. So the plain-HTTP demo keeps working. Mapped
+ * in web.xml, first of all filters: a page the storefront cache replays gets these headers anew.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     /*
