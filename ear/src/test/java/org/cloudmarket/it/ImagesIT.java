@@ -171,40 +171,6 @@ class ImagesIT extends EarIT {
         }
     }
 
-    @Test
-    void parallelStorefrontPictureUploadsLeaveNoStoredPictureThatNothingShows() throws Exception {
-        String admin = acme.token("admin@acme.test", "demo");
-        StorefrontPictures original = StorefrontPictures.of(acme);
-        long tenant = Long.parseLong(TestDatabase.query("SELECT id FROM tenant WHERE slug = 'acme'").get(0));
-        long before = Long.parseLong(TestDatabase.query("SELECT COUNT(*) FROM stored_image WHERE tenant_id = ?", tenant).get(0));
-        int uploads = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(uploads);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-        try {
-            for (int i = 0; i < uploads; i++) {
-                Http client = Http.host("acme.localhost");
-                byte[] picture = png(8 + i, 4);
-                String path = "/api/v1/storefronts/mine/" + (i % 2 == 0 ? "logo" : "banners/1/image");
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return client.putBytes(path, "image/png", picture, Http.bearer(admin));
-                }));
-            }
-            start.countDown();
-            for (Future<HttpResponse<String>> answer : answers) {
-                HttpResponse<String> response = answer.get();
-                assertThat(response.statusCode()).as("%s", response.body()).isEqualTo(200);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        long added = (original.logo() == null ? 1 : 0) + (original.banner() == null ? 1 : 0);
-        assertThat(Long.parseLong(TestDatabase.query("SELECT COUNT(*) FROM stored_image WHERE tenant_id = ?", tenant).get(0)))
-                .as("each new picture replaced the one before it, whichever upload came first").isEqualTo(before + added);
-        original.restore(acme, admin);
-    }
-
     /** Asserts the picture at path is sent with an ETag and the cache policy, and not sent again for that ETag. */
     private String assertCachedAndRevalidated(String path, byte[] expected, String cacheControl, String... headers) {
         HttpResponse<byte[]> sent = acme.getBytes(path, headers);

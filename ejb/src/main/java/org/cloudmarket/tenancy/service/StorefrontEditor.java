@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -76,7 +75,7 @@ public class StorefrontEditor {
         if (bannerPictures.size() != details.banners().size()) {
             throw new IllegalArgumentException("One picture choice per banner");
         }
-        Storefront storefront = ownForImages();
+        Storefront storefront = own();
         if (logo != null) {
             images.discard(storefront.setLogo(images.store(logo)).orElse(null));
         }
@@ -103,20 +102,20 @@ public class StorefrontEditor {
     }
 
     public StorefrontView setLogo(byte[] image) {
-        Storefront storefront = ownForImages();
+        Storefront storefront = own();
         images.discard(storefront.setLogo(images.store(image)).orElse(null));
         return storefronts.viewAsStored(storefront.getId());
     }
 
     public StorefrontView setFavicon(byte[] image) {
-        Storefront storefront = ownForImages();
+        Storefront storefront = own();
         images.discard(storefront.setFavicon(images.store(image)).orElse(null));
         return storefronts.viewAsStored(storefront.getId());
     }
 
     /** Sets the picture of the caller's banner {@code position} (from 1), or removes it with null. */
     public StorefrontView setBannerImage(int position, byte[] image) {
-        Storefront storefront = ownForImages();
+        Storefront storefront = own();
         storefront.banner(position); // a missing banner is refused before anything is stored
         Optional<Long> before = storefront.setBannerImage(position, image == null ? null : images.store(image));
         discardUnshown(storefront, before.stream().toList());
@@ -216,17 +215,6 @@ public class StorefrontEditor {
     private void discardUnshown(Storefront storefront, Collection<Long> candidates) {
         Collection<Long> shown = storefront.bannerImageIds().values();
         candidates.stream().filter(id -> !shown.contains(id)).distinct().forEach(images::discard);
-    }
-
-    /**
-     * The caller's storefront, its row locked and read again as this transaction first touches it:
-     * two uploads at once would otherwise both read the same old picture, each discard only that
-     * one, and leave the other's new picture stored with nothing showing it.
-     */
-    private Storefront ownForImages() {
-        Storefront storefront = own();
-        entityManager.refresh(storefront, LockModeType.PESSIMISTIC_WRITE); // banners too: REFRESH cascades
-        return storefront;
     }
 
     private Storefront own() {
