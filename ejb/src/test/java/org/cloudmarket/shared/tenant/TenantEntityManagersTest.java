@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.TransactionRequiredException;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cloudmarket.shared.testing.FakeTransactions;
 import org.junit.jupiter.api.Test;
 
 class TenantEntityManagersTest {
@@ -80,7 +77,7 @@ class TenantEntityManagersTest {
     @Test
     void outsideATransactionThereIsNoContext() {
         transactions.commit();
-        transactions.active = false;
+        transactions.end();
 
         assertThatThrownBy(managers::current).isInstanceOf(TransactionRequiredException.class);
     }
@@ -102,55 +99,5 @@ class TenantEntityManagersTest {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-    }
-
-    /** One transaction at a time, enough to see what the registry holds. */
-    private static final class FakeTransactions implements TransactionSynchronizationRegistry {
-        private final Map<Object, Object> resources = new HashMap<>();
-        private final List<Synchronization> synchronizations = new ArrayList<>();
-        private int key = 1;
-        private boolean active = true;
-
-        void commit() {
-            synchronizations.forEach(s -> s.afterCompletion(Status.STATUS_COMMITTED));
-            synchronizations.clear();
-            resources.clear();
-            key++;
-        }
-
-        @Override
-        public Object getTransactionKey() {
-            return active ? key : null;
-        }
-
-        @Override
-        public void putResource(Object name, Object value) {
-            resources.put(name, value);
-        }
-
-        @Override
-        public Object getResource(Object name) {
-            return resources.get(name);
-        }
-
-        @Override
-        public void registerInterposedSynchronization(Synchronization synchronization) {
-            synchronizations.add(synchronization);
-        }
-
-        @Override
-        public int getTransactionStatus() {
-            return active ? Status.STATUS_ACTIVE : Status.STATUS_NO_TRANSACTION;
-        }
-
-        @Override
-        public void setRollbackOnly() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean getRollbackOnly() {
-            return false;
-        }
     }
 }

@@ -30,7 +30,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         Throwable cause = unwrap(failure);
-        Problem problem = problemFor(cause);
+        Problem problem = problemFor(cause, request);
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 401) {
             response.header("WWW-Authenticate", "Bearer");
@@ -41,7 +41,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return response.build();
     }
 
-    private Problem problemFor(Throwable failure) {
+    /**
+     * The problem a failure is, for the API and for the few page-side endpoints that answer
+     * problem+json too (the product page's calculator): one mapping for both.
+     */
+    public static Problem problemOf(Throwable failure, HttpServletRequest request) {
+        return problemFor(unwrap(failure), request);
+    }
+
+    private static Problem problemFor(Throwable failure, HttpServletRequest request) {
         if (failure instanceof DomainException domain) {
             return Problem.of(domain);
         }

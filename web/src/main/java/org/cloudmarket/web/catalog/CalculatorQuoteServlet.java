@@ -1,22 +1,16 @@
 package org.cloudmarket.web.catalog;
 
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.cloudmarket.ordering.service.QuoteView;
 import org.cloudmarket.ordering.service.Quotes;
-import org.cloudmarket.shared.error.DomainException;
-import org.cloudmarket.web.api.Problem;
+import org.cloudmarket.web.api.ProblemMapper;
 import org.cloudmarket.web.api.ProblemWriter;
 import org.cloudmarket.web.api.QuoteResource;
 
@@ -29,7 +23,6 @@ import org.cloudmarket.web.api.QuoteResource;
 @WebServlet("/calculator/quote")
 public class CalculatorQuoteServlet extends HttpServlet {
 
-    private static final Logger LOG = Logger.getLogger(CalculatorQuoteServlet.class.getName());
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Inject
@@ -40,20 +33,8 @@ public class CalculatorQuoteServlet extends HttpServlet {
         QuoteView quote;
         try {
             quote = quotes.quote(QuoteResource.command(JSONB.fromJson(request.getReader(), QuoteResource.QuoteBody.class)));
-        } catch (JsonbException malformed) {
-            ProblemWriter.write(response, Problem.of(400, "The request body is not valid JSON for a quote"));
-            return;
-        } catch (DomainException refused) {
-            ProblemWriter.write(response, Problem.of(refused));
-            return;
-        } catch (EJBException failure) {
-            if (failure.getCause() instanceof DomainException refused) {
-                ProblemWriter.write(response, Problem.of(refused));
-                return;
-            }
-            String incident = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, failure);
-            ProblemWriter.write(response, Problem.of(500, "Something went wrong on our side. Incident " + incident + " has been logged."));
+        } catch (RuntimeException refused) {
+            ProblemWriter.write(response, ProblemMapper.problemOf(refused, request));
             return;
         }
         response.setContentType("application/json");
