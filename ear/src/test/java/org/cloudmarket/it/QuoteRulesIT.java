@@ -80,6 +80,19 @@ class QuoteRulesIT extends EarIT {
     }
 
     @Test
+    void theCalculatorQuotesNeitherAnotherTenantsPlanNorAPinnedListToAChannelPeer() {
+        long plan = mailPro();
+
+        assertThat(Http.host("globex.localhost").postJson("/calculator/quote", "{\"planId\":" + plan + ",\"duration\":1}")
+                .statusCode()).as("acme's plan through globex's storefront").isEqualTo(404);
+
+        // Cloudy Partners' reseller on Bright IT's storefront: Rossi's VIP list is Bright's, for Rossi only
+        Http peer = Http.host("reseller.acme.localhost");
+        WebSessionIT.signIn(peer, "reseller2@acme.test", "demo", true);
+        assertThat(license(calculator(peer, plan))).isNotEqualByComparingTo("7.39");
+    }
+
+    @Test
     void theCalculatorAnswersBadInputAsTheApiDoes() {
         Http visitor = Http.host("acme.localhost");
 
