@@ -49,6 +49,14 @@ public class User extends TenantOwned {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** Null until the user followed the verification link: an unverified customer may not buy. */
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
+    /** Raised at every password change: a browser session remembers the version it signed in with. */
+    @Column(name = "credentials_version")
+    private int credentialsVersion;
+
     @Version
     private long version;
 
@@ -114,5 +122,60 @@ public class User extends TenantOwned {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    public void verifyEmail(Instant now) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = now;
+        }
+    }
+
+    public int getCredentialsVersion() {
+        return credentialsVersion;
+    }
+
+    /**
+     * A new password (already checked by PasswordPolicy and hashed): every session signed in with
+     * the old one ends (credentials version), and the caller revokes the user's API tokens.
+     */
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+        this.credentialsVersion++;
+    }
+
+    public void changeDisplayName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInput("displayName", "A user needs a display name");
+        }
+        this.displayName = name.strip();
+    }
+
+    public void changeRole(Role newRole) {
+        if (newRole == null || !newRole.organizationKind().equals(getOrganization().map(Organization::getKind))) {
+            throw new InvalidInput("role", "A " + newRole + " user cannot belong to "
+                    + getOrganization().map(o -> "a " + o.getKind()).orElse("the tenant's staff"));
+        }
+        this.role = newRole;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    /** Erases what identifies the person (account closing): the row stays for the audit trail. */
+    public void anonymise(String unusableHash) {
+        this.email = "closed-" + getId() + "@closed.invalid";
+        this.displayName = "Closed account";
+        this.passwordHash = unusableHash;
+        this.credentialsVersion++;
+        this.enabled = false;
     }
 }

@@ -15,6 +15,7 @@ public class TenantContext {
     private Long tenantId;
     private Long storefrontId;
     private boolean customDomain;
+    private String origin;
 
     public Optional<Long> tenantId() {
         return Optional.ofNullable(tenantId);
@@ -48,6 +49,19 @@ public class TenantContext {
     /** The request came through a custom domain, not one of the tenant's own sub-domains. */
     public boolean onCustomDomain() {
         return customDomain;
+    }
+
+    /**
+     * Where links in what this request sends (a verification mail, an invitation) point: the
+     * scheme, host and port the client used, {@code http://cloudy.acme.localhost:8080}. The host is
+     * one the request was routed by, so it is always one of the tenant's own.
+     */
+    public Optional<String> origin() {
+        return Optional.ofNullable(origin);
+    }
+
+    public void bindOrigin(String origin) {
+        this.origin = origin;
     }
 
     /** Runs work as the given tenant and restores the previous binding afterwards. */

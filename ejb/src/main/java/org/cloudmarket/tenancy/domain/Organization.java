@@ -1,6 +1,7 @@
 package org.cloudmarket.tenancy.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,6 +31,13 @@ public class Organization extends TenantOwned {
 
     @Column(name = "created_at")
     private Instant createdAt;
+
+    @Embedded
+    private BillingDetails billingDetails;
+
+    /** Set when a customer closed its account: its personal data is gone, what the law keeps stays. */
+    @Column(name = "closed_at")
+    private Instant closedAt;
 
     @Version
     private long version;
@@ -74,5 +82,22 @@ public class Organization extends TenantOwned {
 
     public Optional<Organization> getParent() {
         return Optional.ofNullable(parent);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** Empty until the party gave its billing details. */
+    public Optional<BillingDetails> getBillingDetails() {
+        return Optional.ofNullable(billingDetails).filter(BillingDetails::isPresent);
+    }
+
+    public void changeBillingDetails(BillingDetails details) {
+        this.billingDetails = details;
+    }
+
+    public Optional<Instant> getClosedAt() {
+        return Optional.ofNullable(closedAt);
     }
 }

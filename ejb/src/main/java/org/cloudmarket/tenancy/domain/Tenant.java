@@ -3,6 +3,7 @@ package org.cloudmarket.tenancy.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,6 +19,7 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.cloudmarket.shared.error.InvalidInput;
 
@@ -58,6 +60,10 @@ public class Tenant {
 
     @Column(name = "created_at")
     private Instant createdAt;
+
+    /** The marketplace owner's own billing details, which the invoices it issues carry. */
+    @Embedded
+    private BillingDetails billingDetails;
 
     @Version
     private long version;
@@ -114,5 +120,14 @@ public class Tenant {
 
     public void putSetting(String key, String value) {
         settings.put(key, value);
+    }
+
+    /** Empty until the owner gave its billing details. */
+    public Optional<BillingDetails> getBillingDetails() {
+        return Optional.ofNullable(billingDetails).filter(BillingDetails::isPresent);
+    }
+
+    public void changeBillingDetails(BillingDetails details) {
+        this.billingDetails = details;
     }
 }

@@ -30,9 +30,16 @@ public class HostTenancy {
             route.ifPresent(found -> {
                 tenantContext.bind(found.tenantId());
                 tenantContext.bindStorefront(found.storefrontId(), found.customDomain());
+                tenantContext.bindOrigin(origin(request));
             });
         }
         return route;
+    }
+
+    private static String origin(HttpServletRequest request) {
+        int port = request.getServerPort();
+        boolean defaultPort = ("https".equals(request.getScheme()) && port == 443) || ("http".equals(request.getScheme()) && port == 80);
+        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
     }
 
     /** The route of a request the authentication mechanism let through: one with a storefront. */

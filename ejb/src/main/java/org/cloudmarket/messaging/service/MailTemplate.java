@@ -1,0 +1,33 @@
+package org.cloudmarket.messaging.service;
+
+import java.util.List;
+
+/**
+ * The mails the platform sends, each with the values its template expects. Every template exists
+ * in English and Italian; values are plain text (the renderer escapes them) except {@code link},
+ * an absolute URL.
+ */
+public enum MailTemplate {
+    /** A new account's verification link. Values: name, link. */
+    VERIFY_EMAIL(List.of("name", "link")),
+    /** Someone tried to sign up with an e-mail that already has an account. Values: name, link (sign-in page). */
+    ACCOUNT_EXISTS(List.of("name", "link")),
+    /** A password reset link. Values: name, link. */
+    PASSWORD_RESET(List.of("name", "link")),
+    /** A user created by someone else sets a first password. Values: name, inviter, link. */
+    INVITATION(List.of("name", "inviter", "link")),
+    /** The password was changed: every session ended. Values: name. */
+    PASSWORD_CHANGED(List.of("name")),
+    /** A customer closed its account. Values: name. */
+    ACCOUNT_CLOSED(List.of("name"));
+
+    private final List<String> keys;
+
+    MailTemplate(List<String> values) {
+        this.keys = values;
+    }
+
+    public List<String> keys() {
+        return keys;
+    }
+}
