@@ -45,6 +45,21 @@ class DemoSeeder {
     @Inject
     private TenantContext tenantContext;
 
+    /**
+     * Where the demo's mail is read: the run profile's GreenMail (ear/pom.xml) catches every mail
+     * the server sends to its default SMTP server, localhost:3025. Otherwise (SMTP_HOST names a
+     * real server; the tests' server, whose mail MailCatcher reads) only where it goes.
+     */
+    private static String mailLines() {
+        if (!"GreenMail".equals(System.getProperty("cloudmarket.demo.mail"))) {
+            return "  demo mail            sent to SMTP_HOST:SMTP_PORT (default localhost:3025)";
+        }
+        return String.join(System.lineSeparator(),
+                "  demo mail            caught by GreenMail, for every address:",
+                "    http://127.0.0.1:8025/api/user/<address>/messages/  (JSON, e.g. .../api/user/customer@acme.test/messages/)",
+                "    or IMAP 127.0.0.1:3143, login: the address, any password");
+    }
+
     /** The tenant context lives for the whole seeding, whatever context the deployment started it in. */
     @ActivateRequestContext
     public void seed() {
@@ -86,6 +101,7 @@ class DemoSeeder {
                 "              reseller2@acme.test, customer@acme.test",
                 "    globex:   admin@globex.test, vendor@globex.test, vendor2@globex.test, customer@globex.test",
                 "    platform: superadmin@platform.test at http://platform.localhost:" + port + "/",
+                mailLines(),
                 "================================================================"));
     }
 }
