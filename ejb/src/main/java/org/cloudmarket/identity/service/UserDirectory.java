@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import org.cloudmarket.identity.domain.ApiKey;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.shared.error.NotFound;
@@ -25,17 +26,13 @@ public class UserDirectory {
         return UserView.of(caller.user());
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
-    public List<UserView> list() {
-        return entityManager.createNamedQuery(User.ALL, User.class).getResultStream().map(UserView::of).toList();
-    }
-
     /** The users the caller may act as: those below the caller's role. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR})
     public List<UserView> impersonable() {
         User actor = caller.user();
         return entityManager.createNamedQuery(User.ALL, User.class).getResultStream()
                 .filter(actor::mayActAs)
+                .filter(user -> !ApiKey.isMachine(user))
                 .map(UserView::of)
                 .toList();
     }
