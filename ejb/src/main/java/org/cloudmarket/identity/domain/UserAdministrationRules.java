@@ -121,7 +121,8 @@ public final class UserAdministrationRules {
         }
     }
 
-    private static boolean manages(Member actor, Party party) {
+    /** Whether the actor may invite users into this party and change theirs (with the role rules on top). */
+    public static boolean manages(Member actor, Party party) {
         return switch (actor.role()) {
             case SUPER_ADMIN, ADMIN -> true;
             case SUPERVISOR -> false;

@@ -10,7 +10,7 @@ import org.cloudmarket.identity.domain.AuditEntry.Channel;
 
 /** Writes one audit line inside the calling service's transaction, so it exists exactly when the change does. */
 @Dependent
-class AuditTrail {
+public class AuditTrail {
 
     @Inject
     private EntityManager entityManager;
@@ -18,7 +18,7 @@ class AuditTrail {
     @Inject
     private Clock clock;
 
-    void record(AuditAction action, long actorId, Long subjectId, String remoteAddress, Channel channel) {
+    public void record(AuditAction action, long actorId, Long subjectId, String remoteAddress, Channel channel) {
         entityManager.persist(new AuditEntry(clock.instant(), action, actorId, subjectId, remoteAddress, channel));
     }
 }

@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.cloudmarket.identity.domain.AuditEntry.Channel;
-import org.cloudmarket.identity.service.OrganizationAdministration;
-import org.cloudmarket.identity.service.OrganizationView;
+import org.cloudmarket.accounts.service.OrganizationAdministration;
+import org.cloudmarket.accounts.service.OrganizationView;
 import org.cloudmarket.tenancy.domain.OrganizationKind;
 
 /** Vendors', distributors' and resellers' organizations, opened by the admin with their first user. */

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.cloudmarket.identity.domain.AuditEntry.Channel;
-import org.cloudmarket.identity.service.PasswordResets;
+import org.cloudmarket.accounts.service.PasswordResets;
 import org.cloudmarket.shared.error.InvalidInput;
 
 /** Forgotten passwords: ask for a link (always the same 202), set a password with a reset or invitation link. */

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.cloudmarket.identity.domain.AuditEntry.Channel;
 import org.cloudmarket.identity.domain.Role;
-import org.cloudmarket.identity.service.UserAdministration;
+import org.cloudmarket.accounts.service.UserAdministration;
 import org.cloudmarket.identity.service.UserDirectory;
 import org.cloudmarket.identity.service.UserView;
 

@@ -1,5 +1,7 @@
-package org.cloudmarket.identity.service;
+package org.cloudmarket.accounts.service;
 
+import org.cloudmarket.identity.service.UserView;
+import org.cloudmarket.identity.service.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

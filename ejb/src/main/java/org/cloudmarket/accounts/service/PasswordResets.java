@@ -1,5 +1,7 @@
-package org.cloudmarket.identity.service;
+package org.cloudmarket.accounts.service;
 
+import org.cloudmarket.identity.service.AuditTrail;
+import org.cloudmarket.identity.service.AccountTokens;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

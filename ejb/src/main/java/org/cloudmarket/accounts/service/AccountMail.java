@@ -1,4 +1,4 @@
-package org.cloudmarket.identity.service;
+package org.cloudmarket.accounts.service;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.cloudmarket.identity.service;
+package org.cloudmarket.accounts.service;
 
 import java.time.Instant;
 import org.cloudmarket.tenancy.domain.Organization;

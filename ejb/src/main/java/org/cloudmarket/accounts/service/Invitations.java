@@ -1,5 +1,7 @@
-package org.cloudmarket.identity.service;
+package org.cloudmarket.accounts.service;
 
+import org.cloudmarket.identity.service.AuditTrail;
+import org.cloudmarket.identity.service.AccountTokens;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,8 @@
-package org.cloudmarket.identity.service;
+package org.cloudmarket.accounts.service;
 
+import org.cloudmarket.identity.service.UserView;
+import org.cloudmarket.identity.service.Caller;
+import org.cloudmarket.identity.service.AuditTrail;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -59,6 +62,18 @@ public class UserAdministration {
                 : entityManager.createQuery(PEOPLE + " AND (u.organization = :organization OR u.organization.parent = :organization)"
                         + " ORDER BY u.id", User.class).setParameter("organization", actor.getOrganization().get()).getResultList();
         return candidates.stream().filter(user -> UserAdministrationRules.sees(member, Member.of(user))).map(UserView::of).toList();
+    }
+
+    /** The organizations the caller may invite users into (for a form's choice); staff are not one of them. */
+    public List<OrganizationView> invitableOrganizations() {
+        User actor = caller.user();
+        Member member = Member.of(actor);
+        List<Organization> candidates = actor.getOrganization().isEmpty()
+                ? entityManager.createQuery("SELECT o FROM Organization o ORDER BY o.kind, o.name", Organization.class).getResultList()
+                : entityManager.createQuery("SELECT o FROM Organization o WHERE o = :organization OR o.parent = :organization ORDER BY o.kind, o.name",
+                        Organization.class).setParameter("organization", actor.getOrganization().get()).getResultList();
+        return candidates.stream().filter(organization -> UserAdministrationRules.manages(member, Party.of(organization)))
+                .map(OrganizationView::of).toList();
     }
 
     public UserView invite(Invite invite, String remoteAddress, Channel channel) {
