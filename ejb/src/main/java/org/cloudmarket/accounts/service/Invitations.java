@@ -1,7 +1,5 @@
 package org.cloudmarket.accounts.service;
 
-import org.cloudmarket.identity.service.AuditTrail;
-import org.cloudmarket.identity.service.AccountTokens;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +11,8 @@ import org.cloudmarket.identity.domain.AuditAction;
 import org.cloudmarket.identity.domain.AuditEntry.Channel;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.domain.User;
+import org.cloudmarket.identity.service.AccountTokens;
+import org.cloudmarket.identity.service.AuditTrail;
 import org.cloudmarket.messaging.service.MailTemplate;
 import org.cloudmarket.shared.error.Conflict;
 import org.cloudmarket.shared.error.InvalidInput;

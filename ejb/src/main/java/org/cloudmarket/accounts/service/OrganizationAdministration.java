@@ -1,7 +1,5 @@
 package org.cloudmarket.accounts.service;
 
-import org.cloudmarket.identity.service.UserView;
-import org.cloudmarket.identity.service.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,6 +9,8 @@ import java.util.List;
 import org.cloudmarket.identity.domain.AuditEntry.Channel;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.domain.User;
+import org.cloudmarket.identity.service.Caller;
+import org.cloudmarket.identity.service.UserView;
 import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.tenancy.domain.Organization;
 import org.cloudmarket.tenancy.domain.OrganizationKind;

@@ -1,7 +1,5 @@
 package org.cloudmarket.accounts.service;
 
-import org.cloudmarket.identity.service.AuditTrail;
-import org.cloudmarket.identity.service.AccountTokens;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,6 +14,8 @@ import org.cloudmarket.identity.domain.AuditEntry.Channel;
 import org.cloudmarket.identity.domain.PasswordHasher;
 import org.cloudmarket.identity.domain.PasswordPolicy;
 import org.cloudmarket.identity.domain.User;
+import org.cloudmarket.identity.service.AccountTokens;
+import org.cloudmarket.identity.service.AuditTrail;
 import org.cloudmarket.messaging.service.MailTemplate;
 import org.cloudmarket.shared.error.InvalidInput;
 

@@ -1,8 +1,5 @@
 package org.cloudmarket.accounts.service;
 
-import org.cloudmarket.identity.service.UserView;
-import org.cloudmarket.identity.service.Caller;
-import org.cloudmarket.identity.service.AuditTrail;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,9 +10,12 @@ import org.cloudmarket.identity.domain.AuditAction;
 import org.cloudmarket.identity.domain.AuditEntry.Channel;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.domain.User;
-import org.cloudmarket.identity.domain.UserAdministrationRules;
 import org.cloudmarket.identity.domain.UserAdministrationRules.Member;
 import org.cloudmarket.identity.domain.UserAdministrationRules.Party;
+import org.cloudmarket.identity.domain.UserAdministrationRules;
+import org.cloudmarket.identity.service.AuditTrail;
+import org.cloudmarket.identity.service.Caller;
+import org.cloudmarket.identity.service.UserView;
 import org.cloudmarket.shared.error.Forbidden;
 import org.cloudmarket.shared.error.NotFound;
 import org.cloudmarket.tenancy.domain.Organization;

@@ -1,0 +1,144 @@
+package org.cloudmarket.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cloudmarket.it.Accounts.Account;
+import org.junit.jupiter.api.Test;
+
+/** Password resets and invitations: no enumeration, single-use expiring links, every session ends on a change. */
+class PasswordResetIT extends EarIT {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final Http acme = Http.host("acme.localhost");
+
+    @Test
+    void aResetIsAnsweredAlikeForKnownAndUnknownEmails() {
+        HttpResponse<String> known = acme.postJson("/api/v1/password-resets", "{\"email\":\"vendor2@acme.test\"}");
+        HttpResponse<String> unknown = acme.postJson("/api/v1/password-resets", "{\"email\":\"nobody-" + Unique.suffix() + "@acme.test\"}");
+
+        assertThat(known.statusCode()).isEqualTo(202);
+        assertThat(unknown.statusCode()).isEqualTo(202);
+        assertThat(unknown.body()).isEqualTo(known.body());
+        assertThat(TestDatabase.query("SELECT COUNT(*) FROM account_token WHERE purpose = 'RESET_PASSWORD' AND used_at IS NULL AND user_id = ?",
+                Accounts.userId("vendor2@acme.test"))).containsExactly("1");
+    }
+
+    @Test
+    void signingInWithAnUnknownEmailOrAWrongPasswordAnswersAlike() {
+        HttpResponse<String> unknown = acme.postJson("/api/v1/tokens", "{\"email\":\"nobody-" + Unique.suffix() + "@acme.test\",\"password\":\"x\"}");
+        HttpResponse<String> wrong = acme.postJson("/api/v1/tokens", "{\"email\":\"vendor3@acme.test\",\"password\":\"wrong\"}");
+
+        assertThat(unknown.statusCode()).isEqualTo(401);
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(unknown.body()).isEqualTo(wrong.body());
+    }
+
+    @Test
+    void aResetLinkWorksOnceAndNotAfterItExpires() {
+        Account user = Accounts.withPassword(acme, "SUPERVISOR", null);
+        String link = Accounts.link(user, "RESET_PASSWORD", Accounts.FAR_FUTURE);
+        String expired = Accounts.link(user, "RESET_PASSWORD", Accounts.LONG_AGO);
+
+        HttpResponse<String> tooShort = acme.putJson("/api/v1/password-resets/" + link, "{\"password\":\"short\"}");
+        HttpResponse<String> common = acme.putJson("/api/v1/password-resets/" + link, "{\"password\":\"password1234\"}");
+        HttpResponse<String> first = acme.putJson("/api/v1/password-resets/" + link, "{\"password\":\"a brand new passphrase\"}");
+        HttpResponse<String> second = acme.putJson("/api/v1/password-resets/" + link, "{\"password\":\"another new passphrase\"}");
+        HttpResponse<String> late = acme.putJson("/api/v1/password-resets/" + expired, "{\"password\":\"another new passphrase\"}");
+        HttpResponse<String> unknown = acme.putJson("/api/v1/password-resets/no-such-link", "{\"password\":\"another new passphrase\"}");
+
+        assertThat(tooShort.statusCode()).as("%s", tooShort.body()).isEqualTo(422);
+        assertThat(Http.json(tooShort).get("field").asText()).isEqualTo("password");
+        assertThat(common.statusCode()).as("%s", common.body()).isEqualTo(422);
+        assertThat(first.statusCode()).as("a refused password leaves the link usable: %s", first.body()).isEqualTo(204);
+        for (HttpResponse<String> refused : new HttpResponse[] {second, late, unknown}) {
+            assertThat(refused.statusCode()).as("%s", refused.body()).isEqualTo(422);
+            assertThat(Http.json(refused).get("field").asText()).isEqualTo("token");
+        }
+        assertThat(Http.json(second).get("detail").asText()).isEqualTo(Http.json(unknown).get("detail").asText());
+        assertThat(acme.postJson("/api/v1/tokens", "{\"email\":\"" + user.email() + "\",\"password\":\"a brand new passphrase\"}").statusCode())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void anInvitationSetsAPasswordVerifiesTheEmailAndSignsIn() {
+        Account invited = Accounts.invite(acme, acme.token("admin@acme.test", "demo"), "VENDOR", Accounts.organizationId("Nimbus Software"));
+        assertThat(TestDatabase.query("SELECT email_verified_at FROM app_user WHERE id = ?", invited.id())).containsOnlyNulls();
+        assertThat(acme.postJson("/api/v1/tokens", "{\"email\":\"" + invited.email() + "\",\"password\":\"!invited\"}").statusCode())
+                .as("no password before the invitation is followed").isEqualTo(401);
+        String link = Accounts.link(invited, "INVITATION", Accounts.FAR_FUTURE);
+
+        HttpResponse<String> set = acme.putJson("/api/v1/password-resets/" + link, "{\"password\":\"" + Accounts.PASSWORD + "\"}");
+
+        assertThat(set.statusCode()).as("%s", set.body()).isEqualTo(204);
+        assertThat(TestDatabase.query("SELECT email_verified_at FROM app_user WHERE id = ?", invited.id())).doesNotContainNull();
+        assertThat(Http.json(acme.get("/api/v1/me", Http.bearer(acme.token(invited.email(), Accounts.PASSWORD)))).get("role").asText())
+                .isEqualTo("VENDOR");
+    }
+
+    @Test
+    void aPasswordChangeEndsTheUsersSessionsAndTokens() {
+        Account user = Accounts.withPassword(acme, "SUPERVISOR", null);
+        String token = acme.token(user.email(), Accounts.PASSWORD);
+        Http browser = Http.host("acme.localhost");
+        String cookie = "JSESSIONID=" + WebSessionIT.signIn(browser, user.email(), Accounts.PASSWORD, true);
+        assertThat(browser.get("/backoffice/", "Cookie", cookie).statusCode()).isEqualTo(200);
+
+        String link = Accounts.link(user, "RESET_PASSWORD", Accounts.FAR_FUTURE);
+        assertThat(acme.putJson("/api/v1/password-resets/" + link, "{\"password\":\"a changed passphrase\"}").statusCode()).isEqualTo(204);
+
+        assertThat(acme.get("/api/v1/me", Http.bearer(token)).statusCode()).isEqualTo(401);
+        assertThat(browser.get("/backoffice/", "Cookie", cookie).statusCode()).isEqualTo(302);
+        assertThat(TestDatabase.query("SELECT COUNT(*) FROM api_token WHERE user_id = ? AND revoked_at IS NULL", user.id())).containsExactly("0");
+        assertThat(TestDatabase.query("SELECT action FROM audit_entry WHERE subject_id = ? ORDER BY id DESC LIMIT 1", user.id()))
+                .containsExactly("PASSWORD_CHANGED");
+    }
+
+    @Test
+    void theForgotPasswordPageSaysTheSameForAnyEmail() {
+        assertThat(acme.get("/login.xhtml").body()).contains("id=\"forgot-password-link\"").contains("/forgot-password.xhtml");
+
+        for (String email : new String[] {"vendor2@acme.test", "nobody-" + Unique.suffix() + "@acme.test"}) {
+            Http browser = Http.host("acme.localhost");
+            HttpResponse<String> answer = postForm(browser, "/forgot-password.xhtml", "forgot", "forgot%3Aemail=" + encode(email));
+
+            assertThat(answer.statusCode()).as("%s", answer.body()).isEqualTo(200);
+            assertThat(answer.body()).contains("id=\"reset-sent\"").doesNotContain("id=\"forgot:email\"");
+        }
+    }
+
+    @Test
+    void theSetPasswordPageSetsAPasswordAndNamesARefusedOneAtItsField() {
+        Account user = Accounts.withPassword(acme, "SUPERVISOR", null);
+        String link = Accounts.link(user, "RESET_PASSWORD", Accounts.FAR_FUTURE);
+        String page = "/set-password.xhtml?token=" + link;
+
+        HttpResponse<String> refused = postForm(Http.host("acme.localhost"), page, "password", "password%3Apassword=short");
+        HttpResponse<String> done = postForm(Http.host("acme.localhost"), page, "password", "password%3Apassword=" + encode("set on the page itself"));
+
+        assertThat(refused.body()).contains("id=\"password:password\"").doesNotContain("id=\"password-set\"")
+                .containsPattern("(?s)ui-message-error.{0,400}12 characters");
+        assertThat(done.statusCode()).as("%s", done.body()).isEqualTo(200);
+        assertThat(done.body()).contains("id=\"password-set\"").contains("/login.xhtml");
+        assertThat(acme.postJson("/api/v1/tokens", "{\"email\":\"" + user.email() + "\",\"password\":\"set on the page itself\"}").statusCode())
+                .isEqualTo(201);
+    }
+
+    /** Gets the page, then posts its form back with its view state and the given fields, as a browser would. */
+    private static HttpResponse<String> postForm(Http browser, String path, String form, String fields) {
+        String page = browser.get(path).body();
+        Matcher viewState = VIEW_STATE.matcher(page);
+        assertThat(viewState.find()).as("%s carries a view state", path).isTrue();
+        return browser.postForm(path, form + "=" + form + "&" + fields + "&" + form + "%3Asubmit="
+                + "&jakarta.faces.ViewState=" + encode(viewState.group(1)));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
