@@ -2,7 +2,11 @@ package org.cloudmarket.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Users the account tests make for themselves (unique per run): invited through the API, with a
@@ -14,6 +18,7 @@ final class Accounts {
     static final String PASSWORD = "correct horse battery staple";
     static final String FAR_FUTURE = "2999-01-01 00:00:00";
     static final String LONG_AGO = "2000-01-01 00:00:00";
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     /** A user of the test: its id and e-mail. */
     record Account(long id, String email) {
@@ -64,5 +69,21 @@ final class Accounts {
     static long userId(String email) {
         return Long.parseLong(TestDatabase.query("SELECT u.id FROM app_user u JOIN tenant t ON t.id = u.tenant_id"
                 + " WHERE t.slug = 'acme' AND u.email = ?", email).get(0));
+    }
+
+    /**
+     * Gets the page, then posts its form back with its view state and the given (encoded) fields,
+     * as a browser would; {@code headers} go with both requests (a session cookie).
+     */
+    static HttpResponse<String> submit(Http browser, String path, String form, String fields, String... headers) {
+        String page = browser.get(path, headers).body();
+        Matcher viewState = VIEW_STATE.matcher(page);
+        assertThat(viewState.find()).as("%s carries a view state", path).isTrue();
+        return browser.postForm(path, form + "=" + form + "&" + fields + "&" + form + "%3Asubmit="
+                + "&jakarta.faces.ViewState=" + encode(viewState.group(1)), headers);
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -2,18 +2,12 @@ package org.cloudmarket.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.cloudmarket.it.Accounts.Account;
 import org.junit.jupiter.api.Test;
 
 /** Password resets and invitations: no enumeration, single-use expiring links, every session ends on a change. */
 class PasswordResetIT extends EarIT {
-
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final Http acme = Http.host("acme.localhost");
 
@@ -105,7 +99,7 @@ class PasswordResetIT extends EarIT {
 
         for (String email : new String[] {"vendor2@acme.test", "nobody-" + Unique.suffix() + "@acme.test"}) {
             Http browser = Http.host("acme.localhost");
-            HttpResponse<String> answer = postForm(browser, "/forgot-password.xhtml", "forgot", "forgot%3Aemail=" + encode(email));
+            HttpResponse<String> answer = Accounts.submit(browser, "/forgot-password.xhtml", "forgot", "forgot%3Aemail=" + Accounts.encode(email));
 
             assertThat(answer.statusCode()).as("%s", answer.body()).isEqualTo(200);
             assertThat(answer.body()).contains("id=\"reset-sent\"").doesNotContain("id=\"forgot:email\"");
@@ -118,8 +112,8 @@ class PasswordResetIT extends EarIT {
         String link = Accounts.link(user, "RESET_PASSWORD", Accounts.FAR_FUTURE);
         String page = "/set-password.xhtml?token=" + link;
 
-        HttpResponse<String> refused = postForm(Http.host("acme.localhost"), page, "password", "password%3Apassword=short");
-        HttpResponse<String> done = postForm(Http.host("acme.localhost"), page, "password", "password%3Apassword=" + encode("set on the page itself"));
+        HttpResponse<String> refused = Accounts.submit(Http.host("acme.localhost"), page, "password", "password%3Apassword=short");
+        HttpResponse<String> done = Accounts.submit(Http.host("acme.localhost"), page, "password", "password%3Apassword=" + Accounts.encode("set on the page itself"));
 
         assertThat(refused.body()).contains("id=\"password:password\"").doesNotContain("id=\"password-set\"")
                 .containsPattern("(?s)ui-message-error.{0,400}12 characters");
@@ -127,18 +121,5 @@ class PasswordResetIT extends EarIT {
         assertThat(done.body()).contains("id=\"password-set\"").contains("/login.xhtml");
         assertThat(acme.postJson("/api/v1/tokens", "{\"email\":\"" + user.email() + "\",\"password\":\"set on the page itself\"}").statusCode())
                 .isEqualTo(201);
-    }
-
-    /** Gets the page, then posts its form back with its view state and the given fields, as a browser would. */
-    private static HttpResponse<String> postForm(Http browser, String path, String form, String fields) {
-        String page = browser.get(path).body();
-        Matcher viewState = VIEW_STATE.matcher(page);
-        assertThat(viewState.find()).as("%s carries a view state", path).isTrue();
-        return browser.postForm(path, form + "=" + form + "&" + fields + "&" + form + "%3Asubmit="
-                + "&jakarta.faces.ViewState=" + encode(viewState.group(1)));
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -224,4 +224,73 @@ class UserAdministrationIT extends EarIT {
                 .isEqualTo(403);
         assertThat(acme.delete("/api/v1/api-keys/" + Http.json(created).at("/key/id").asLong(), Http.bearer(admin)).statusCode()).isEqualTo(204);
     }
+
+    @Test
+    void theUsersPageListsAndInvitesAndASupervisorOnlyReads() {
+        Http adminBrowser = Http.host("acme.localhost");
+        String admin = "JSESSIONID=" + WebSessionIT.signIn(adminBrowser, "admin@acme.test", "demo", true);
+        String email = Accounts.uniqueEmail("page");
+        String form = "invite%3Aemail=" + Accounts.encode(email) + "&invite%3AdisplayName=Page+Invitee&invite%3Arole=SUPERVISOR&invite%3Aorganization=";
+
+        HttpResponse<String> invited = Accounts.submit(adminBrowser, "/backoffice/users.xhtml", "invite", form, "Cookie", admin);
+        HttpResponse<String> twice = Accounts.submit(adminBrowser, "/backoffice/users.xhtml", "invite", form, "Cookie", admin);
+        Http supervisorBrowser = Http.host("acme.localhost");
+        String supervisor = "JSESSIONID=" + WebSessionIT.signIn(supervisorBrowser, "supervisor@acme.test", "demo", true);
+        String supervisorPage = supervisorBrowser.get("/backoffice/users.xhtml", "Cookie", supervisor).body();
+        Http brightBrowser = Http.host("acme.localhost");
+        String bright = "JSESSIONID=" + WebSessionIT.signIn(brightBrowser, "reseller@acme.test", "demo", true);
+        String brightPage = brightBrowser.get("/backoffice/users.xhtml", "Cookie", bright).body();
+
+        assertThat(invited.statusCode()).as("%s", invited.body()).isEqualTo(200);
+        assertThat(invited.body()).contains("id=\"users\"").contains(email).contains("id=\"invite:email\"").contains("id=\"usersLink\"");
+        assertThat(TestDatabase.query("SELECT role FROM app_user WHERE email = ?", email)).containsExactly("SUPERVISOR");
+        assertThat(twice.body()).containsPattern("(?s)id=\"invite:email\".{0,600}already has an account");
+        assertThat(supervisorPage).contains("id=\"users\"").contains(email).doesNotContain("id=\"invite:email\"");
+        assertThat(brightPage).contains("customer@acme.test").contains("reseller@acme.test").doesNotContain("reseller2@acme.test", email);
+    }
+
+    @Test
+    void theApiKeysPageShowsANewKeyOnceAndItWorks() {
+        Http browser = Http.host("acme.localhost");
+        String bright = "JSESSIONID=" + WebSessionIT.signIn(browser, "reseller@acme.test", "demo", true);
+        String name = "Usage pusher " + Unique.suffix();
+
+        HttpResponse<String> created = Accounts.submit(browser, "/backoffice/api-keys.xhtml", "apiKey", "apiKey%3Aname=" + Accounts.encode(name),
+                "Cookie", bright);
+
+        assertThat(created.statusCode()).as("%s", created.body()).isEqualTo(200);
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("<code id=\"secret\">([^<]+)</code>").matcher(created.body());
+        assertThat(shown.find()).as("the new key's secret on the page").isTrue();
+        String secret = shown.group(1);
+        assertThat(Http.json(acme.get("/api/v1/me", Http.bearer(secret))).get("role").asText()).isEqualTo("RESELLER");
+        String reloaded = browser.get("/backoffice/api-keys.xhtml", "Cookie", bright).body();
+        assertThat(reloaded).contains(name).doesNotContain(secret);
+        assertThat(acme.delete("/api/v1/api-keys/" + TestDatabase.query("SELECT id FROM api_key WHERE name = ?", name).get(0),
+                Http.bearer(acme.token("reseller@acme.test", "demo"))).statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void aCompanyCustomersColleaguesPageListsThemAndOthersAreRefused() {
+        long rossi = Accounts.organizationId("Rossi Costruzioni");
+        String kindBefore = TestDatabase.query("SELECT party_kind FROM organization WHERE id = ?", rossi).get(0);
+        String legalNameBefore = TestDatabase.query("SELECT legal_name FROM organization WHERE id = ?", rossi).get(0);
+        try {
+            partyKind(rossi, "COMPANY");
+            Http store = Http.host("reseller.acme.localhost");
+            String customer = "JSESSIONID=" + WebSessionIT.signIn(store, "customer@acme.test", "demo", true);
+            String email = Accounts.uniqueEmail("colleague");
+
+            HttpResponse<String> invited = Accounts.submit(store, "/account/users.xhtml", "invite",
+                    "invite%3Aemail=" + Accounts.encode(email) + "&invite%3AdisplayName=Page+Colleague", "Cookie", customer);
+            Http vendorBrowser = Http.host("acme.localhost");
+            String vendor = "JSESSIONID=" + WebSessionIT.signIn(vendorBrowser, "vendor2@acme.test", "demo", true);
+
+            assertThat(invited.statusCode()).as("%s", invited.body()).isEqualTo(200);
+            assertThat(invited.body()).contains("id=\"users\"").contains("customer@acme.test").contains(email);
+            assertThat(TestDatabase.query("SELECT organization_id FROM app_user WHERE email = ?", email)).containsExactly(Long.toString(rossi));
+            assertThat(vendorBrowser.get("/account/users.xhtml", "Cookie", vendor).statusCode()).isEqualTo(403);
+        } finally {
+            TestDatabase.update("UPDATE organization SET party_kind = ?, legal_name = ? WHERE id = ?", kindBefore, legalNameBefore, rossi);
+        }
+    }
 }
