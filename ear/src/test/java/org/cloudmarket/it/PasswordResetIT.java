@@ -2,7 +2,11 @@ package org.cloudmarket.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.cloudmarket.it.Accounts.Account;
 import org.junit.jupiter.api.Test;
 
@@ -121,5 +125,72 @@ class PasswordResetIT extends EarIT {
         assertThat(done.body()).contains("id=\"password-set\"").contains("/login.xhtml");
         assertThat(acme.postJson("/api/v1/tokens", "{\"email\":\"" + user.email() + "\",\"password\":\"set on the page itself\"}").statusCode())
                 .isEqualTo(201);
+    }
+
+    @Test
+    void anInvitationMailLeadsToTheSetPasswordPageOfTheStorefrontItWasSentFrom() {
+        Account invited = Accounts.invite(acme, acme.token("admin@acme.test", "demo"), "SUPERVISOR", null);
+
+        CaughtMail invitation = mail(invited.email(), "invited you", 1);
+        String link = invitation.link("/set-password.xhtml?token=");
+        String secret = link.substring(link.indexOf("token=") + "token=".length());
+
+        assertThat(link).startsWith("http://acme.localhost:8080/set-password.xhtml?token=");
+        assertThat(acme.get(URI.create(link).getRawPath() + "?" + URI.create(link).getRawQuery()).body()).contains("id=\"password:password\"");
+        assertThat(acme.putJson("/api/v1/password-resets/" + secret, "{\"password\":\"" + Accounts.PASSWORD + "\"}").statusCode()).isEqualTo(204);
+        assertThat(acme.postJson("/api/v1/tokens", "{\"email\":\"" + invited.email() + "\",\"password\":\"" + Accounts.PASSWORD + "\"}")
+                .statusCode()).isEqualTo(201);
+        assertThat(acme.putJson("/api/v1/password-resets/" + secret, "{\"password\":\"" + Accounts.PASSWORD + "\"}").statusCode())
+                .as("the invitation works once").isEqualTo(422);
+    }
+
+    @Test
+    void aResetMailGoesOnlyToAnExistingEnabledUserAndItsLinkWorksOnceThenThePasswordChangedMail() {
+        Account user = Accounts.withPassword(acme, "SUPERVISOR", null);
+        String unknown = "nobody-" + Unique.suffix() + "@acme.test";
+
+        assertThat(acme.postJson("/api/v1/password-resets", "{\"email\":\"" + unknown + "\"}").statusCode()).isEqualTo(202);
+        assertThat(acme.postJson("/api/v1/password-resets", "{\"email\":\"" + user.email().toUpperCase() + "\"}").statusCode()).isEqualTo(202);
+        CaughtMail reset = mail(user.email(), "Set a new password", 1);
+        String secret = reset.link("/set-password.xhtml?token=").replaceFirst(".*token=", "");
+
+        assertThat(TestDatabase.query("SELECT COUNT(*) FROM outbox_message WHERE recipient LIKE ?", "%" + unknown + "%")).containsExactly("0");
+        assertThat(acme.putJson("/api/v1/password-resets/" + secret, "{\"password\":\"reset by mail passphrase\"}").statusCode()).isEqualTo(204);
+        assertThat(acme.putJson("/api/v1/password-resets/" + secret, "{\"password\":\"reset by mail again\"}").statusCode()).isEqualTo(422);
+        assertThat(mail(user.email(), "was changed", 2).text()).as("the second change: the invitation's, then the reset's").isNotBlank();
+        assertThat(acme.postJson("/api/v1/tokens", "{\"email\":\"" + user.email() + "\",\"password\":\"reset by mail passphrase\"}")
+                .statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void aDisabledUserGetsNoResetMail() {
+        Account user = Accounts.withPassword(acme, "SUPERVISOR", null);
+        String admin = acme.token("admin@acme.test", "demo");
+        assertThat(acme.patchJson("/api/v1/users/" + user.id(), "{\"enabled\":false}", Http.bearer(admin)).statusCode()).isEqualTo(200);
+        String outboxBefore = TestDatabase.query("SELECT COUNT(*) FROM outbox_message WHERE recipient LIKE ?", "%" + user.email() + "%").get(0);
+
+        assertThat(acme.postJson("/api/v1/password-resets", "{\"email\":\"" + user.email() + "\"}").statusCode()).isEqualTo(202);
+
+        assertThat(TestDatabase.query("SELECT COUNT(*) FROM outbox_message WHERE recipient LIKE ?", "%" + user.email() + "%"))
+                .containsExactly(outboxBefore);
+    }
+
+    /** The n-th mail (from 1) to {@code recipient} whose subject contains {@code subject}, waiting up to 30 seconds. */
+    private static CaughtMail mail(String recipient, String subject, int occurrence) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            List<CaughtMail> mails = MailCatcher.received(recipient).stream().filter(mail -> mail.subject().contains(subject)).toList();
+            if (mails.size() >= occurrence) {
+                return mails.get(occurrence - 1);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("No mail number " + occurrence + " \"" + subject + "\" to " + recipient + " within 30 s: "
+                + MailCatcher.received(recipient).stream().map(CaughtMail::subject).toList());
     }
 }

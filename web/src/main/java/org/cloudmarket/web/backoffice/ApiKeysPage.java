@@ -1,10 +1,8 @@
 package org.cloudmarket.web.backoffice;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
@@ -39,7 +37,7 @@ public class ApiKeysPage implements Serializable {
 
     public void create() {
         try {
-            IssuedApiKey issued = apiKeys.create(name, remoteAddress(), Channel.WEB);
+            IssuedApiKey issued = apiKeys.create(name, ClientAddress.ofRequest(), Channel.WEB);
             secret = issued.secret();
             name = null;
             keys = null;
@@ -50,17 +48,13 @@ public class ApiKeysPage implements Serializable {
 
     public void revoke(long keyId) {
         try {
-            apiKeys.revoke(keyId, remoteAddress(), Channel.WEB);
+            apiKeys.revoke(keyId, ClientAddress.ofRequest(), Channel.WEB);
             secret = null;
             keys = null;
             PageMessages.done("The key is revoked.");
         } catch (DomainException refused) {
             PageMessages.refused(refused);
         }
-    }
-
-    private static String remoteAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
     }
 
     public String getName() {

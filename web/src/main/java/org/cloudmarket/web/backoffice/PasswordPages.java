@@ -1,10 +1,8 @@
 package org.cloudmarket.web.backoffice;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Set;
 import org.cloudmarket.identity.domain.AuditEntry.Channel;
@@ -42,7 +40,7 @@ public class PasswordPages implements Serializable {
 
     public void setNewPassword() {
         try {
-            resets.complete(token, password, remoteAddress(), Channel.WEB);
+            resets.complete(token, password, ClientAddress.ofRequest(), Channel.WEB);
             passwordSet = true;
         } catch (InvalidInput refused) {
             FieldMessages.refused("password", Set.of("password"), refused);
@@ -51,10 +49,6 @@ public class PasswordPages implements Serializable {
         } finally {
             password = null;
         }
-    }
-
-    private static String remoteAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
     }
 
     public String getEmail() {

@@ -5,7 +5,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,7 +83,7 @@ public class UsersPage implements Serializable {
     public void invite() {
         try {
             UserView invited = administration.invite(new UserAdministration.Invite(email, role, displayName, organizationId),
-                    remoteAddress(), Channel.WEB);
+                    ClientAddress.ofRequest(), Channel.WEB);
             email = null;
             displayName = null;
             users = null;
@@ -111,7 +110,7 @@ public class UsersPage implements Serializable {
 
     private void change(long userId, UserAdministration.Change change) {
         try {
-            UserView changed = administration.change(userId, change, remoteAddress(), Channel.WEB);
+            UserView changed = administration.change(userId, change, ClientAddress.ofRequest(), Channel.WEB);
             users = null;
             roles.remove(userId);
             names.remove(userId);
@@ -119,10 +118,6 @@ public class UsersPage implements Serializable {
         } catch (DomainException refused) {
             PageMessages.refused(refused);
         }
-    }
-
-    private static String remoteAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
     }
 
     public Map<Long, Role> getRoles() {
