@@ -131,17 +131,18 @@ class UserAdministrationIT extends EarIT {
         long rossi = Accounts.organizationId("Rossi Costruzioni");
         String kindBefore = TestDatabase.query("SELECT party_kind FROM organization WHERE id = ?", rossi).get(0);
         String legalNameBefore = TestDatabase.query("SELECT legal_name FROM organization WHERE id = ?", rossi).get(0);
-        String customer = acme.token("customer@acme.test", "demo");
+        Http store = Http.host("reseller.acme.localhost"); // Rossi's seller's storefront, where it signs in
+        String customer = store.token("customer@acme.test", "demo");
         try {
             partyKind(rossi, "PERSON");
-            HttpResponse<String> asPerson = acme.postJson("/api/v1/users", "{\"email\":\"" + Accounts.uniqueEmail("colleague")
+            HttpResponse<String> asPerson = store.postJson("/api/v1/users", "{\"email\":\"" + Accounts.uniqueEmail("colleague")
                     + "\",\"role\":\"CUSTOMER\",\"displayName\":\"Colleague\"}", Http.bearer(customer));
             partyKind(rossi, "COMPANY");
-            Account colleague = Accounts.invite(acme, customer, "CUSTOMER", null);
+            Account colleague = Accounts.invite(store, customer, "CUSTOMER", null);
 
             assertThat(asPerson.statusCode()).as("%s", asPerson.body()).isEqualTo(403);
             assertThat(TestDatabase.query("SELECT organization_id FROM app_user WHERE id = ?", colleague.id())).containsExactly(Long.toString(rossi));
-            assertThat(Http.json(acme.get("/api/v1/users", Http.bearer(customer))).findValuesAsText("email"))
+            assertThat(Http.json(store.get("/api/v1/users", Http.bearer(customer))).findValuesAsText("email"))
                     .contains("customer@acme.test", colleague.email()).doesNotContain("reseller@acme.test");
         } finally {
             TestDatabase.update("UPDATE organization SET party_kind = ?, legal_name = ? WHERE id = ?", kindBefore, legalNameBefore, rossi);
