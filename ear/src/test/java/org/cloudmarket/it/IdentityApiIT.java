@@ -88,13 +88,14 @@ class IdentityApiIT extends EarIT {
     }
 
     @Test
-    void onlyAdminsListUsers() {
-        String customerToken = acme.token("customer@acme.test", "demo");
+    void aPartyUserListsOnlyItsColleagues() {
+        String vendorToken = acme.token("vendor@acme.test", "demo");
 
-        HttpResponse<String> response = acme.get("/api/v1/users", Http.bearer(customerToken));
+        HttpResponse<String> response = acme.get("/api/v1/users", Http.bearer(vendorToken));
 
-        assertThat(response.statusCode()).as("%s", response.body()).isEqualTo(403);
-        assertThat(problemType(response)).startsWith("application/problem+json");
+        assertThat(response.statusCode()).as("%s", response.body()).isEqualTo(200);
+        assertThat(Http.json(response).findValuesAsText("email")).contains("vendor@acme.test")
+                .doesNotContain("admin@acme.test", "customer@acme.test", "vendor2@acme.test");
     }
 
     @Test

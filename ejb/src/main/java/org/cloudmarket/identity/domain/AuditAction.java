@@ -3,5 +3,14 @@ package org.cloudmarket.identity.domain;
 /** What the audit log records. */
 public enum AuditAction {
     IMPERSONATION_STARTED,
-    IMPERSONATION_ENDED
+    IMPERSONATION_ENDED,
+    // users (h/users): subject is the user concerned
+    USER_CREATED,
+    USER_DISABLED,
+    USER_ENABLED,
+    USER_ROLE_CHANGED,
+    PASSWORD_CHANGED,
+    // API keys (h/users): subject is the key's machine user
+    API_KEY_CREATED,
+    API_KEY_REVOKED
 }

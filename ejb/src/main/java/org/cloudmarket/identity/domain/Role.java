@@ -72,9 +72,4 @@ public enum Role {
     public boolean signsInOnCustomDomains() {
         return this == CUSTOMER;
     }
-
-    /** Tenant staff see every user of the tenant; party users see themselves. */
-    public boolean seesAllUsers() {
-        return rank <= SUPERVISOR.rank;
-    }
 }

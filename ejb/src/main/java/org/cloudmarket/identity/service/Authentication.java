@@ -37,6 +37,9 @@ public class Authentication {
     private ApiTokens apiTokens;
 
     @Inject
+    private ApiKeyLookup apiKeys;
+
+    @Inject
     private Credentials credentials;
 
     @Inject
@@ -96,10 +99,13 @@ public class Authentication {
 
     /** The token's user, unless its role does not hold here or it may not be used on this host. */
     public Optional<SignedInUser> verifyToken(String secret) {
-        return apiTokens.findUsable(secret)
+        Optional<SignedInUser> user = apiTokens.findUsable(secret)
                 .filter(token -> credentials.roleHolds(token.getUser()))
-                .map(token -> SignedInUser.of(token.getUser(), token.getImpersonator().map(User::getId).orElse(null)))
-                .filter(this::maySignInHere);
+                .map(token -> SignedInUser.of(token.getUser(), token.getImpersonator().map(User::getId).orElse(null)));
+        if (user.isEmpty()) {
+            user = apiKeys.findUsable(secret).filter(key -> credentials.roleHolds(key.getUser())).map(key -> SignedInUser.of(key.getUser(), null));
+        }
+        return user.filter(this::maySignInHere);
     }
 
     /** On a custom domain only customers acting as themselves (Role#signsInOnCustomDomains). */
@@ -109,7 +115,7 @@ public class Authentication {
 
     /**
      * A remembered sign-in (a browser session) as the database sees it now: empty when the user,
-     * or the impersonator it is acting for, may no longer do so.
+     * or the impersonator it is acting for, may no longer do so, or changed the password since.
      */
     public Optional<SignedInUser> resume(SignedInUser remembered) {
         User user = entityManager.find(User.class, remembered.userId());
@@ -117,11 +123,14 @@ public class Authentication {
             return Optional.empty();
         }
         if (!remembered.isImpersonated()) {
-            return Optional.of(SignedInUser.of(user, null)).filter(this::maySignInHere);
+            return Optional.of(SignedInUser.of(user, null))
+                    .filter(current -> current.credentialsVersion() == remembered.credentialsVersion())
+                    .filter(this::maySignInHere);
         }
         User impersonator = entityManager.find(User.class, remembered.impersonatorId());
         return impersonator != null && impersonator.mayActAs(user)
-                ? Optional.of(SignedInUser.of(user, impersonator.getId())).filter(this::maySignInHere)
+                && impersonator.getCredentialsVersion() == remembered.credentialsVersion()
+                ? Optional.of(SignedInUser.actingAs(user, impersonator)).filter(this::maySignInHere)
                 : Optional.empty();
     }
 }

@@ -40,7 +40,7 @@ public class Impersonation {
     public SignedInUser start(SignedInUser current, long targetId, String remoteAddress) {
         User target = authorize(current, targetId);
         audit(AuditAction.IMPERSONATION_STARTED, caller.userId(), target.getId(), remoteAddress, Channel.WEB);
-        return SignedInUser.of(target, caller.userId());
+        return SignedInUser.actingAs(target, caller.user());
     }
 
     /** Starts acting as the target through the API: a token of the target that names its impersonator. */

@@ -7,10 +7,11 @@ import org.cloudmarket.tenancy.domain.Organization;
 
 /** A user as callers see it: never the password hash. */
 public record UserView(long id, String email, String displayName, Role role, String organization,
-                       boolean enabled, Instant createdAt) {
+                       boolean enabled, Instant createdAt, Long organizationId) {
 
-    static UserView of(User user) {
+    public static UserView of(User user) {
         return new UserView(user.getId(), user.getEmail(), user.getDisplayName(), user.getRole(),
-                user.getOrganization().map(Organization::getName).orElse(null), user.isEnabled(), user.getCreatedAt());
+                user.getOrganization().map(Organization::getName).orElse(null), user.isEnabled(), user.getCreatedAt(),
+                user.getOrganization().map(Organization::getId).orElse(null));
     }
 }

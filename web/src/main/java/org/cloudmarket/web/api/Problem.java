@@ -30,6 +30,9 @@ public record Problem(String type, String title, int status, String detail, Stri
         if (failure instanceof InvalidInput invalid) {
             return ofField(422, invalid.getMessage(), invalid.field());
         }
+        if (failure instanceof Conflict conflict && conflict.field() != null) {
+            return ofField(409, conflict.getMessage(), conflict.field());
+        }
         int status = failure instanceof NotFound ? 404
                 : failure instanceof Conflict ? 409
                 : failure instanceof Forbidden ? 403

@@ -63,6 +63,8 @@ class OpenApiDocumentTest {
             VendorRegistrationResource.class, MessageResource.class, QuoteResource.class, PriceListResource.class,
             ChannelResource.class, StorefrontResource.class, ResellerServiceResource.class, CouponResource.class, ResellerCategoryResource.class,
             ResellerBundleResource.class, CustomDomainResource.class,
+            // h/users
+            OrganizationResource.class, PasswordResetResource.class, ApiKeyResource.class,
             OpenApiResource.class);
 
     /** The schemas of JSON bodies, by the record whose components JSON-B maps to their properties. */
@@ -123,7 +125,18 @@ class OpenApiDocumentTest {
             Map.entry("StorefrontResponse", StorefrontResource.StorefrontResponse.class),
             Map.entry("StorefrontDetails", StorefrontDetails.class),
             Map.entry("BannerRequest", StorefrontResource.BannerRequest.class),
-            Map.entry("Banner", org.cloudmarket.tenancy.domain.Banner.class));
+            Map.entry("Banner", org.cloudmarket.tenancy.domain.Banner.class),
+            // h/users
+            Map.entry("InviteRequest", UserResource.InviteRequest.class),
+            Map.entry("ChangeRequest", UserResource.ChangeRequest.class),
+            Map.entry("OpenRequest", OrganizationResource.OpenRequest.class),
+            Map.entry("OrganizationView", org.cloudmarket.accounts.service.OrganizationView.class),
+            Map.entry("Opened", org.cloudmarket.accounts.service.OrganizationAdministration.Opened.class),
+            Map.entry("ResetRequest", PasswordResetResource.ResetRequest.class),
+            Map.entry("NewPassword", PasswordResetResource.NewPassword.class),
+            Map.entry("KeyRequest", ApiKeyResource.KeyRequest.class),
+            Map.entry("ApiKeyView", org.cloudmarket.identity.service.ApiKeyView.class),
+            Map.entry("IssuedApiKey", org.cloudmarket.identity.service.IssuedApiKey.class));
 
     /** One record documented as the alternatives of a oneOf: together they have its components. */
     private static final Map<Set<String>, Class<? extends Record>> ALTERNATIVES =
