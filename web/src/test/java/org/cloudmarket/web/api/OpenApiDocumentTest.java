@@ -63,6 +63,7 @@ class OpenApiDocumentTest {
             VendorRegistrationResource.class, MessageResource.class, QuoteResource.class, PriceListResource.class,
             ChannelResource.class, StorefrontResource.class, ResellerServiceResource.class, CouponResource.class, ResellerCategoryResource.class,
             ResellerBundleResource.class, CustomDomainResource.class,
+            CustomerResource.class, BillingDetailsResource.class, // h/customers
             OpenApiResource.class);
 
     /** The schemas of JSON bodies, by the record whose components JSON-B maps to their properties. */
@@ -123,7 +124,14 @@ class OpenApiDocumentTest {
             Map.entry("StorefrontResponse", StorefrontResource.StorefrontResponse.class),
             Map.entry("StorefrontDetails", StorefrontDetails.class),
             Map.entry("BannerRequest", StorefrontResource.BannerRequest.class),
-            Map.entry("Banner", org.cloudmarket.tenancy.domain.Banner.class));
+            Map.entry("Banner", org.cloudmarket.tenancy.domain.Banner.class),
+            // h/customers
+            Map.entry("CustomerView", org.cloudmarket.customer.service.CustomerView.class),
+            Map.entry("CustomerUserView", org.cloudmarket.customer.service.CustomerView.CustomerUserView.class),
+            Map.entry("BillingDetailsView", org.cloudmarket.tenancy.service.BillingDetailsView.class),
+            Map.entry("CustomerRequest", CustomerResource.CustomerRequest.class),
+            Map.entry("BillingDetailsChange", CustomerResource.BillingDetailsChange.class),
+            Map.entry("SellerBillingDetailsRequest", BillingDetailsResource.SellerBillingDetailsRequest.class));
 
     /** One record documented as the alternatives of a oneOf: together they have its components. */
     private static final Map<Set<String>, Class<? extends Record>> ALTERNATIVES =
