@@ -291,6 +291,155 @@ class CustomerDirectoryIT extends EarIT {
         assertThat(acme.get("/api/v1/billing-details").statusCode()).isEqualTo(401);
     }
 
+    // --- the pages, in a real headless Chromium ---
+
+    private static void signIn(Browser browser, String host, String email) {
+        browser.open(host, "/login.xhtml");
+        browser.type("#login\\:email", email);
+        browser.type("#login\\:password", "demo");
+        browser.clickAndWait("#login\\:submit");
+    }
+
+    @Test
+    void aCustomerEditsItsDetailsOnItsDashboardDownloadsItsDataAndClosesItsAccount() {
+        JsonNode customer = newCustomer("reseller@acme.test", "COMPANY", Unique.suffix());
+        long id = customer.get("id").asLong();
+        String email = signInAble(customer);
+        Browser browser = new Browser();
+        try {
+            signIn(browser, "reseller.acme.localhost", email);
+            browser.open("reseller.acme.localhost", "/account/index.xhtml");
+            assertThat(browser.find("#billing\\:name").getAttribute("value")).isEqualTo(customer.get("name").asText());
+            assertThat(browser.find("#users-link").getAttribute("href")).endsWith("/account/users.xhtml");
+            assertThat(browser.find("#export-link").getAttribute("href")).endsWith("/account/export");
+            assertThat(browser.pageSource()).as("the storefront's own look").contains("branding.css");
+            browser.screenshot("account-dashboard");
+
+            browser.retype("#billing\\:city", "Bologna");
+            browser.clickAndWait("#billing\\:submit");
+            assertThat(browser.find("#messages").getText()).isNotBlank();
+            assertThat(TestDatabase.query("SELECT city FROM organization WHERE id = ?", id)).containsExactly("Bologna");
+
+            browser.type("#billing\\:postalCode", "");
+            browser.clickAndWait("#billing\\:submit");
+            assertThat(browser.find("#messages").getText()).contains("postalCode");
+            assertThat(TestDatabase.query("SELECT postal_code FROM organization WHERE id = ?", id)).containsExactly("10121");
+
+            browser.clickAndWait("#close\\:submit");
+            assertThat(TestDatabase.query("SELECT closed_at FROM organization WHERE id = ?", id)).containsOnlyNulls();
+            browser.open("reseller.acme.localhost", "/account/index.xhtml");
+            browser.find("#close\\:confirm").click();
+            browser.clickAndWait("#close\\:submit");
+            assertThat(browser.currentPath()).isEqualTo("/");
+            browser.screenshot("account-closed");
+        } finally {
+            browser.close();
+        }
+        assertThat(TestDatabase.query("SELECT closed_at IS NOT NULL FROM organization WHERE id = ?", id)).containsExactly("1");
+        assertThat(TestDatabase.query("SELECT channel FROM audit_entry WHERE action = 'ACCOUNT_CLOSED' AND subject_id = ?",
+                customer.get("users").get(0).get("id").asLong())).containsExactly("WEB");
+    }
+
+    @Test
+    void theDashboardsDownloadIsTheCustomersOwnExport() {
+        JsonNode customer = newCustomer("reseller@acme.test", "COMPANY", Unique.suffix());
+        String email = signInAble(customer);
+        Http page = Http.host("reseller.acme.localhost");
+        WebSessionIT.signIn(page, email, "demo", true);
+
+        HttpResponse<String> download = page.get("/account/export");
+
+        assertThat(download.statusCode()).as("%s", download.body()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value).startsWith("attachment"));
+        assertThat(Http.json(download).get("users").get(0).get("email").asText()).isEqualTo(email);
+        assertThat(Http.host("reseller.acme.localhost").get("/account/export").statusCode()).as("signed out").isIn(302, 401, 403);
+    }
+
+    @Test
+    void aResellerAddsACustomerOnTheCustomersPageWhichItsPeerNeverSees() {
+        String suffix = Unique.suffix();
+        String name = "Verdi Serramenti " + suffix;
+        Browser browser = new Browser();
+        try {
+            signIn(browser, "acme.localhost", "reseller@acme.test");
+            browser.open("acme.localhost", "/backoffice/customers.xhtml");
+            browser.type("#customer\\:email", "verdi-" + suffix + "@customers.test");
+            browser.type("#customer\\:name", name);
+            browser.type("#customer\\:address", "Via Po 3");
+            browser.type("#customer\\:city", "Torino");
+            browser.type("#customer\\:postalCode", "10123");
+            browser.clickAndWait("#customer\\:submit");
+            assertThat(browser.find("#customers").getText()).contains(name);
+            browser.screenshot("customers-reseller");
+
+            browser.open("acme.localhost", "/backoffice/customers.xhtml?id=" + idNamed(name));
+            assertThat(browser.find("#billingDetails").getText()).contains("Via Po 3", "Torino");
+            assertThat(browser.find("#customerUsers").getText()).contains("verdi-" + suffix + "@customers.test");
+            browser.screenshot("customers-reseller-detail");
+        } finally {
+            browser.close();
+        }
+        browser = new Browser();
+        try {
+            signIn(browser, "acme.localhost", "reseller2@acme.test");
+            browser.open("acme.localhost", "/backoffice/customers.xhtml");
+            assertThat(browser.find("#customers").getText()).doesNotContain(name);
+            browser.open("acme.localhost", "/backoffice/customers.xhtml?id=" + idNamed(name));
+            assertThat(browser.has("#billingDetails")).isFalse();
+            assertThat(browser.pageSource()).doesNotContain("Via Po 3");
+        } finally {
+            browser.close();
+        }
+        browser = new Browser();
+        try {
+            signIn(browser, "acme.localhost", "distributor@acme.test");
+            browser.open("acme.localhost", "/backoffice/customers.xhtml?id=" + idNamed(name));
+            assertThat(browser.find("#customers").getText()).contains(name);
+            assertThat(browser.pageSource()).doesNotContain("verdi-" + suffix, "Via Po 3");
+            assertThat(browser.has("#customer\\:submit")).as("a distributor adds no customers").isFalse();
+            browser.screenshot("customers-distributor");
+        } finally {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aSellerKeepsItsBillingDetailsOnTheSettingsPage() {
+        String seller = "vendor2@acme.test";
+        HttpResponse<String> before = acme.get("/api/v1/billing-details", as(seller));
+        String suffix = Unique.suffix();
+        Browser browser = new Browser();
+        try {
+            signIn(browser, "acme.localhost", seller);
+            browser.open("acme.localhost", "/backoffice/settings.xhtml");
+            browser.retype("#settings\\:name", "Orbit Labs Srl " + suffix);
+            browser.retype("#settings\\:address", "Via Dante 7");
+            browser.retype("#settings\\:city", "Milano");
+            browser.retype("#settings\\:postalCode", "20121");
+            browser.retype("#settings\\:iban", "IT60X0542811101000000123456");
+            browser.retype("#settings\\:invoicePrefix", "ORB");
+            browser.clickAndWait("#settings\\:submit");
+            assertThat(browser.find("#messages").getText()).isNotBlank();
+            browser.screenshot("settings-vendor");
+            JsonNode read = Http.json(acme.get("/api/v1/billing-details", as(seller)));
+            assertThat(read.get("name").asText()).isEqualTo("Orbit Labs Srl " + suffix);
+            assertThat(read.get("invoicePrefix").asText()).isEqualTo("ORB");
+
+            browser.retype("#settings\\:iban", "IT00X0542811101000000123456");
+            browser.clickAndWait("#settings\\:submit");
+            assertThat(browser.find("#messages").getText()).contains("iban");
+            assertThat(Http.json(acme.get("/api/v1/billing-details", as(seller))).get("iban").asText())
+                    .isEqualTo("IT60X0542811101000000123456");
+        } finally {
+            browser.close();
+            restore(seller, before);
+        }
+    }
+
+    private static long idNamed(String name) {
+        return Long.parseLong(TestDatabase.query("SELECT id FROM organization WHERE kind = 'CUSTOMER' AND name = ?", name).get(0));
+    }
+
     /** Puts the seller's details back as they were before the test: none, or the ones it read. */
     private void restore(String seller, HttpResponse<String> before) {
         if (before.statusCode() == 200) {

@@ -23,6 +23,7 @@ import org.cloudmarket.messaging.service.MailRequest;
 import org.cloudmarket.messaging.service.MailTemplate;
 import org.cloudmarket.shared.error.Conflict;
 import org.cloudmarket.shared.error.Forbidden;
+import org.cloudmarket.shared.error.NotFound;
 import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.tenancy.domain.BillingDetails;
 import org.cloudmarket.tenancy.domain.BillingDetailsInput;
@@ -87,6 +88,15 @@ public class CustomerDirectory {
                 .map(customer -> view(customer, CustomerVisibility.access(viewer, Customers.placement(customer))))
                 .filter(view -> view != null)
                 .toList();
+    }
+
+    /** The customer the caller is a user of (its dashboard); "not found" for anyone who is not a customer's user. */
+    public CustomerView own() {
+        Viewer viewer = customers.viewer();
+        if (viewer.role() != Role.CUSTOMER) {
+            throw new NotFound("You are not a customer's user");
+        }
+        return get(viewer.organizationId());
     }
 
     public CustomerView get(long id) {
