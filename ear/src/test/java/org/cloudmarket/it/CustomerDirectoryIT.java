@@ -34,9 +34,9 @@ class CustomerDirectoryIT extends EarIT {
         String name = (kind.equals("PERSON") ? "Maria Bianchi " : "Bianchi Impianti ") + suffix;
         HttpResponse<String> created = acme.postJson("/api/v1/customers", """
                 {"kind":"%s","name":"%s","email":"bianchi-%s@customers.test","address":"Via Verdi %s",
-                 "city":"Torino","postalCode":"10121","country":"IT","vatNumber":%s,"fiscalCode":%s}"""
+                 "city":"Torino","postalCode":"10121","country":"IT","vatNumber":%s,"fiscalCode":"%s","sdiCode":"ABC1234"}"""
                 .formatted(kind, name, suffix, suffix, kind.equals("PERSON") ? "null" : "\"IT01234567897\"",
-                        kind.equals("PERSON") ? "\"BNCMRA80A41L219W\"" : "null"), as(seller));
+                        kind.equals("PERSON") ? "BNCMRA80A41L219W" : "01234567897"), as(seller));
         assertThat(created.statusCode()).as("%s", created.body()).isEqualTo(201);
         return Http.json(created);
     }
@@ -266,7 +266,7 @@ class CustomerDirectoryIT extends EarIT {
             HttpResponse<String> put = acme.putJson("/api/v1/billing-details", """
                     {"kind":"COMPANY","name":"Boreal Distribution Srl %s","address":"Corso Francia 5","city":"Torino",
                      "postalCode":"10138","country":"IT","vatNumber":"IT01234567897","iban":"IT60 X054 2811 1010 0000 0123 456",
-                     "invoicePrefix":"bor-"}""".formatted(suffix), as(seller));
+                     "invoicePrefix":"BOR-"}""".formatted(suffix), as(seller));
             assertThat(put.statusCode()).as("%s", put.body()).isEqualTo(200);
 
             JsonNode read = Http.json(acme.get("/api/v1/billing-details", as(seller)));
@@ -276,7 +276,7 @@ class CustomerDirectoryIT extends EarIT {
 
             HttpResponse<String> badIban = acme.putJson("/api/v1/billing-details", """
                     {"kind":"COMPANY","name":"Changed","address":"Corso Francia 5","city":"Torino",
-                     "postalCode":"10138","country":"IT","iban":"IT61X0542811101000000123456"}""", as(seller));
+                     "postalCode":"10138","country":"IT","vatNumber":"IT01234567897","iban":"IT61X0542811101000000123456"}""", as(seller));
             assertThat(badIban.statusCode()).as("%s", badIban.body()).isEqualTo(422);
             assertThat(Http.json(badIban).get("field").asText()).isEqualTo("iban");
             assertThat(Http.json(acme.get("/api/v1/billing-details", as(seller))).get("name").asText())
@@ -368,6 +368,9 @@ class CustomerDirectoryIT extends EarIT {
             browser.type("#customer\\:address", "Via Po 3");
             browser.type("#customer\\:city", "Torino");
             browser.type("#customer\\:postalCode", "10123");
+            browser.type("#customer\\:vatNumber", "IT01234567897");
+            browser.type("#customer\\:fiscalCode", "01234567897");
+            browser.type("#customer\\:sdiCode", "ABC1234");
             browser.clickAndWait("#customer\\:submit");
             assertThat(browser.find("#customers").getText()).contains(name);
             browser.screenshot("customers-reseller");
@@ -416,6 +419,7 @@ class CustomerDirectoryIT extends EarIT {
             browser.retype("#settings\\:address", "Via Dante 7");
             browser.retype("#settings\\:city", "Milano");
             browser.retype("#settings\\:postalCode", "20121");
+            browser.retype("#settings\\:vatNumber", "IT01234567897");
             browser.retype("#settings\\:iban", "IT60X0542811101000000123456");
             browser.retype("#settings\\:invoicePrefix", "ORB");
             browser.clickAndWait("#settings\\:submit");

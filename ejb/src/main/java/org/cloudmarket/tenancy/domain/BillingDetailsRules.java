@@ -12,7 +12,7 @@ import org.cloudmarket.shared.error.InvalidInput;
 public final class BillingDetailsRules {
 
     private static final Pattern IBAN = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}");
-    private static final Pattern INVOICE_PREFIX = Pattern.compile("[A-Z0-9][A-Z0-9/_-]{0,11}");
+    private static final Pattern INVOICE_PREFIX = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/_-]{0,19}");
 
     private BillingDetailsRules() {
     }
@@ -81,15 +81,14 @@ public final class BillingDetailsRules {
         return new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
     }
 
-    /** What the seller's invoice numbers start with, optional: up to 12 capitals, digits, '/', '_' or '-'. */
+    /** What the seller's invoice numbers start with, optional: up to 20 letters, digits, '/', '_' or '-' (its column). */
     static String invoicePrefix(String value) {
         String prefix = blankToNull(value);
         if (prefix == null) {
             return null;
         }
-        prefix = prefix.toUpperCase(Locale.ROOT);
         if (!INVOICE_PREFIX.matcher(prefix).matches()) {
-            throw new InvalidInput("invoicePrefix", "invoicePrefix is up to 12 letters, digits, '/', '_' or '-', starting with a letter or digit");
+            throw new InvalidInput("invoicePrefix", "invoicePrefix is up to 20 letters, digits, '/', '_' or '-', starting with a letter or digit");
         }
         return prefix;
     }

@@ -11,12 +11,12 @@ class SellerBillingDetailsRulesTest {
 
     private static BillingDetailsInput seller(String iban, String prefix) {
         return new BillingDetailsInput("COMPANY", "Bright IT Srl", "Via Roma 1", "Milano", "20121", "IT",
-                null, null, null, null, iban, prefix);
+                "IT01234567897", null, null, null, iban, prefix);
     }
 
     @Test
     void aValidIbanIsKeptWithoutSpacesInCapitals() {
-        BillingDetails details = BillingDetailsRules.seller(seller("it60 x054 2811 1010 0000 0123 456", "bit-"));
+        BillingDetails details = BillingDetailsRules.seller(seller("it60 x054 2811 1010 0000 0123 456", "BIT-"));
 
         assertThat(details.getIban()).contains("IT60X0542811101000000123456");
         assertThat(details.getInvoicePrefix()).contains("BIT-");
@@ -32,7 +32,7 @@ class SellerBillingDetailsRulesTest {
 
     @Test
     void aPrefixIsShortAndPlain() {
-        assertThatThrownBy(() -> BillingDetailsRules.seller(seller(null, "INVOICES-OF-BRIGHT")))
+        assertThatThrownBy(() -> BillingDetailsRules.seller(seller(null, "INVOICES-OF-BRIGHT-IT-2026")))
                 .isInstanceOf(InvalidInput.class).extracting(e -> ((InvalidInput) e).field()).isEqualTo("invoicePrefix");
         assertThatThrownBy(() -> BillingDetailsRules.seller(seller(null, "A B")))
                 .isInstanceOf(InvalidInput.class).extracting(e -> ((InvalidInput) e).field()).isEqualTo("invoicePrefix");
