@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +71,9 @@ class CustomerDirectoryIT extends EarIT {
         long id = bright.get("id").asLong();
         assertThat(bright.get("resellerName").asText()).isEqualTo("Bright IT Reseller");
         assertThat(bright.get("billingDetails").get("vatNumber").asText()).isEqualTo("IT01234567897");
+        CaughtMail invitation = mailTo(bright.get("users").get(0).get("email").asText(), "invited you");
+        assertThat(invitation.subject()).contains("Bright IT Reseller");
+        assertThat(invitation.link("/set-password.xhtml?token=")).startsWith("http://acme.localhost:8080/set-password.xhtml?token=");
 
         HttpResponse<String> read = acme.get("/api/v1/customers/" + id, as("reseller2@acme.test"));
         HttpResponse<String> edit = acme.patchJson("/api/v1/customers/" + id, "{\"city\":\"Roma\"}", as("reseller2@acme.test"));
@@ -251,6 +256,7 @@ class CustomerDirectoryIT extends EarIT {
         assertThat(acme.get("/api/v1/me", Http.bearer(ownToken)).statusCode()).as("its token is revoked").isEqualTo(401);
         HttpResponse<String> signIn = acme.postJson("/api/v1/tokens", "{\"email\":\"" + email + "\",\"password\":\"demo\"}");
         assertThat(signIn.statusCode()).as("%s", signIn.body()).isEqualTo(401);
+        assertThat(mailTo(email, "is closed").text()).contains(customer.get("name").asText());
         assertThat(acme.post("/api/v1/customers/" + id + "/closing", as("admin@acme.test")).statusCode()).isEqualTo(409);
         JsonNode shell = Http.json(acme.get("/api/v1/customers/" + id, as("admin@acme.test")));
         assertThat(shell.has("closedAt")).isTrue();
@@ -455,6 +461,25 @@ class CustomerDirectoryIT extends EarIT {
                            pec = NULL, iban = NULL, invoice_prefix = NULL
                     WHERE id = (SELECT organization_id FROM app_user WHERE email = ?)""", seller);
         }
+    }
+
+    /** The mail to the address whose subject holds the fragment, once the outbox delivered it. */
+    private static CaughtMail mailTo(String recipient, String subjectPart) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<CaughtMail> mail = MailCatcher.received(recipient).stream()
+                    .filter(caught -> caught.subject().contains(subjectPart)).findFirst();
+            if (mail.isPresent()) {
+                return mail.get();
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("No mail '" + subjectPart + "' to " + recipient + " in 30 s: " + MailCatcher.received(recipient));
     }
 
     private static JsonNode find(JsonNode list, long id) {
