@@ -12,5 +12,7 @@ public enum AuditAction {
     PASSWORD_CHANGED,
     // API keys (h/users): subject is the key's machine user
     API_KEY_CREATED,
-    API_KEY_REVOKED
+    API_KEY_REVOKED,
+    /** A customer's account was closed (h/customers); the subject is each of its users. */
+    ACCOUNT_CLOSED
 }

@@ -100,4 +100,24 @@ public class Organization extends TenantOwned {
     public Optional<Instant> getClosedAt() {
         return Optional.ofNullable(closedAt);
     }
+
+    // --- customers (h/customers) ---
+
+    /** The legal name changed with the billing details: the party's name follows it. */
+    public void rename(String newName) {
+        this.name = requireName(newName);
+    }
+
+    /**
+     * A customer closes its account: the row stays for what the law keeps (issued invoices carry
+     * their own copy of the billing details), as a nameless shell without billing details.
+     */
+    public void close(Instant now) {
+        if (kind != OrganizationKind.CUSTOMER) {
+            throw new InvalidInput("kind", "Only a customer's account is closed");
+        }
+        this.name = "Closed account " + getId();
+        this.billingDetails = null;
+        this.closedAt = now;
+    }
 }

@@ -20,4 +20,19 @@ final class PageMessages {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, field + refusal.getMessage(), null));
     }
+
+    /** A refusal the page itself makes (a box left unticked), from the message bundle. */
+    static void refusedKey(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), null));
+    }
+
+    static void doneKey(String key) {
+        done(text(key));
+    }
+
+    static String text(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+    }
 }

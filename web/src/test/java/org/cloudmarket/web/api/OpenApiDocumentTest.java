@@ -65,6 +65,7 @@ class OpenApiDocumentTest {
             ResellerBundleResource.class, CustomDomainResource.class,
             // h/users
             OrganizationResource.class, PasswordResetResource.class, ApiKeyResource.class,
+            CustomerResource.class, BillingDetailsResource.class, // h/customers
             OpenApiResource.class);
 
     /** The schemas of JSON bodies, by the record whose components JSON-B maps to their properties. */
@@ -136,7 +137,14 @@ class OpenApiDocumentTest {
             Map.entry("NewPassword", PasswordResetResource.NewPassword.class),
             Map.entry("KeyRequest", ApiKeyResource.KeyRequest.class),
             Map.entry("ApiKeyView", org.cloudmarket.identity.service.ApiKeyView.class),
-            Map.entry("IssuedApiKey", org.cloudmarket.identity.service.IssuedApiKey.class));
+            Map.entry("IssuedApiKey", org.cloudmarket.identity.service.IssuedApiKey.class),
+            // h/customers
+            Map.entry("CustomerView", org.cloudmarket.customer.service.CustomerView.class),
+            Map.entry("CustomerUserView", org.cloudmarket.customer.service.CustomerView.CustomerUserView.class),
+            Map.entry("BillingDetailsView", org.cloudmarket.tenancy.service.BillingDetailsView.class),
+            Map.entry("CustomerRequest", CustomerResource.CustomerRequest.class),
+            Map.entry("BillingDetailsChange", CustomerResource.BillingDetailsChange.class),
+            Map.entry("SellerBillingDetailsRequest", BillingDetailsResource.SellerBillingDetailsRequest.class));
 
     /** One record documented as the alternatives of a oneOf: together they have its components. */
     private static final Map<Set<String>, Class<? extends Record>> ALTERNATIVES =
