@@ -62,7 +62,7 @@ class OpenApiDocumentTest {
             ImpersonationResource.class, AuditResource.class, ProductResource.class, CatalogResource.class,
             VendorRegistrationResource.class, MessageResource.class, QuoteResource.class, PriceListResource.class,
             ChannelResource.class, StorefrontResource.class, ResellerServiceResource.class, CouponResource.class, ResellerCategoryResource.class,
-            ResellerBundleResource.class, CustomDomainResource.class,
+            ResellerBundleResource.class, CustomDomainResource.class, PlatformTenantResource.class,
             OpenApiResource.class);
 
     /** The schemas of JSON bodies, by the record whose components JSON-B maps to their properties. */
@@ -123,7 +123,9 @@ class OpenApiDocumentTest {
             Map.entry("StorefrontResponse", StorefrontResource.StorefrontResponse.class),
             Map.entry("StorefrontDetails", StorefrontDetails.class),
             Map.entry("BannerRequest", StorefrontResource.BannerRequest.class),
-            Map.entry("Banner", org.cloudmarket.tenancy.domain.Banner.class));
+            Map.entry("Banner", org.cloudmarket.tenancy.domain.Banner.class),
+            Map.entry("TenantRequest", org.cloudmarket.platform.service.TenantForm.class),
+            Map.entry("TenantView", org.cloudmarket.platform.service.TenantView.class));
 
     /** One record documented as the alternatives of a oneOf: together they have its components. */
     private static final Map<Set<String>, Class<? extends Record>> ALTERNATIVES =
