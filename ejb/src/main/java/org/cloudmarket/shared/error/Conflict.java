@@ -9,13 +9,13 @@ public class Conflict extends DomainException {
         this(null, message);
     }
 
-    /** A duplicate of a value the client chose, named so that a form or client can point at it (a taken slug). */
+    /** A duplicate of one input field's value (an e-mail already taken): the problem names the field. */
     public Conflict(String field, String message) {
         super(message);
         this.field = field;
     }
 
-    /** The input field whose value is taken; null when the conflict is with the state, not one field. */
+    /** The field whose value is taken, or null. */
     public String field() {
         return field;
     }

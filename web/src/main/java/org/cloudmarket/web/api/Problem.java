@@ -25,7 +25,7 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", title(status), status, detail, field);
     }
 
-    /** The one status of each kind of domain failure; a 422 names its field, and so does a 409 for a taken value. */
+    /** The one status of each kind of domain failure; a 422 names its field. */
     public static Problem of(DomainException failure) {
         if (failure instanceof InvalidInput invalid) {
             return ofField(422, invalid.getMessage(), invalid.field());
