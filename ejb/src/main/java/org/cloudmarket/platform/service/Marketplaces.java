@@ -61,7 +61,9 @@ public class Marketplaces {
                 steps.fill(tenantId, request, MarketplaceAddress.of(origin, request.slug()), registered.operatorName());
                 return null;
             });
-        } catch (RuntimeException | Error failed) {
+        } catch (Throwable failed) {
+            // also what no signature declares: a failed commit comes out of the transaction's interceptor as
+            // jakarta.transaction.RollbackException, a checked exception
             withdraw(tenantId, failed);
             throw failed;
         }
