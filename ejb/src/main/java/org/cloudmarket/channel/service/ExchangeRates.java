@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.pricing.ExchangeRate;
 import org.cloudmarket.shared.error.Conflict;
-import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.money.Currencies;
 import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.tenancy.domain.Tenant;
 
@@ -94,18 +94,9 @@ public class ExchangeRates {
         return new View(tenant.getDefaultCurrency().getCurrencyCode(), rates);
     }
 
-    /** An ISO 4217 currency of money (not gold, nor a testing code): one with a minor unit of 0 or more digits. */
+    /** An ISO 4217 currency of money (see Currencies), named on field {@code currency} when it is not. */
     static Currency currency(String code) {
-        Currency currency;
-        try {
-            currency = Currency.getInstance(code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidInput("currency", code + " is not an ISO 4217 currency code");
-        }
-        if (currency.getDefaultFractionDigits() < 0) {
-            throw new InvalidInput("currency", currency.getCurrencyCode() + " is not a currency prices are charged in");
-        }
-        return currency;
+        return Currencies.of(code);
     }
 
     private Tenant tenant() {

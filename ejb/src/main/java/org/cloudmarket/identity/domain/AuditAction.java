@@ -14,5 +14,7 @@ public enum AuditAction {
     API_KEY_CREATED,
     API_KEY_REVOKED,
     /** A customer's account was closed (h/customers); the subject is each of its users. */
-    ACCOUNT_CLOSED
+    ACCOUNT_CLOSED,
+    // platform: the operator opened a marketplace (the entry's subject is the new tenant)
+    TENANT_CREATED
 }

@@ -38,6 +38,10 @@ public class AuditEntry extends TenantOwned {
     @Enumerated(EnumType.STRING)
     private Channel channel;
 
+    /** The tenant acted upon, for the platform operator's actions on marketplaces (TENANT_CREATED). */
+    @Column(name = "subject_tenant_id")
+    private Long subjectTenantId;
+
     protected AuditEntry() {
     }
 
@@ -48,6 +52,18 @@ public class AuditEntry extends TenantOwned {
         this.subjectId = subjectId;
         this.remoteAddress = remoteAddress;
         this.channel = channel;
+    }
+
+    /** The platform operator's action on a marketplace, written in the platform tenant's log. */
+    public static AuditEntry onTenant(Instant occurredAt, AuditAction action, long actorId, long tenantId, String remoteAddress,
+                                      Channel channel) {
+        AuditEntry entry = new AuditEntry(occurredAt, action, actorId, null, remoteAddress, channel);
+        entry.subjectTenantId = tenantId;
+        return entry;
+    }
+
+    public Long getSubjectTenantId() {
+        return subjectTenantId;
     }
 
     public Instant getOccurredAt() {

@@ -91,6 +91,11 @@ public class User extends TenantOwned {
         return enabled && target.enabled && role.mayImpersonate(target.role);
     }
 
+    /** Whether the text, normalized, is an address a user can have. */
+    public static boolean isEmail(String email) {
+        return EMAIL.matcher(normalizeEmail(email)).matches() && normalizeEmail(email).length() <= 254;
+    }
+
     /** E-mail addresses compare case-insensitively. */
     public static String normalizeEmail(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);

@@ -8,10 +8,11 @@ import java.util.List;
 import org.cloudmarket.identity.domain.AuditEntry;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.domain.User;
+import org.cloudmarket.tenancy.domain.Tenant;
 
-/** Reads the current tenant's audit log, newest first. */
+/** Reads the current tenant's audit log, newest first; the platform operator reads the platform tenant's. */
 @Stateless
-@RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR, Role.Names.SUPER_ADMIN})
 public class AuditLog {
 
     @Inject
@@ -26,9 +27,17 @@ public class AuditLog {
     }
 
     private AuditView view(AuditEntry entry) {
-        return new AuditView(entry.getOccurredAt(), entry.getAction(), email(entry.getActorId()),
-                entry.getSubjectId() == null ? null : email(entry.getSubjectId()), entry.getRemoteAddress(),
-                entry.getChannel().name());
+        return new AuditView(entry.getOccurredAt(), entry.getAction(), email(entry.getActorId()), subject(entry),
+                entry.getRemoteAddress(), entry.getChannel().name());
+    }
+
+    /** The user acted upon, or the marketplace (by slug) of a platform operator's action. */
+    private String subject(AuditEntry entry) {
+        if (entry.getSubjectTenantId() != null) {
+            Tenant tenant = entityManager.find(Tenant.class, entry.getSubjectTenantId());
+            return tenant == null ? "tenant #" + entry.getSubjectTenantId() : tenant.getSlug();
+        }
+        return entry.getSubjectId() == null ? null : email(entry.getSubjectId());
     }
 
     private String email(long userId) {

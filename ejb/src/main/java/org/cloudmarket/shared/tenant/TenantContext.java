@@ -64,14 +64,28 @@ public class TenantContext {
         this.origin = origin;
     }
 
-    /** Runs work as the given tenant and restores the previous binding afterwards. */
+    /**
+     * Runs work as the given tenant and restores the previous binding afterwards: the tenant, and
+     * the storefront and origin the work may bind for what it sends (a new marketplace's invitation
+     * is branded with, and links to, the new storefront, not the platform's that the request came through).
+     */
     public <T> T callAs(long tenantId, Supplier<T> work) {
         Long previous = this.tenantId;
+        Long previousStorefront = this.storefrontId;
+        boolean previousCustomDomain = this.customDomain;
+        String previousOrigin = this.origin;
         this.tenantId = tenantId;
+        // the request's storefront and origin are another tenant's: the work binds its own, if any
+        this.storefrontId = null;
+        this.customDomain = false;
+        this.origin = null;
         try {
             return work.get();
         } finally {
             this.tenantId = previous;
+            this.storefrontId = previousStorefront;
+            this.customDomain = previousCustomDomain;
+            this.origin = previousOrigin;
         }
     }
 }

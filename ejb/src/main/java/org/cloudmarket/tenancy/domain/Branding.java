@@ -44,6 +44,11 @@ public class Branding {
         }
     }
 
+    /** The look a new marketplace's storefront starts with, until its admin restyles it. */
+    public static Branding standard() {
+        return of(BaseTheme.SAGA_BLUE.themeName(), "#1565c0", "#ff8f00", "Inter");
+    }
+
     public BrandingPalette palette() {
         return new BrandingPalette(BaseTheme.byName(baseTheme).orElse(BaseTheme.SAGA_BLUE), primaryColor, accentColor, fontFamily);
     }

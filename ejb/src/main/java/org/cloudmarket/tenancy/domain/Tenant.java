@@ -30,9 +30,12 @@ import org.cloudmarket.shared.error.InvalidInput;
 @Entity
 @Table(name = "tenant")
 @NamedQuery(name = Tenant.BY_SLUG, query = "SELECT t FROM Tenant t WHERE t.slug = :slug")
+@NamedQuery(name = Tenant.ALL, query = "SELECT t FROM Tenant t ORDER BY t.id DESC")
 public class Tenant {
 
     public static final String BY_SLUG = "Tenant.bySlug";
+    /** Every marketplace, newest first: the platform operator's list. */
+    public static final String ALL = "Tenant.all";
     /** The slug of the platform's own tenant, the one whose users may hold SUPER_ADMIN. */
     public static final String PLATFORM = "platform";
     private static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9-]{1,62}");
@@ -72,9 +75,7 @@ public class Tenant {
     }
 
     public Tenant(String slug, String name, Currency defaultCurrency, ZoneId timeZone, Locale locale, Instant createdAt) {
-        if (slug == null || !SLUG.matcher(slug).matches()) {
-            throw new InvalidInput("slug", "A tenant slug is 2-63 lower-case letters, digits or dashes, starting with a letter");
-        }
+        requireSlug(slug);
         if (name == null || name.isBlank()) {
             throw new InvalidInput("name", "A tenant needs a name");
         }
@@ -84,6 +85,14 @@ public class Tenant {
         this.timeZone = timeZone.getId();
         this.locale = locale.toLanguageTag();
         this.createdAt = createdAt;
+    }
+
+    /** A tenant's slug names its sub-domain: 2-63 lower-case letters, digits or dashes, starting with a letter. */
+    public static String requireSlug(String slug) {
+        if (slug == null || !SLUG.matcher(slug).matches()) {
+            throw new InvalidInput("slug", "A tenant slug is 2-63 lower-case letters, digits or dashes, starting with a letter");
+        }
+        return slug;
     }
 
     public Long getId() {
@@ -108,6 +117,10 @@ public class Tenant {
 
     public Locale getLocale() {
         return Locale.forLanguageTag(locale);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Map<String, String> getSettings() {

@@ -66,6 +66,7 @@ class OpenApiDocumentTest {
             // h/users
             OrganizationResource.class, PasswordResetResource.class, ApiKeyResource.class,
             CustomerResource.class, BillingDetailsResource.class, // h/customers
+            PlatformTenantResource.class, // h/platform
             OpenApiResource.class);
 
     /** The schemas of JSON bodies, by the record whose components JSON-B maps to their properties. */
@@ -144,7 +145,10 @@ class OpenApiDocumentTest {
             Map.entry("BillingDetailsView", org.cloudmarket.tenancy.service.BillingDetailsView.class),
             Map.entry("CustomerRequest", CustomerResource.CustomerRequest.class),
             Map.entry("BillingDetailsChange", CustomerResource.BillingDetailsChange.class),
-            Map.entry("SellerBillingDetailsRequest", BillingDetailsResource.SellerBillingDetailsRequest.class));
+            Map.entry("SellerBillingDetailsRequest", BillingDetailsResource.SellerBillingDetailsRequest.class),
+            // h/platform
+            Map.entry("TenantRequest", org.cloudmarket.platform.service.TenantForm.class),
+            Map.entry("TenantView", org.cloudmarket.platform.service.TenantView.class));
 
     /** One record documented as the alternatives of a oneOf: together they have its components. */
     private static final Map<Set<String>, Class<? extends Record>> ALTERNATIVES =
