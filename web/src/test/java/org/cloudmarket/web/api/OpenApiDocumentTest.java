@@ -63,6 +63,7 @@ class OpenApiDocumentTest {
             VendorRegistrationResource.class, MessageResource.class, QuoteResource.class, PriceListResource.class,
             ChannelResource.class, StorefrontResource.class, ResellerServiceResource.class, CouponResource.class, ResellerCategoryResource.class,
             ResellerBundleResource.class, CustomDomainResource.class,
+            CustomerResource.class, EmailVerificationResource.class,
             OpenApiResource.class);
 
     /** The schemas of JSON bodies, by the record whose components JSON-B maps to their properties. */
@@ -123,7 +124,10 @@ class OpenApiDocumentTest {
             Map.entry("StorefrontResponse", StorefrontResource.StorefrontResponse.class),
             Map.entry("StorefrontDetails", StorefrontDetails.class),
             Map.entry("BannerRequest", StorefrontResource.BannerRequest.class),
-            Map.entry("Banner", org.cloudmarket.tenancy.domain.Banner.class));
+            Map.entry("Banner", org.cloudmarket.tenancy.domain.Banner.class),
+            Map.entry("SignUpRequest", org.cloudmarket.customer.service.SignUpRequest.class),
+            Map.entry("SignUpAccepted", CustomerResource.SignUpAccepted.class),
+            Map.entry("VerificationRequest", EmailVerificationResource.VerificationRequest.class));
 
     /** One record documented as the alternatives of a oneOf: together they have its components. */
     private static final Map<Set<String>, Class<? extends Record>> ALTERNATIVES =
