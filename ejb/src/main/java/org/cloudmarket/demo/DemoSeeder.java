@@ -43,6 +43,9 @@ class DemoSeeder {
     private DemoChannel demoChannel;
 
     @Inject
+    private DemoBillingDetails demoBillingDetails;
+
+    @Inject
     private TenantContext tenantContext;
 
     /** The tenant context lives for the whole seeding, whatever context the deployment started it in. */
@@ -62,6 +65,8 @@ class DemoSeeder {
                 boolean channel = tenantContext.callAs(tenantId, () -> demoChannel.populateAcme(tenantId));
                 LOG.info(() -> "Demo channel of acme" + (channel ? " seeded" : " already present"));
             }
+            boolean billing = tenantContext.callAs(tenantId, () -> demoBillingDetails.fill(spec.slug()));
+            LOG.info(() -> "Demo billing details of " + spec.slug() + (billing ? " filled" : " already present"));
             if (spec.slug().equals("globex")) {
                 tenantContext.callAs(tenantId, () -> {
                     demoChannel.brandGlobex();
