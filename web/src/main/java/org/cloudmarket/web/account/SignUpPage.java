@@ -87,8 +87,14 @@ public class SignUpPage {
         return "IT".equalsIgnoreCase(country);
     }
 
+    /**
+     * Also asked while a post is decoded, before the model holds the country: then the posted one
+     * decides, so the Italian fields it showed are read.
+     */
     public boolean isItalian() {
-        return italian();
+        String chosen = country != null ? country
+                : facesContext.getExternalContext().getRequestParameterMap().get("signup:country");
+        return "IT".equalsIgnoreCase(chosen);
     }
 
     public boolean isDone() {
