@@ -25,4 +25,10 @@ abstract class EarIT {
     static void forgetFailedSignIns() {
         SignInWindows.forgetAll();
     }
+
+    /** The server sends its mail to localhost:3025: one GreenMail for the whole run (MailCatcher). */
+    @BeforeAll
+    static void catchMail() {
+        MailCatcher.start();
+    }
 }

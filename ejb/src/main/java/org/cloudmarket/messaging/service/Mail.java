@@ -1,20 +1,71 @@
 package org.cloudmarket.messaging.service;
 
 import jakarta.enterprise.context.Dependent;
-import java.util.logging.Logger;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+import org.cloudmarket.messaging.mail.MailBranding;
+import org.cloudmarket.messaging.mail.MailRenderer;
+import org.cloudmarket.messaging.mail.RenderedMail;
+import org.cloudmarket.shared.outbox.Outbox;
+import org.cloudmarket.shared.outbox.OutboxChannel;
+import org.cloudmarket.shared.tenant.TenantContext;
+import org.cloudmarket.tenancy.domain.Storefront;
 
 /**
- * Sends mail after the caller's transaction commits: {@link #send} only records the mail, inside
- * that transaction, so a mail exists exactly when the decision it reports does; the outbox worker
- * delivers it, retrying while the SMTP server is down.
+ * Sends mail after the caller's transaction commits: {@link #send} renders the mail now and only
+ * records it, in the outbox, inside that transaction, so a mail exists exactly when the decision
+ * it reports does; the outbox worker delivers it, retrying while the SMTP server is down.
+ * <p>
+ * Branded with the storefront the current request came through, else the tenant's own
+ * (marketplace) storefront; its logo is linked on the request's host ({@link TenantContext#origin}),
+ * so a mail rendered outside a request carries the name only.
  */
 @Dependent
 public class Mail {
 
-    private static final Logger LOG = Logger.getLogger(Mail.class.getName());
+    private static final MailRenderer RENDERER = MailRenderer.fromResources();
+    /** The storefront picture servlet's path (web: StorefrontImageServlet), versioned like the pages link it. */
+    private static final String LOGO_PATH = "/storefront/logo?v=";
+
+    @Inject
+    private EntityManager entityManager;
+
+    @Inject
+    private TenantContext tenantContext;
+
+    @Inject
+    private Outbox outbox;
 
     public void send(MailRequest request) {
-        // Placeholder until the outbox lands (branch h/mail): the mail is only logged.
-        LOG.info(() -> "Mail " + request.template() + " to " + request.to() + " (no outbox yet)");
+        RenderedMail mail = RENDERER.render(request, branding());
+        outbox.enqueue(OutboxChannel.MAIL, address(request.to()), mail.toJson());
+    }
+
+    private MailBranding branding() {
+        Optional<Long> requestStorefront = tenantContext.storefrontId();
+        Storefront storefront = requestStorefront.map(id -> entityManager.find(Storefront.class, id))
+                .orElseGet(() -> entityManager.createNamedQuery(Storefront.OF_MARKETPLACE, Storefront.class).getSingleResult());
+        // the origin is the host of the request's storefront: it serves that storefront's logo only
+        Optional<String> logo = requestStorefront.isPresent()
+                ? tenantContext.origin().flatMap(origin -> storefront.getLogo().map(version -> origin + LOGO_PATH + version))
+                : Optional.empty();
+        return new MailBranding(storefront.getName(), logo);
+    }
+
+    /** One address, strictly parsed: a list or a header injection never reaches the outbox. */
+    private static String address(String to) {
+        try {
+            InternetAddress[] parsed = InternetAddress.parse(to, true);
+            if (parsed.length != 1) {
+                throw new IllegalArgumentException("A mail goes to one address, not " + to);
+            }
+            parsed[0].validate();
+            return parsed[0].getAddress();
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("Not an e-mail address: " + to, e);
+        }
     }
 }
