@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ class SignUpIT extends EarIT {
     /** The password of every account these tests sign up: long, and on no list of common ones. */
     static final String PASSWORD = "a long and unusual passphrase";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final Http acme = Http.host("acme.localhost");
@@ -49,6 +52,9 @@ class SignUpIT extends EarIT {
         assertThat(TestDatabase.query("""
                 SELECT COUNT(*) FROM account_token a JOIN app_user u ON u.id = a.user_id WHERE u.email = ? AND a.purpose = 'VERIFY_EMAIL'
                 AND a.used_at IS NULL AND a.expires_at > UTC_TIMESTAMP(6)""", email)).as("a verification link").containsExactly("1");
+        CaughtMail mail = MailCatcher.await(email, MAIL_WAIT);
+        assertThat(mail.subject()).isEqualTo("Confirm your e-mail address for Cloudy Partners Shop");
+        assertThat(mail.link("/verify-email.xhtml")).startsWith("http://cloudy.acme.localhost:8080/verify-email.xhtml?token=");
     }
 
     @Test
@@ -67,6 +73,8 @@ class SignUpIT extends EarIT {
     void aKnownEmailGetsTheSameAnswerAsANewOneAndNothingIsWritten() {
         String email = newEmail();
         HttpResponse<String> first = cloudy.postJson("/api/v1/customers", signUp(email).toString());
+        MailCatcher.await(email, MAIL_WAIT);
+        int rossisMails = MailCatcher.received("customer@acme.test").size();
 
         HttpResponse<String> again = cloudy.postJson("/api/v1/customers", signUp(email).put("name", "Someone Else " + email).toString());
         HttpResponse<String> demo = bright.postJson("/api/v1/customers", signUp("customer@acme.test").toString());
@@ -81,6 +89,12 @@ class SignUpIT extends EarIT {
         assertThat(TestDatabase.query("""
                 SELECT COUNT(*) FROM account_token a JOIN app_user u ON u.id = a.user_id WHERE u.email = ? AND a.used_at IS NULL""", email))
                 .as("no second link for the known e-mail").containsExactly("1");
+        assertThat(awaitMails(email, 2).get(1).subject()).as("the owner is told instead")
+                .isEqualTo("You already have an account at Cloudy Partners Shop");
+        CaughtMail toRossi = awaitMails("customer@acme.test", rossisMails + 1).get(rossisMails);
+        assertThat(toRossi.subject()).as("in its store's language").isEqualTo("Hai gi\u00e0 un account su Bright Cloud Store");
+        assertThat(toRossi.link("/login.xhtml")).startsWith("http://reseller.acme.localhost:8080/");
+        assertThat(toRossi.text()).contains("Carlo Customer");
     }
 
     @Test
@@ -128,7 +142,7 @@ class SignUpIT extends EarIT {
         String email = newCustomer(cloudy);
         String token = cloudy.token(email, PASSWORD);
         assertThat(Http.json(cloudy.get("/api/v1/me", Http.bearer(token))).get("emailVerified").asBoolean()).as("unverified").isFalse();
-        String link = verificationLink(email, 48);
+        String link = verificationToken(email);
 
         HttpResponse<String> verified = cloudy.postJson("/api/v1/email-verifications", "{\"token\":\"" + link + "\"}");
         HttpResponse<String> again = cloudy.postJson("/api/v1/email-verifications", "{\"token\":\"" + link + "\"}");
@@ -142,7 +156,7 @@ class SignUpIT extends EarIT {
     @Test
     void anExpiredVerificationLinkVerifiesNothing() {
         String email = newCustomer(cloudy);
-        String link = verificationLink(email, 48);
+        String link = verificationToken(email);
         TestDatabase.update("UPDATE account_token SET expires_at = TIMESTAMPADD(SECOND, -1, UTC_TIMESTAMP(6)) WHERE token_hash = SHA2(?, 256)", link);
 
         HttpResponse<String> refused = cloudy.postJson("/api/v1/email-verifications", "{\"token\":\"" + link + "\"}");
@@ -156,7 +170,7 @@ class SignUpIT extends EarIT {
     @Test
     void theVerificationPageVerifiesOnlyWhenItsButtonIsPressed() {
         String email = newCustomer(cloudy);
-        String link = verificationLink(email, 48);
+        String link = verificationToken(email);
         Http visitor = Http.host("cloudy.acme.localhost");
 
         HttpResponse<String> opened = visitor.get("/verify-email.xhtml?token=" + link);
@@ -275,6 +289,8 @@ class SignUpIT extends EarIT {
         assertThat(TestDatabase.query("""
                 SELECT CONCAT(SUM(a.used_at IS NULL), ' unused of ', COUNT(*)) FROM account_token a JOIN app_user u ON u.id = a.user_id
                 WHERE u.email = ? AND a.purpose = 'VERIFY_EMAIL'""", email)).as("the new link ends the first").containsExactly("1 unused of 2");
+        assertThat(awaitMails(email, 2).get(1).link("/verify-email.xhtml?token=")).as("a new link by mail")
+                .isNotEqualTo(awaitMails(email, 2).get(0).link("/verify-email.xhtml?token="));
     }
 
     /** A new customer signed up on the host, with password {@link #PASSWORD}: its e-mail. */
@@ -296,17 +312,27 @@ class SignUpIT extends EarIT {
                 .put("country", "DE").put("vatNumber", "DE 123 456 789").put("acceptTerms", true);
     }
 
-    /**
-     * A verification link for the user, made as AccountTokens makes one (only its SHA-256 stored),
-     * until the mail that carries the real one can be read here.
-     */
-    private static String verificationLink(String email, int hours) {
-        String secret = "test-link-" + Unique.suffix();
-        assertThat(TestDatabase.update("""
-                INSERT INTO account_token (tenant_id, user_id, purpose, token_hash, created_at, expires_at)
-                SELECT tenant_id, id, 'VERIFY_EMAIL', SHA2(?, 256), UTC_TIMESTAMP(6), TIMESTAMPADD(HOUR, ?, UTC_TIMESTAMP(6))
-                FROM app_user WHERE email = ?""", secret, hours, email)).isEqualTo(1);
-        return secret;
+    /** The token of the newest verification link mailed to the address (a mail scanner would see only the link). */
+    private static String verificationToken(String email) {
+        String link = MailCatcher.await(email, MAIL_WAIT).link("/verify-email.xhtml?token=");
+        return URLDecoder.decode(link.substring(link.indexOf("token=") + "token=".length()), StandardCharsets.UTF_8);
+    }
+
+    /** The mails to the address, oldest first, once there are at least {@code count}. */
+    private static List<CaughtMail> awaitMails(String email, int count) {
+        long deadline = System.nanoTime() + MAIL_WAIT.toNanos();
+        List<CaughtMail> mails = MailCatcher.received(email);
+        while (mails.size() < count && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            mails = MailCatcher.received(email);
+        }
+        assertThat(mails).as("mails to %s", email).hasSizeGreaterThanOrEqualTo(count);
+        return mails;
     }
 
     /** A storefront of Alpine Distribution at the host, copied from Bright IT's; its id. */
