@@ -293,6 +293,41 @@ class SignUpIT extends EarIT {
                 .isNotEqualTo(awaitMails(email, 2).get(0).link("/verify-email.xhtml?token="));
     }
 
+    @Test
+    void inABrowserTheItalianFieldsAppearWithTheCountryAndTheSignUpIsDone() {
+        String email = newEmail();
+        try (Browser browser = new Browser()) {
+            browser.open("reseller.acme.localhost", "/login.xhtml");
+            browser.clickAndWait("#signup-link");
+            assertThat(browser.currentPath()).isEqualTo("/signup.xhtml");
+            assertThat(browser.has("#signup\\:fiscalCode")).as("not asked outside Italy").isFalse();
+            browser.script("var c = document.getElementById('signup:country'); c.value = 'IT'; c.dispatchEvent(new Event('change'));");
+            browser.find("#signup\\:fiscalCode");
+            browser.type("#signup\\:name", "Mario Rossi");
+            browser.type("#signup\\:email", email);
+            browser.type("#signup\\:password", PASSWORD);
+            browser.type("#signup\\:address", "Via Roma 1");
+            browser.type("#signup\\:postalCode", "00184");
+            browser.type("#signup\\:city", "Roma");
+            browser.type("#signup\\:fiscalCode", "RSSMRA85T10A562S");
+            browser.type("#signup\\:pec", "mario.rossi@pec.example.it");
+            browser.screenshot("signup-bright-italian");
+            browser.clickAndWait("#signup\\:submit");
+            assertThat(browser.has("#signup-done")).as("the terms were not accepted").isFalse();
+            browser.screenshot("signup-bright-terms-not-accepted");
+            browser.find("#signup\\:acceptTerms").click();
+            browser.type("#signup\\:password", PASSWORD); // a password field is never sent back
+            browser.clickAndWait("#signup\\:submit");
+
+            assertThat(browser.find("#signup-done").getText()).contains("Controlla la posta");
+            browser.screenshot("signup-bright-done");
+        }
+        assertThat(TestDatabase.query("""
+                SELECT CONCAT(o.party_kind, ' ', o.fiscal_code, ' ', o.pec, ' under ', p.name) FROM app_user u
+                JOIN organization o ON o.id = u.organization_id JOIN organization p ON p.id = o.parent_id WHERE u.email = ?""", email))
+                .containsExactly("PERSON RSSMRA85T10A562S mario.rossi@pec.example.it under Bright IT Reseller");
+    }
+
     /** A new customer signed up on the host, with password {@link #PASSWORD}: its e-mail. */
     static String newCustomer(Http storefront) {
         String email = newEmail();
