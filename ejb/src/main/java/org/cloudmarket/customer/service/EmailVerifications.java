@@ -5,15 +5,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.Map;
 import org.cloudmarket.identity.domain.AccountTokenPurpose;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.identity.service.AccountTokens;
 import org.cloudmarket.identity.service.Caller;
-import org.cloudmarket.messaging.service.Mail;
-import org.cloudmarket.messaging.service.MailRequest;
-import org.cloudmarket.messaging.service.MailTemplate;
 import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.tenancy.service.Storefronts;
 
@@ -33,7 +29,7 @@ public class EmailVerifications {
     private Caller caller;
 
     @Inject
-    private Mail mail;
+    private VerificationMail verificationMail;
 
     @Inject
     private TenantContext tenantContext;
@@ -61,10 +57,6 @@ public class EmailVerifications {
         if (user.isEmailVerified()) {
             return;
         }
-        String secret = accountTokens.issue(user, AccountTokenPurpose.VERIFY_EMAIL);
-        String origin = tenantContext.origin().orElseThrow(() -> new IllegalStateException("A new link is asked for on a storefront"));
-        mail.send(new MailRequest(user.getEmail(), MailTemplate.VERIFY_EMAIL,
-                storefronts.view(tenantContext.storefrontId().orElseThrow()).locale(),
-                Map.of("name", user.getDisplayName(), "link", origin + "/verify-email.xhtml?token=" + secret)));
+        verificationMail.send(user, storefronts.view(tenantContext.storefrontId().orElseThrow()).locale());
     }
 }

@@ -8,10 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.cloudmarket.identity.domain.AccountTokenPurpose;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.domain.User;
-import org.cloudmarket.identity.service.AccountTokens;
 import org.cloudmarket.messaging.service.Mail;
 import org.cloudmarket.messaging.service.MailRequest;
 import org.cloudmarket.messaging.service.MailTemplate;
@@ -42,7 +40,7 @@ class SignUpWriter {
     private TenantContext tenantContext;
 
     @Inject
-    private AccountTokens accountTokens;
+    private VerificationMail verificationMail;
 
     @Inject
     private Mail mail;
@@ -78,9 +76,7 @@ class SignUpWriter {
         User user = new User(email, details.getLegalName(), Role.CUSTOMER, customer, passwordHash, now);
         entityManager.persist(user);
         entityManager.flush();
-        String secret = accountTokens.issue(user, AccountTokenPurpose.VERIFY_EMAIL);
-        mail.send(new MailRequest(email, MailTemplate.VERIFY_EMAIL, storefront.getLocale(),
-                Map.of("name", user.getDisplayName(), "link", origin + "/verify-email.xhtml?token=" + secret)));
+        verificationMail.send(user, storefront.getLocale());
     }
 
     private Storefront storefront() {
