@@ -42,10 +42,11 @@ class AccountLifecycleIT extends EarIT {
 
     @Test
     void anExpiredTokenIsRefused() {
-        String token = acme.token("customer@acme.test", "demo");
+        Http bright = Http.host("reseller.acme.localhost"); // Rossi's store
+        String token = bright.token("customer@acme.test", "demo");
         TestDatabase.update("UPDATE api_token SET expires_at = TIMESTAMPADD(SECOND, -1, UTC_TIMESTAMP(6)) WHERE token_hash = SHA2(?, 256)", token);
 
-        HttpResponse<String> response = acme.get("/api/v1/me", Http.bearer(token));
+        HttpResponse<String> response = bright.get("/api/v1/me", Http.bearer(token));
 
         assertThat(response.statusCode()).as("%s", response.body()).isEqualTo(401);
     }

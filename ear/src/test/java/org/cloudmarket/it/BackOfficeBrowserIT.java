@@ -92,11 +92,11 @@ class BackOfficeBrowserIT extends EarIT {
 
     @Test
     void signingOutEndsTheSession() {
-        signIn("acme.localhost", "customer@acme.test", "demo");
-        assertThat(browser.find("#welcome").getText()).isEqualTo("Welcome, Carlo Customer");
+        signIn("reseller.acme.localhost", "customer@acme.test", "demo"); // Rossi's store, in Italian
+        assertThat(browser.find("#welcome").getText()).isEqualTo("Benvenuto, Carlo Customer");
 
         browser.clickAndWait("#session\\:signOut");
-        browser.open("acme.localhost", "/backoffice/");
+        browser.open("reseller.acme.localhost", "/backoffice/");
 
         assertThat(browser.currentPath()).isEqualTo("/login.xhtml");
     }

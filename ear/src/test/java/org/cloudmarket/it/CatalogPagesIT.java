@@ -56,7 +56,7 @@ class CatalogPagesIT extends EarIT {
         assertThat(acme.get("/backoffice/approvals.xhtml").statusCode()).isEqualTo(302);
         assertThat(acme.get("/backoffice/product-wizard.xhtml").statusCode()).isEqualTo(302);
 
-        Http customer = Http.host("acme.localhost");
+        Http customer = Http.host("reseller.acme.localhost"); // Rossi's store
         WebSessionIT.signIn(customer, "customer@acme.test", "demo", true);
         assertThat(customer.get("/backoffice/approvals.xhtml").statusCode()).isEqualTo(403);
         assertThat(customer.get("/backoffice/product-wizard.xhtml").statusCode()).isEqualTo(403);

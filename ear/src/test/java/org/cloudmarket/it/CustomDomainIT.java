@@ -96,9 +96,11 @@ class CustomDomainIT extends EarIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("only customers sign in");
 
-        String customerToken = custom.token("customer@acme.test", "demo");
-        assertThat(Http.json(custom.get("/api/v1/me", Http.bearer(customerToken))).get("email").asText()).isEqualTo("customer@acme.test");
-        assertThat(WebSessionIT.postLogin(custom, "customer@acme.test", "demo", true, "").statusCode()).as("the page signs customers in")
+        // A customer of Cloudy's, whose domain this is: customers sign in only on their seller's storefronts.
+        String cloudyCustomer = SignUpIT.newCustomer(Http.host("cloudy.acme.localhost"));
+        String customerToken = custom.token(cloudyCustomer, SignUpIT.PASSWORD);
+        assertThat(Http.json(custom.get("/api/v1/me", Http.bearer(customerToken))).get("email").asText()).isEqualTo(cloudyCustomer);
+        assertThat(WebSessionIT.postLogin(custom, cloudyCustomer, SignUpIT.PASSWORD, true, "").statusCode()).as("the page signs customers in")
                 .isEqualTo(302);
         assertThat(Http.host("cloudy.acme.localhost").token("reseller2@acme.test", "demo")).as("on the tenant's own sub-domain")
                 .isNotBlank();

@@ -86,7 +86,7 @@ class ImpersonationIT extends EarIT {
     void aCustomerCannotActAsAnyone() {
         String adminToken = acme.token("admin@acme.test", "demo");
         long resellerId = IdentityApiIT.idOf(acme, adminToken, "reseller@acme.test");
-        String customerToken = acme.token("customer@acme.test", "demo");
+        String customerToken = Http.host("reseller.acme.localhost").token("customer@acme.test", "demo"); // Rossi's store
 
         HttpResponse<String> refused = acme.postJson("/api/v1/impersonations", "{\"userId\":" + resellerId + "}", Http.bearer(customerToken));
 

@@ -87,7 +87,7 @@ class OffersBrowserIT extends EarIT {
         assertThat(onGlobex.statusCode()).as("an acme session on globex").isEqualTo(302);
         assertThat(onGlobex.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).contains("/login.xhtml"));
 
-        Http asCustomer = Http.host("cloudy.acme.localhost");
+        Http asCustomer = Http.host("reseller.acme.localhost"); // Rossi's store: a customer signs in only there
         String customer = "JSESSIONID=" + WebSessionIT.signIn(asCustomer, "customer@acme.test", "demo", true);
         assertThat(asCustomer.get("/backoffice/offers.xhtml", "Cookie", customer).statusCode()).isEqualTo(403);
         Http globex = Http.host("globex.localhost");

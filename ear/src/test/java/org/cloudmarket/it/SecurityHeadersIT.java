@@ -93,14 +93,14 @@ class SecurityHeadersIT extends EarIT {
             assertThat(visitor.waitForText("#calcLines", "15").getText()).isNotEmpty();
             assertThat(visitor.blockedByThePolicy()).as("blocked on the product page and its calculator").isEmpty();
 
-            visitor.open("acme.localhost", "/login.xhtml");
+            visitor.open("reseller.acme.localhost", "/login.xhtml"); // Rossi's store, in Italian
             visitor.type("#login\\:email", "customer@acme.test");
             visitor.type("#login\\:password", "demo");
             visitor.clickAndWait("#login\\:submit");
-            assertThat(visitor.find("#welcome").getText()).isEqualTo("Welcome, Carlo Customer");
+            assertThat(visitor.find("#welcome").getText()).isEqualTo("Benvenuto, Carlo Customer");
             assertThat(visitor.blockedByThePolicy()).as("blocked in the back-office").isEmpty();
 
-            visitor.open("acme.localhost", "/");
+            visitor.open("reseller.acme.localhost", "/");
             visitor.clickAndWait("#nav\\:signOut"); // h:commandLink: Faces' inline onclick
             assertThat(visitor.has("#nav\\:signInLink")).as("signed out").isTrue();
             assertThat(visitor.blockedByThePolicy()).as("blocked on the storefront").isEmpty();

@@ -86,7 +86,7 @@ class StorefrontBench extends EarIT {
                 + " FROM plan pl JOIN product c ON c.tenant_id = pl.tenant_id AND c.slug LIKE CONCAT('bench-%-', ?) "
                 + "WHERE pl.product_id = ?", TEMPLATE, template);
         // a write through the application, so that nothing cached before the seed outlives it
-        Http.host("acme.localhost").token("customer@acme.test", "demo");
+        Http.host("reseller.acme.localhost").token("customer@acme.test", "demo"); // at Rossi's store
     }
 
     private static List<String> columns(String table) {

@@ -43,6 +43,9 @@ class DemoSeeder {
     private DemoChannel demoChannel;
 
     @Inject
+    private DemoBillingDetails demoBillingDetails;
+
+    @Inject
     private TenantContext tenantContext;
 
     /**
@@ -77,6 +80,10 @@ class DemoSeeder {
                 boolean channel = tenantContext.callAs(tenantId, () -> demoChannel.populateAcme(tenantId));
                 LOG.info(() -> "Demo channel of acme" + (channel ? " seeded" : " already present"));
             }
+            boolean verified = tenantContext.callAs(tenantId, () -> demoTenants.verifyDemoUsers(spec.slug()));
+            LOG.info(() -> "Demo users of " + spec.slug() + (verified ? " marked verified" : " already verified"));
+            boolean billing = tenantContext.callAs(tenantId, () -> demoBillingDetails.fill(spec.slug()));
+            LOG.info(() -> "Demo billing details of " + spec.slug() + (billing ? " filled" : " already present"));
             if (spec.slug().equals("globex")) {
                 tenantContext.callAs(tenantId, () -> {
                     demoChannel.brandGlobex();

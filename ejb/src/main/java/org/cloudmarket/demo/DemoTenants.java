@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.cloudmarket.identity.domain.PasswordHasher;
@@ -100,6 +101,19 @@ class DemoTenants {
         storefront(tenantId, null, "Cloudmarket Platform", "Platform operations",
                 Branding.of("arya-blue", "#263238", "#40c4ff", "Helvetica"), "en", "EUR", "platform.localhost");
         user("superadmin@platform.test", "Paula Platform", Role.SUPER_ADMIN, null);
+    }
+
+    /**
+     * The demo's users have verified e-mails (they buy in the demo): at every start, those of the
+     * tenant's demo domain that are not yet, so a database seeded before verification existed gets
+     * them too. Runs as the tenant; true when any was marked.
+     */
+    public boolean verifyDemoUsers(String slug) {
+        Instant now = clock.instant();
+        List<User> unverified = entityManager.createQuery("SELECT u FROM User u WHERE u.email LIKE :domain", User.class)
+                .setParameter("domain", "%@" + slug + ".test").getResultStream().filter(user -> !user.isEmailVerified()).toList();
+        unverified.forEach(user -> user.verifyEmail(now));
+        return !unverified.isEmpty();
     }
 
     private void storefront(long tenantId, Organization owner, String name, String tagline, Branding branding,

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import org.cloudmarket.identity.domain.PasswordHasher;
+import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.shared.error.Forbidden;
 import org.cloudmarket.shared.error.TooManyAttempts;
@@ -27,6 +28,13 @@ public class Authentication {
     /** Why staff are refused on a custom domain (Role#signsInOnCustomDomains). */
     public static final String STAFF_ON_CUSTOM_DOMAIN =
             "This address is a storefront's own domain, where only customers sign in: sign in on the marketplace's address";
+
+    /**
+     * Why a customer with the right password is refused on a storefront not of its seller's, and
+     * where to go instead; only the account's owner, who knows its password, ever reads it.
+     */
+    public static final String STORE_ELSEWHERE = "Your account belongs to another store of this marketplace: sign in at %s";
+    public static final String NO_STORE = "Your account belongs to another store of this marketplace: ask your seller where to sign in";
 
     private final PasswordHasher passwordHasher = new PasswordHasher();
 
@@ -82,6 +90,11 @@ public class Authentication {
         SignedInUser user = stored.get().user();
         if (!maySignInHere(user)) {
             throw new Forbidden(STAFF_ON_CUSTOM_DOMAIN);
+        }
+        if (user.role() == Role.CUSTOMER) {
+            credentials.storeElsewhere(user.userId()).ifPresent(address -> {
+                throw new Forbidden(address.map(STORE_ELSEWHERE::formatted).orElse(NO_STORE));
+            });
         }
         return Optional.of(user);
     }

@@ -24,7 +24,7 @@ public class HashingPermits {
     private final long waitMillis = Long.getLong("cloudmarket.sign-in.hashing.wait-ms", 3000);
 
     /** Runs the check once a permit is free; refuses with {@link TooManyAttempts} when none frees up in time. */
-    boolean check(BooleanSupplier hashing) {
+    public boolean check(BooleanSupplier hashing) {
         boolean acquired;
         try {
             acquired = permits.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);

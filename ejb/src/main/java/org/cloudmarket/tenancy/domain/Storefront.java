@@ -208,6 +208,15 @@ public class Storefront extends TenantOwned {
         return catalogMode;
     }
 
+    /**
+     * Whether a customer buys here: on its seller's storefronts only (DOMAIN, "Channel customers"),
+     * the marketplace's own for a customer of the tenant, its reseller's for a reseller's customer.
+     */
+    public boolean sellsTo(Organization customer) {
+        Long seller = customer.getParent().map(Organization::getId).orElse(null);
+        return java.util.Objects.equals(seller, getOwner().map(Organization::getId).orElse(null));
+    }
+
     /** Empty for the tenant's own storefront. */
     public Optional<Organization> getOwner() {
         return Optional.ofNullable(owner);

@@ -3,6 +3,7 @@ package org.cloudmarket.tenancy.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Locale;
 
@@ -13,7 +14,12 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "storefront_host")
+@NamedQuery(name = StorefrontHost.OF_STOREFRONT,
+        query = "SELECT h.host FROM StorefrontHost h WHERE h.tenantId = :tenantId AND h.storefrontId = :storefrontId ORDER BY h.host")
 public class StorefrontHost {
+
+    /** The host names of one storefront of one tenant. */
+    public static final String OF_STOREFRONT = "StorefrontHost.ofStorefront";
 
     @Id
     private String host;

@@ -1,6 +1,7 @@
 package org.cloudmarket.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -17,27 +18,25 @@ import org.cloudmarket.customer.service.CustomerDirectory;
 import org.cloudmarket.customer.service.CustomerExport;
 import org.cloudmarket.customer.service.CustomerView;
 import org.cloudmarket.customer.service.NewCustomer;
+import org.cloudmarket.customer.service.SignUpRequest;
+import org.cloudmarket.customer.service.SignUps;
 import org.cloudmarket.identity.domain.AuditEntry;
 import org.cloudmarket.tenancy.domain.BillingDetailsInput;
 
 /**
- * Customers: the directory as the caller may see it (CustomerDirectory), a seller's own customers
- * added, a customer's data export and closing. Each method only delegates.
+ * Customers: a visitor's sign-up (SignUps), the directory as the caller may see it
+ * (CustomerDirectory), a seller's own customers added, a customer's data export and closing. Each
+ * method only delegates.
  */
 @Path("customers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CustomerResource {
 
-    /** The body of POST /customers: the field names; password and acceptTerms are the anonymous sign-up's. */
-    public record CustomerRequest(String kind, String name, String email, String password, String address, String city,
-                                  String postalCode, String country, String vatNumber, String fiscalCode, String sdiCode,
-                                  String pec, Boolean acceptTerms) {
-
-        BillingDetailsInput billingDetails() {
-            return new BillingDetailsInput(kind, name, address, city, postalCode, country, vatNumber, fiscalCode, sdiCode,
-                    pec, null, null);
-        }
+    /** The one answer to an accepted sign-up: it says nothing of whether the e-mail had an account. */
+    public record SignUpAccepted(String status, String detail) {
+        static final SignUpAccepted INSTANCE = new SignUpAccepted("accepted",
+                "Thank you. A mail is on its way to this address: follow its link to verify it, then sign in.");
     }
 
     /** The body of PATCH /customers/{id}: the fields to change; those left out keep their value. */
@@ -51,6 +50,9 @@ public class CustomerResource {
     }
 
     @Inject
+    private SignUps signUps;
+
+    @Inject
     private CustomerDirectory customerDirectory;
 
     @Inject
@@ -61,6 +63,9 @@ public class CustomerResource {
 
     @Inject
     private RequestIdentity identity;
+
+    @Inject
+    private HttpServletRequest request;
 
     @GET
     public List<CustomerView> list() {
@@ -79,12 +84,19 @@ public class CustomerResource {
         return customerDirectory.changeBillingDetails(id, Inputs.body(change).input());
     }
 
-    /** Signed in (a reseller, the staff): the seller's own customer, 201. The anonymous sign-up (202) is h/signup's branch. */
+    /**
+     * Anonymous on a storefront's host: a sign-up, always 202 with the same body, whether the e-mail
+     * is new or already has an account (whose owner gets a mail instead). Signed in (a reseller, the
+     * staff): the seller's own customer, 201, its first user invited.
+     */
     @POST
-    public Response create(CustomerRequest request) {
-        identity.user();
-        CustomerRequest body = Inputs.body(request);
-        CustomerView created = customerDirectory.create(new NewCustomer(body.email(), body.billingDetails()));
+    public Response create(SignUpRequest body) {
+        if (ApiRequests.caller(request).isEmpty()) {
+            signUps.signUp(body);
+            return Response.accepted(SignUpAccepted.INSTANCE).build();
+        }
+        SignUpRequest customer = Inputs.body(body);
+        CustomerView created = customerDirectory.create(new NewCustomer(customer.email(), customer.billingDetails()));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 

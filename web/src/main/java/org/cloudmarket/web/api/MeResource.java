@@ -16,7 +16,8 @@ import org.cloudmarket.web.tenancy.HostTenancy;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-    public record Me(long id, String email, String displayName, Role role, String tenant, Long impersonatorId) {
+    public record Me(long id, String email, String displayName, Role role, String tenant, Long impersonatorId,
+                     boolean emailVerified) {
     }
 
     @Inject
@@ -33,6 +34,6 @@ public class MeResource {
         SignedInUser signedIn = identity.user();
         UserView user = userDirectory.me();
         return new Me(user.id(), user.email(), user.displayName(), user.role(), hostTenancy.route().tenantSlug(),
-                signedIn.impersonatorId());
+                signedIn.impersonatorId(), user.emailVerified());
     }
 }

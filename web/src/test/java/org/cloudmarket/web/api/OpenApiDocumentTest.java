@@ -67,6 +67,7 @@ class OpenApiDocumentTest {
             OrganizationResource.class, PasswordResetResource.class, ApiKeyResource.class,
             CustomerResource.class, BillingDetailsResource.class, // h/customers
             PlatformTenantResource.class, // h/platform
+            EmailVerificationResource.class, // h/signup
             OpenApiResource.class);
 
     /** The schemas of JSON bodies, by the record whose components JSON-B maps to their properties. */
@@ -143,12 +144,15 @@ class OpenApiDocumentTest {
             Map.entry("CustomerView", org.cloudmarket.customer.service.CustomerView.class),
             Map.entry("CustomerUserView", org.cloudmarket.customer.service.CustomerView.CustomerUserView.class),
             Map.entry("BillingDetailsView", org.cloudmarket.tenancy.service.BillingDetailsView.class),
-            Map.entry("CustomerRequest", CustomerResource.CustomerRequest.class),
             Map.entry("BillingDetailsChange", CustomerResource.BillingDetailsChange.class),
             Map.entry("SellerBillingDetailsRequest", BillingDetailsResource.SellerBillingDetailsRequest.class),
             // h/platform
             Map.entry("TenantRequest", org.cloudmarket.platform.service.TenantForm.class),
-            Map.entry("TenantView", org.cloudmarket.platform.service.TenantView.class));
+            Map.entry("TenantView", org.cloudmarket.platform.service.TenantView.class),
+            // h/signup
+            Map.entry("SignUpRequest", org.cloudmarket.customer.service.SignUpRequest.class),
+            Map.entry("SignUpAccepted", CustomerResource.SignUpAccepted.class),
+            Map.entry("VerificationRequest", EmailVerificationResource.VerificationRequest.class));
 
     /** One record documented as the alternatives of a oneOf: together they have its components. */
     private static final Map<Set<String>, Class<? extends Record>> ALTERNATIVES =
