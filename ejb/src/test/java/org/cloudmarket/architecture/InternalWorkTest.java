@@ -15,8 +15,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.cloudmarket.messaging.service.Mail;
 import org.cloudmarket.messaging.service.Messages;
 import org.cloudmarket.messaging.service.Notifications;
+import org.cloudmarket.shared.outbox.Outbox;
+import org.cloudmarket.shared.outbox.OutboxTimer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +52,14 @@ class InternalWorkTest {
         assertThat(Notifications.class.isAnnotationPresent(PermitAll.class)).isFalse();
         assertThat(publicMethods(Messages.class)).as("what anyone may call on Messages").extracting(Method::getName)
                 .containsExactly("mine");
+    }
+
+    /** mail (issue 10): mail and webhooks are written by services, delivered by the worker and its timer only. */
+    @Test
+    void theOutboxIsWrittenByServicesAndDeliveredByNoBusinessMethod() {
+        assertThat(isSessionBean(Outbox.class) || isSessionBean(Mail.class)).as("Outbox or Mail is a session bean").isFalse();
+        assertThat(isSessionBean(OutboxTimer.class)).as("the timer is a session bean").isTrue();
+        assertThat(publicMethods(OutboxTimer.class)).as("business methods of the outbox timer").isEmpty();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.cloudmarket.identity.service;
 
+import static org.cloudmarket.shared.persistence.Statements.execute;
+import static org.cloudmarket.shared.persistence.Statements.prepare;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
@@ -149,20 +152,6 @@ public class SignInThrottle {
 
     private static TooManyAttempts refusal(Instant windowStart, Instant now) {
         return new TooManyAttempts(AttemptWindow.refusal(windowStart, now), AttemptWindow.retryAfter(windowStart, now));
-    }
-
-    private static int execute(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = prepare(connection, sql, parameters)) {
-            return statement.executeUpdate();
-        }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
-        }
-        return statement;
     }
 
     /** The columns are DATETIME in UTC, as the InstantConverter writes them (a LocalDateTime is sent unconverted). */

@@ -13,6 +13,7 @@ import org.cloudmarket.shared.outbox.Outbox;
 import org.cloudmarket.shared.outbox.OutboxChannel;
 import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.tenancy.domain.Storefront;
+import org.cloudmarket.tenancy.domain.Tenant;
 
 /**
  * Sends mail after the caller's transaction commits: {@link #send} renders the mail now and only
@@ -44,15 +45,26 @@ public class Mail {
         outbox.enqueue(OutboxChannel.MAIL, address(request.to()), mail.toJson());
     }
 
+    /**
+     * The request's storefront; else (no request, or work done as another tenant than the request's,
+     * whose storefront this tenant cannot read) the tenant's own storefront, else the tenant's name.
+     */
     private MailBranding branding() {
-        Optional<Long> requestStorefront = tenantContext.storefrontId();
-        Storefront storefront = requestStorefront.map(id -> entityManager.find(Storefront.class, id))
-                .orElseGet(() -> entityManager.createNamedQuery(Storefront.OF_MARKETPLACE, Storefront.class).getSingleResult());
-        // the origin is the host of the request's storefront: it serves that storefront's logo only
-        Optional<String> logo = requestStorefront.isPresent()
-                ? tenantContext.origin().flatMap(origin -> storefront.getLogo().map(version -> origin + LOGO_PATH + version))
-                : Optional.empty();
-        return new MailBranding(storefront.getName(), logo);
+        Optional<Storefront> ofRequest = tenantContext.storefrontId().map(id -> entityManager.find(Storefront.class, id));
+        if (ofRequest.isPresent()) {
+            return brandingOf(ofRequest.get(), tenantContext.origin());
+        }
+        return entityManager.createNamedQuery(Storefront.OF_MARKETPLACE, Storefront.class).getResultStream().findFirst()
+                .map(marketplace -> brandingOf(marketplace, Optional.empty()))
+                .orElseGet(() -> new MailBranding(entityManager.find(Tenant.class, tenantContext.requireTenantId()).getName(), Optional.empty()));
+    }
+
+    /**
+     * The storefront's name and, when it has one, its logo on {@code origin}: the request's own host,
+     * which serves that storefront's pictures only (StorefrontImageServlet, linked as the pages do).
+     */
+    static MailBranding brandingOf(Storefront storefront, Optional<String> origin) {
+        return new MailBranding(storefront.getName(), origin.flatMap(host -> storefront.getLogo().map(version -> host + LOGO_PATH + version)));
     }
 
     /** One address, strictly parsed: a list or a header injection never reaches the outbox. */

@@ -1,5 +1,8 @@
 package org.cloudmarket.shared.outbox;
 
+import static org.cloudmarket.shared.persistence.Statements.execute;
+import static org.cloudmarket.shared.persistence.Statements.prepare;
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -105,20 +108,6 @@ class OutboxRows {
             ids.add(rows.getLong(1));
         }
         return ids;
-    }
-
-    private static int execute(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = prepare(connection, sql, parameters)) {
-            return statement.executeUpdate();
-        }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
-        }
-        return statement;
     }
 
     /** The columns are DATETIME in UTC, as the InstantConverter writes them. */
