@@ -69,6 +69,17 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Follows an absolute link, as from a mail. */
+    Browser openUrl(String url) {
+        driver.get(url);
+        return this;
+    }
+
+    /** Picks the option with this value in a native select. */
+    void select(String css, String value) {
+        new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
+    }
+
     WebElement find(String css) {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }

@@ -83,6 +83,32 @@ final class MailCatcher {
         }
     }
 
+    /**
+     * The link containing {@code pathPart} in the newest mail to {@code recipient} that has one,
+     * waiting up to {@code timeout}: a walk that expects a second mail (a reset after the
+     * verification) waits for the one it expects, not the newest of any kind.
+     */
+    static String awaitLink(String recipient, String pathPart, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            List<CaughtMail> mails = received(recipient);
+            for (int i = mails.size() - 1; i >= 0; i--) {
+                if (mails.get(i).html().contains(pathPart) || mails.get(i).text().contains(pathPart)) {
+                    return mails.get(i).link(pathPart);
+                }
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("No mail to " + recipient + " with a link to " + pathPart + " within " + timeout);
+            }
+            try {
+                Thread.sleep(POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted while waiting for a mail to " + recipient, e);
+            }
+        }
+    }
+
     private static List<CaughtMail> caught(GreenMail greenMail) {
         return Arrays.stream(greenMail.getReceivedMessages()).map(MailCatcher::read).toList();
     }

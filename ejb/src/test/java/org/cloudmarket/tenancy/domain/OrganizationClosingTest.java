@@ -15,7 +15,7 @@ class OrganizationClosingTest {
     void aClosedCustomerIsANamelessShellWithoutBillingDetails() {
         Organization customer = Organization.underTenant(OrganizationKind.CUSTOMER, "Mario Rossi", NOW);
         customer.changeBillingDetails(BillingDetailsRules.customer(new BillingDetailsInput("PERSON", "Mario Rossi",
-                "Via Roma 1", "Milano", "20121", "IT", null, null, null, null, null, null)));
+                "Hauptstrasse 1", "Berlin", "10115", "DE", null, null, null, null, null, null)));
 
         customer.close(NOW);
 

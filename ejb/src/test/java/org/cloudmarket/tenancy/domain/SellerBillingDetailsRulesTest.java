@@ -44,7 +44,8 @@ class SellerBillingDetailsRulesTest {
         assertThat(none.getIban()).isEmpty();
         assertThat(none.getInvoicePrefix()).isEmpty();
 
-        BillingDetails customer = BillingDetailsRules.customer(seller("IT60X0542811101000000123456", "BIT"));
+        BillingDetails customer = BillingDetailsRules.customer(new BillingDetailsInput("COMPANY", "Bright IT Srl", "Via Roma 1",
+                "Milano", "20121", "IT", "IT01234567897", "01234567897", "M5UXCR1", null, "IT60X0542811101000000123456", "BIT"));
         assertThat(customer.getIban()).isEmpty();
         assertThat(customer.getInvoicePrefix()).isEmpty();
     }
