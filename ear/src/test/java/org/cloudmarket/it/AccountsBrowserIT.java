@@ -92,7 +92,7 @@ class AccountsBrowserIT extends EarIT {
             admin.type("#invite\\:displayName", "Susi Supervisor");
             admin.select("#invite\\:role", "SUPERVISOR");
             admin.clickAndWait("#invite\\:submit");
-            assertThat(admin.waitForText("#users", email).getText()).contains("Susi Supervisor");
+            admin.waitForText("#users", email);
             admin.screenshot("accounts-users");
 
             invited.openUrl(MailCatcher.awaitLink(email, "/set-password.xhtml", MAIL));
