@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
+import org.cloudmarket.identity.domain.ApiKey;
 import org.cloudmarket.identity.domain.User;
+import org.cloudmarket.shared.error.Forbidden;
 import org.cloudmarket.shared.error.NotFound;
 import org.cloudmarket.shared.error.Unauthenticated;
 import org.cloudmarket.tenancy.domain.Organization;
@@ -48,6 +50,19 @@ public class Caller {
     /** The organization the caller works for; a caller of none (tenant staff) finds nothing to act on. */
     public Organization organization() {
         return user().getOrganization().orElseThrow(() -> new NotFound("You belong to no organization"));
+    }
+
+    /**
+     * The caller when it is a person, not an API key's machine user: what creates or reaches other
+     * principals (impersonating, inviting users, opening organizations or customers, closing
+     * accounts, minting keys) is done by people only, so a leaked key cannot grow into more access.
+     */
+    public User person() {
+        User actor = user();
+        if (ApiKey.isMachine(actor)) {
+            throw new Forbidden("An API key cannot do this: sign in as a person");
+        }
+        return actor;
     }
 
     /** The caller's user row; a principal of another tenant finds nothing here. */
