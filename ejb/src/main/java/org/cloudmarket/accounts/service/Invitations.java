@@ -19,12 +19,30 @@ import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.tenancy.domain.Organization;
 
 /**
- * Creates a user someone else invites (an admin, a reseller, a colleague) inside the calling
- * service's transaction: no password until the invitation link is followed, the INVITATION mail
- * with its set-password link, and the audit line. Whoever calls has checked that the inviter may.
+ * Creates a user someone else invites (an admin, a reseller, a colleague, a seller adding a
+ * customer, the platform opening a marketplace) inside the calling service's transaction: the
+ * platform's only way to invite. No password until the invitation link is followed, the
+ * INVITATION mail with its set-password link, and the audit line. Whoever calls has checked that
+ * the inviter may.
  */
 @Dependent
-class Invitations {
+public class Invitations {
+
+    /**
+     * Who invites: the audit line's actor (a user of this tenant) and the name the mail gives. The
+     * platform opening a marketplace has no user in the new tenant: no actor, no USER_CREATED
+     * line there (the platform's TENANT_CREATED line names the operator).
+     */
+    public record Inviter(Long actorId, String name) {
+
+        public static Inviter of(User person) {
+            return new Inviter(person.getId(), person.getDisplayName());
+        }
+
+        public static Inviter platform(String operatorName) {
+            return new Inviter(null, operatorName);
+        }
+    }
 
     /** What an invited user's password hash is until it sets one: it matches no password (PasswordHasher). */
     static final String NO_PASSWORD_YET = "!invited";
@@ -46,6 +64,14 @@ class Invitations {
 
     User invite(String email, String displayName, Role role, Organization organization, User inviter,
                 String remoteAddress, Channel channel) {
+        return invite(email, displayName, role, organization, Inviter.of(inviter), remoteAddress, channel);
+    }
+
+    public User invite(String email, String displayName, Role role, Organization organization, Inviter inviter,
+                       String remoteAddress, Channel channel) {
+        if (organization != null && organization.getClosedAt().isPresent()) {
+            throw new Conflict("organizationId", "This account is closed: nobody can be invited into it");
+        }
         User user = new User(email, displayName, role, organization, NO_PASSWORD_YET, clock.instant());
         if (ApiKey.isMachine(user)) {
             throw new InvalidInput("email", "This domain is reserved for API keys");
@@ -53,9 +79,11 @@ class Invitations {
         requireFreeEmail(user.getEmail());
         entityManager.persist(user);
         entityManager.flush(); // the id, for the audit line and the token
-        auditTrail.record(AuditAction.USER_CREATED, inviter.getId(), user.getId(), remoteAddress, channel);
+        if (inviter.actorId() != null) {
+            auditTrail.record(AuditAction.USER_CREATED, inviter.actorId(), user.getId(), remoteAddress, channel);
+        }
         String secret = accountTokens.issue(user, AccountTokenPurpose.INVITATION);
-        accountMail.sendSetPasswordLink(user, MailTemplate.INVITATION, secret, Map.of("inviter", inviter.getDisplayName()));
+        accountMail.sendSetPasswordLink(user, MailTemplate.INVITATION, secret, Map.of("inviter", inviter.name()));
         return user;
     }
 

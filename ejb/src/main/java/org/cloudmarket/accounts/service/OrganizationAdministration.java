@@ -11,6 +11,7 @@ import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.identity.service.Caller;
 import org.cloudmarket.identity.service.UserView;
+import org.cloudmarket.shared.error.Conflict;
 import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.tenancy.domain.Organization;
 import org.cloudmarket.tenancy.domain.OrganizationKind;
@@ -50,10 +51,11 @@ public class OrganizationAdministration {
 
     @RolesAllowed(Role.Names.ADMIN)
     public Opened open(Opening opening, String remoteAddress, Channel channel) {
-        User admin = caller.user();
+        User admin = caller.person();
         if (opening.kind() == null || opening.kind() == OrganizationKind.CUSTOMER) {
             throw new InvalidInput("kind", "kind is one of VENDOR, DISTRIBUTOR, RESELLER (customers sign up or are added by their seller)");
         }
+        requireFreeName(opening);
         Organization organization = opening.parentId() == null
                 ? Organization.underTenant(opening.kind(), opening.name(), clock.instant())
                 : Organization.under(parent(opening), opening.kind(), opening.name(), clock.instant());
@@ -62,6 +64,18 @@ public class OrganizationAdministration {
         User user = invitations.invite(required("userEmail", opening.userEmail()), required("userDisplayName", opening.userDisplayName()),
                 role, organization, admin, remoteAddress, channel);
         return new Opened(OrganizationView.of(organization), UserView.of(user));
+    }
+
+    /** Names are unique per kind in a tenant (uk_organization_tenant_kind_name): a duplicate is a 409 naming the field. */
+    private void requireFreeName(Opening opening) {
+        if (opening.name() == null) {
+            return; // Organization says the name is required
+        }
+        boolean taken = entityManager.createQuery("SELECT COUNT(o) FROM Organization o WHERE o.kind = :kind AND o.name = :name", Long.class)
+                .setParameter("kind", opening.kind()).setParameter("name", opening.name().strip()).getSingleResult() > 0;
+        if (taken) {
+            throw new Conflict("name", "A " + opening.kind() + " named " + opening.name().strip() + " already exists");
+        }
     }
 
     private Organization parent(Opening opening) {

@@ -16,6 +16,7 @@ import org.cloudmarket.identity.domain.UserAdministrationRules;
 import org.cloudmarket.identity.service.AuditTrail;
 import org.cloudmarket.identity.service.Caller;
 import org.cloudmarket.identity.service.UserView;
+import org.cloudmarket.shared.error.Conflict;
 import org.cloudmarket.shared.error.Forbidden;
 import org.cloudmarket.shared.error.NotFound;
 import org.cloudmarket.tenancy.domain.Organization;
@@ -89,6 +90,9 @@ public class UserAdministration {
         User actor = caller.user();
         refuseMachine(actor);
         User target = person(userId);
+        if (target.getOrganization().flatMap(Organization::getClosedAt).isPresent()) {
+            throw new Conflict("This user's account is closed: it cannot be changed or enabled again");
+        }
         UserAdministrationRules.checkChange(Member.of(actor), Member.of(target), change.role(), change.enabled());
         if (change.displayName() != null) {
             target.changeDisplayName(change.displayName());

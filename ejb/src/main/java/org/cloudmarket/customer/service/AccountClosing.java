@@ -16,6 +16,9 @@ import org.cloudmarket.identity.domain.AuditAction;
 import org.cloudmarket.identity.domain.AuditEntry;
 import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.identity.service.Caller;
+import org.cloudmarket.identity.service.SignedInUser;
+import org.cloudmarket.ordering.domain.Coupon;
+import org.cloudmarket.shared.error.Forbidden;
 import org.cloudmarket.messaging.service.Mail;
 import org.cloudmarket.messaging.service.MailRequest;
 import org.cloudmarket.messaging.service.MailTemplate;
@@ -57,25 +60,52 @@ public class AccountClosing {
     @Inject
     private Clock clock;
 
-    public void close(long id, String remoteAddress, AuditEntry.Channel channel) {
+    /**
+     * {@code current} is the web layer's record of the sign-in: while staff act as the customer,
+     * the closing is audited as the staff member's (who is really at the keyboard).
+     */
+    public void close(long id, SignedInUser current, String remoteAddress, AuditEntry.Channel channel) {
+        User person = caller.person();
+        if (current.userId() != person.getId()) {
+            throw new Forbidden("The sign-in does not match the caller");
+        }
         Organization customer = customers.requiring(id, Access::mayClose, "Only the customer itself or the admin closes an account")
                 .customer();
         if (customer.getClosedAt().isPresent()) {
             throw new Conflict("This account is already closed");
         }
-        long actorId = caller.userId();
+        long actorId = current.isImpersonated() ? current.impersonatorId() : person.getId();
         Instant now = clock.instant();
         List<User> users = customers.users(customer);
         CoreCustomerSections.messages(entityManager, customer, users).forEach(entityManager::remove);
         Tenant tenant = entityManager.find(Tenant.class, tenantContext.requireTenantId());
+        forgetAddresses(users);
         for (User user : users) {
+            String email = user.getEmail();
             mail.send(new MailRequest(user.getEmail(), MailTemplate.ACCOUNT_CLOSED, tenant.getLocale(),
                     Map.of("name", user.getDisplayName())));
             endCredentials(user, now);
             user.anonymise(CLOSED);
+            retargetCoupons(email, user.getEmail());
             entityManager.persist(new AuditEntry(now, AuditAction.ACCOUNT_CLOSED, actorId, user.getId(), remoteAddress, channel));
         }
         customer.close(now);
+    }
+
+    /** The IP addresses its users' actions were audited with are personal data: they go (the lines stay). */
+    private void forgetAddresses(List<User> users) {
+        if (users.isEmpty()) {
+            return;
+        }
+        entityManager.createQuery("SELECT a FROM AuditEntry a WHERE a.actorId IN :users", AuditEntry.class)
+                .setParameter("users", users.stream().map(User::getId).toList())
+                .getResultStream().forEach(AuditEntry::forgetRemoteAddress);
+    }
+
+    /** A coupon meant for the user keeps being meant for nobody else: it names the closed account's placeholder address. */
+    private void retargetCoupons(String email, String closedAddress) {
+        entityManager.createQuery("SELECT c FROM Coupon c WHERE c.targetEmail = :email", Coupon.class)
+                .setParameter("email", email).getResultStream().forEach(coupon -> coupon.retarget(closedAddress));
     }
 
     private void endCredentials(User user, Instant now) {

@@ -106,8 +106,9 @@ public final class CoreCustomerSections {
                             SELECT a FROM AuditEntry a WHERE a.actorId IN :users OR a.subjectId IN :users
                             ORDER BY a.occurredAt, a.id""", AuditEntry.class)
                     .setParameter("users", ids).getResultStream()
+                    // an address is shown only where one of its own users acted: staff's and sellers' are theirs
                     .map(a -> new AuditData(a.getOccurredAt(), a.getAction().name(), a.getActorId(), a.getSubjectId(),
-                            a.getRemoteAddress(), a.getChannel().name()))
+                            ids.contains(a.getActorId()) ? a.getRemoteAddress() : null, a.getChannel().name()))
                     .toList();
         }
     }

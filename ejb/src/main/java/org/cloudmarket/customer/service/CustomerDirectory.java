@@ -8,19 +8,16 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.cloudmarket.customer.domain.CustomerVisibility;
 import org.cloudmarket.customer.domain.CustomerVisibility.Access;
 import org.cloudmarket.customer.domain.CustomerVisibility.Scope;
 import org.cloudmarket.customer.domain.CustomerVisibility.Viewer;
 import org.cloudmarket.customer.service.CustomerView.CustomerUserView;
-import org.cloudmarket.identity.domain.AccountTokenPurpose;
 import org.cloudmarket.identity.domain.User;
-import org.cloudmarket.identity.service.AccountTokens;
 import org.cloudmarket.identity.domain.Role;
-import org.cloudmarket.messaging.service.Mail;
-import org.cloudmarket.messaging.service.MailRequest;
-import org.cloudmarket.messaging.service.MailTemplate;
+import org.cloudmarket.identity.domain.AuditEntry.Channel;
+import org.cloudmarket.identity.service.Caller;
+import org.cloudmarket.accounts.service.Invitations;
 import org.cloudmarket.shared.error.Conflict;
 import org.cloudmarket.shared.error.Forbidden;
 import org.cloudmarket.shared.error.NotFound;
@@ -41,9 +38,6 @@ import org.cloudmarket.tenancy.service.BillingDetailsView;
 @PermitAll
 public class CustomerDirectory {
 
-    /** A password nobody can type: the hasher verifies only its own format. The invitation sets a real one. */
-    static final String NO_PASSWORD_YET = "!invited";
-
     @Inject
     private EntityManager entityManager;
 
@@ -51,10 +45,13 @@ public class CustomerDirectory {
     private Customers customers;
 
     @Inject
-    private AccountTokens accountTokens;
+    private Caller caller;
 
     @Inject
-    private Mail mail;
+    private CustomerNames customerNames;
+
+    @Inject
+    private Invitations invitations;
 
     @Inject
     private TenantContext tenantContext;
@@ -118,8 +115,9 @@ public class CustomerDirectory {
                 .map(BillingDetailsView::asInput).orElse(new BillingDetailsInput(null, null, null, null, null, null,
                         null, null, null, null, null, null));
         BillingDetails details = BillingDetailsRules.customer(merge(current, change));
-        if (!details.getLegalName().equals(customer.getName())) {
-            customer.rename(details.getLegalName());
+        String name = customerNames.free(details.getLegalName(), customer);
+        if (!name.equals(customer.getName())) {
+            customer.rename(name);
         }
         customer.changeBillingDetails(details);
         return view(customer, found.access());
@@ -127,39 +125,33 @@ public class CustomerDirectory {
 
     /**
      * A seller's own customer: a reseller's goes under the reseller, the staff's under the tenant.
-     * Its first user (the e-mail given, named as the customer) is invited to set a password.
+     * Its first user (the e-mail given, named as the customer) is invited (Invitations) to set a
+     * password. People only: an API key adds no principals (Caller.person). The platform's own
+     * tenant has no customers.
      */
-    public CustomerView create(NewCustomer request) {
+    public CustomerView create(NewCustomer request, String remoteAddress, Channel channel) {
+        User actor = caller.person();
         Viewer viewer = customers.viewer();
         if (!CustomerVisibility.mayCreate(viewer)) {
             throw new Forbidden("Only a reseller or the marketplace's staff add customers");
         }
-        BillingDetails details = BillingDetailsRules.customer(request.billingDetails());
-        String email = User.normalizeEmail(request.email());
-        if (!entityManager.createNamedQuery(User.BY_EMAIL, User.class).setParameter("email", email).getResultList().isEmpty()) {
-            throw new Conflict("This e-mail already has an account on this marketplace");
+        Tenant tenant = entityManager.find(Tenant.class, tenantContext.requireTenantId());
+        if (tenant.isPlatform()) {
+            throw new Forbidden("The platform's own tenant has no customers: add them in a marketplace");
         }
+        BillingDetails details = BillingDetailsRules.customer(request.billingDetails());
         Instant now = clock.instant();
         Organization seller = viewer.role() == Role.RESELLER ? entityManager.find(Organization.class, viewer.organizationId()) : null;
+        String name = customerNames.free(details.getLegalName(), null);
         Organization customer = seller == null
-                ? Organization.underTenant(OrganizationKind.CUSTOMER, details.getLegalName(), now)
-                : Organization.under(seller, OrganizationKind.CUSTOMER, details.getLegalName(), now);
+                ? Organization.underTenant(OrganizationKind.CUSTOMER, name, now)
+                : Organization.under(seller, OrganizationKind.CUSTOMER, name, now);
         customer.changeBillingDetails(details);
-        User user = new User(email, details.getLegalName(), Role.CUSTOMER, customer, NO_PASSWORD_YET, now);
         entityManager.persist(customer);
-        entityManager.persist(user);
-        invite(user, seller);
+        invitations.invite(request.email(), details.getLegalName(), Role.CUSTOMER, customer,
+                new Invitations.Inviter(actor.getId(), seller == null ? tenant.getName() : seller.getName()), remoteAddress, channel);
         entityManager.flush();
         return view(customer, CustomerVisibility.access(viewer, Customers.placement(customer)));
-    }
-
-    private void invite(User user, Organization seller) {
-        Tenant tenant = entityManager.find(Tenant.class, tenantContext.requireTenantId());
-        String origin = tenantContext.origin().orElseThrow(() -> new IllegalStateException("No request origin for the invitation link"));
-        String link = origin + "/set-password.xhtml?token=" + accountTokens.issue(user, AccountTokenPurpose.INVITATION);
-        String inviter = seller == null ? tenant.getName() : seller.getName();
-        mail.send(new MailRequest(user.getEmail(), MailTemplate.INVITATION, tenant.getLocale(),
-                Map.of("name", user.getDisplayName(), "inviter", inviter, "link", link)));
     }
 
     private CustomerView view(Organization customer, Access access) {
@@ -168,7 +160,9 @@ public class CustomerDirectory {
         }
         var details = customer.getBillingDetails();
         Organization reseller = customer.getParent().orElse(null);
-        String name = access.showsName(details.map(BillingDetails::getKind).orElse(null)) ? customer.getName() : null;
+        // the legal name, not the organization's unique name ("Mario Rossi (2)" says another exists)
+        String name = access.showsName(details.map(BillingDetails::getKind).orElse(null))
+                ? details.map(BillingDetails::getLegalName).orElse(customer.getName()) : null;
         if (!access.personalData()) {
             return new CustomerView(customer.getId(), name, details.map(BillingDetails::getKind).orElse(null),
                     reseller == null ? null : reseller.getId(), reseller == null ? null : reseller.getName(),

@@ -19,6 +19,7 @@ import org.cloudmarket.tenancy.domain.BillingDetails;
 import org.cloudmarket.tenancy.domain.Organization;
 import org.cloudmarket.tenancy.domain.OrganizationKind;
 import org.cloudmarket.tenancy.domain.Storefront;
+import org.cloudmarket.tenancy.domain.Tenant;
 
 /**
  * Writes a sign-up whose input SignUps has checked and whose password it has hashed, in one
@@ -29,6 +30,10 @@ import org.cloudmarket.tenancy.domain.Storefront;
 @Dependent
 @Transactional
 class SignUpWriter {
+
+    /** The platform's host serves the operator, not a marketplace: nobody is a customer there. */
+    static final String PLATFORMS_STOREFRONT =
+            "This is the platform's own site, which has no customers: sign up on a marketplace's storefront";
 
     static final String DISTRIBUTORS_STOREFRONT =
             "This storefront is a distributor's, which has no customers of its own: sign up on one of its resellers' storefronts";
@@ -46,18 +51,22 @@ class SignUpWriter {
     private Mail mail;
 
     @Inject
+    private CustomerNames customerNames;
+
+    @Inject
     private Clock clock;
 
     SignUpTerms terms() {
         Storefront storefront = storefront();
-        boolean open = seller(storefront).isPresent() || storefront.getOwner().isEmpty();
-        return new SignUpTerms(open, open ? null : DISTRIBUTORS_STOREFRONT, storefront.details().checkoutTerms());
+        String refusal = refusal(storefront);
+        return new SignUpTerms(refusal == null, refusal, storefront.details().checkoutTerms());
     }
 
     void write(String email, String passwordHash, BillingDetails details) {
         Storefront storefront = storefront();
-        if (storefront.getOwner().isPresent() && seller(storefront).isEmpty()) {
-            throw new Forbidden(DISTRIBUTORS_STOREFRONT);
+        String refusal = refusal(storefront);
+        if (refusal != null) {
+            throw new Forbidden(refusal);
         }
         String origin = tenantContext.origin().orElseThrow(() -> new IllegalStateException("A sign-up comes through a storefront"));
         Optional<User> existing = entityManager.createNamedQuery(User.BY_EMAIL, User.class).setParameter("email", email)
@@ -69,14 +78,22 @@ class SignUpWriter {
         }
         Instant now = clock.instant();
         Organization customer = seller(storefront)
-                .map(reseller -> Organization.under(reseller, OrganizationKind.CUSTOMER, freeName(details.getLegalName()), now))
-                .orElseGet(() -> Organization.underTenant(OrganizationKind.CUSTOMER, freeName(details.getLegalName()), now));
+                .map(reseller -> Organization.under(reseller, OrganizationKind.CUSTOMER, customerNames.free(details.getLegalName(), null), now))
+                .orElseGet(() -> Organization.underTenant(OrganizationKind.CUSTOMER, customerNames.free(details.getLegalName(), null), now));
         customer.changeBillingDetails(details);
         entityManager.persist(customer);
         User user = new User(email, details.getLegalName(), Role.CUSTOMER, customer, passwordHash, now);
         entityManager.persist(user);
         entityManager.flush();
         verificationMail.send(user, storefront.getLocale());
+    }
+
+    /** Why nobody signs up on this storefront, or null where customers do. */
+    private String refusal(Storefront storefront) {
+        if (entityManager.find(Tenant.class, tenantContext.requireTenantId()).isPlatform()) {
+            return PLATFORMS_STOREFRONT;
+        }
+        return storefront.getOwner().isPresent() && seller(storefront).isEmpty() ? DISTRIBUTORS_STOREFRONT : null;
     }
 
     private Storefront storefront() {
@@ -87,23 +104,5 @@ class SignUpWriter {
     /** The reseller whose customers sign up here; empty on the marketplace's own storefront and a distributor's. */
     private static Optional<Organization> seller(Storefront storefront) {
         return storefront.getOwner().filter(owner -> owner.getKind() == OrganizationKind.RESELLER);
-    }
-
-    /**
-     * Organization names are unique per kind in a tenant, legal names are not (two people named
-     * Mario Rossi): the second gets "Mario Rossi (2)", which tells it nothing about the first.
-     */
-    private String freeName(String legalName) {
-        String base = legalName.length() > 190 ? legalName.substring(0, 190).strip() : legalName;
-        String candidate = legalName;
-        for (int n = 2; taken(candidate); n++) {
-            candidate = base + " (" + n + ")";
-        }
-        return candidate;
-    }
-
-    private boolean taken(String name) {
-        return entityManager.createQuery("SELECT COUNT(o) FROM Organization o WHERE o.kind = :kind AND o.name = :name", Long.class)
-                .setParameter("kind", OrganizationKind.CUSTOMER).setParameter("name", name).getSingleResult() > 0;
     }
 }

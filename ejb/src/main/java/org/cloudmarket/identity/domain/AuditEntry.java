@@ -82,6 +82,11 @@ public class AuditEntry extends TenantOwned {
         return subjectId;
     }
 
+    /** Closing an account erases the address its user acted from; what was done stays audited. */
+    public void forgetRemoteAddress() {
+        this.remoteAddress = null;
+    }
+
     public String getRemoteAddress() {
         return remoteAddress;
     }

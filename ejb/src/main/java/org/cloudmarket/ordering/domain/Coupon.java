@@ -144,6 +144,13 @@ public class Coupon extends TenantOwned {
         return storefrontOwnerId == null;
     }
 
+    /** The target's account was closed: the coupon names its placeholder address, so it stays no one else's. */
+    public void retarget(String closedAddress) {
+        if (targetEmail != null) {
+            targetEmail = closedAddress;
+        }
+    }
+
     public Optional<Organization> getOwner() {
         return Optional.ofNullable(owner);
     }

@@ -8,20 +8,14 @@ import jakarta.transaction.Transactional;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
-import org.cloudmarket.identity.domain.AccountTokenPurpose;
+import org.cloudmarket.accounts.service.Invitations;
+import org.cloudmarket.accounts.service.Invitations.Inviter;
 import org.cloudmarket.identity.domain.AuditAction;
 import org.cloudmarket.identity.domain.AuditEntry;
 import org.cloudmarket.identity.domain.AuditEntry.Channel;
-import org.cloudmarket.identity.domain.PasswordHasher;
 import org.cloudmarket.identity.domain.Role;
-import org.cloudmarket.identity.domain.TokenSecret;
 import org.cloudmarket.identity.domain.User;
-import org.cloudmarket.identity.service.AccountTokens;
 import org.cloudmarket.identity.service.Caller;
-import org.cloudmarket.messaging.service.Mail;
-import org.cloudmarket.messaging.service.MailRequest;
-import org.cloudmarket.messaging.service.MailTemplate;
 import org.cloudmarket.platform.domain.NewTenant;
 import org.cloudmarket.shared.error.Conflict;
 import org.cloudmarket.shared.error.Forbidden;
@@ -54,15 +48,10 @@ class MarketplaceSteps {
     private Caller caller;
 
     @Inject
-    private AccountTokens accountTokens;
-
-    @Inject
-    private Mail mail;
+    private Invitations invitations;
 
     @Inject
     private Clock clock;
-
-    private final PasswordHasher passwordHasher = new PasswordHasher();
 
     /** Platform work, on the platform's host: the tenant row and the audit line. A taken slug is a 409 on {@code slug}. */
     public Registered register(NewTenant request, String remoteAddress, Channel channel) {
@@ -70,7 +59,7 @@ class MarketplaceSteps {
         if (!Tenant.PLATFORM.equals(platform.getSlug())) {
             throw new Forbidden("Marketplaces are opened on the platform's own host");
         }
-        User operator = caller.user();
+        User operator = caller.person();
         if (!entityManager.createNamedQuery(Tenant.BY_SLUG, Tenant.class).setParameter("slug", request.slug()).getResultList().isEmpty()) {
             throw taken(request.slug());
         }
@@ -109,16 +98,10 @@ class MarketplaceSteps {
         tenantContext.bindStorefront(storefront.getId(), false);
         tenantContext.bindOrigin(storefrontUrl);
 
-        // no password until the admin follows the invitation: the hash of a secret nobody keeps
-        User admin = new User(request.adminEmail(), request.adminDisplayName(), Role.ADMIN, null,
-                passwordHasher.hash(TokenSecret.generate()), now);
-        entityManager.persist(admin);
-        entityManager.flush();
-        String secret = accountTokens.issue(admin, AccountTokenPurpose.INVITATION);
-        mail.send(new MailRequest(admin.getEmail(), MailTemplate.INVITATION, request.locale(), Map.of(
-                "name", admin.getDisplayName(),
-                "inviter", operatorName,
-                "link", storefrontUrl + "/set-password.xhtml?token=" + secret)));
+        // the platform's one invitation path; no user of this tenant invited it (the platform's
+        // TENANT_CREATED line names the operator), so no USER_CREATED line here
+        invitations.invite(request.adminEmail(), request.adminDisplayName(), Role.ADMIN, null, Inviter.platform(operatorName),
+                null, Channel.API);
     }
 
     /** Platform work, undoing {@link #register} after the new tenant could not be filled. */

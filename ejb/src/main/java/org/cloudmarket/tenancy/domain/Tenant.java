@@ -99,6 +99,11 @@ public class Tenant {
         return id;
     }
 
+    /** The platform operator's own tenant: it runs the marketplaces and has no customers of its own. */
+    public boolean isPlatform() {
+        return PLATFORM.equals(slug);
+    }
+
     public String getSlug() {
         return slug;
     }

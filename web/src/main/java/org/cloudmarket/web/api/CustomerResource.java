@@ -96,7 +96,8 @@ public class CustomerResource {
             return Response.accepted(SignUpAccepted.INSTANCE).build();
         }
         SignUpRequest customer = Inputs.body(body);
-        CustomerView created = customerDirectory.create(new NewCustomer(customer.email(), customer.billingDetails()));
+        CustomerView created = customerDirectory.create(new NewCustomer(customer.email(), customer.billingDetails()),
+                identity.remoteAddress(), AuditEntry.Channel.API);
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
@@ -110,7 +111,7 @@ public class CustomerResource {
     @POST
     @Path("{id}/closing")
     public Response close(@PathParam("id") long id) {
-        accountClosing.close(id, identity.remoteAddress(), AuditEntry.Channel.API);
+        accountClosing.close(id, identity.user(), identity.remoteAddress(), AuditEntry.Channel.API);
         return Response.noContent().build();
     }
 }

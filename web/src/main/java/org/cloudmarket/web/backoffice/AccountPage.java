@@ -16,6 +16,7 @@ import org.cloudmarket.customer.service.CustomerDirectory;
 import org.cloudmarket.customer.service.CustomerView;
 import org.cloudmarket.identity.domain.AuditEntry;
 import org.cloudmarket.shared.error.DomainException;
+import org.cloudmarket.web.security.WebSession;
 
 /**
  * A customer's dashboard (/account/index.xhtml): its billing details, its colleagues, the download
@@ -63,7 +64,8 @@ public class AccountPage {
         ExternalContext external = facesContext.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         try {
-            accountClosing.close(customer.id(), request.getRemoteAddr(), AuditEntry.Channel.WEB);
+            accountClosing.close(customer.id(), WebSession.acting(request).orElseThrow(), ClientAddress.ofRequest(),
+                    AuditEntry.Channel.WEB);
         } catch (DomainException refused) {
             PageMessages.refused(refused);
             return;

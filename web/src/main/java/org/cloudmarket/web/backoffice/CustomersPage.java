@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.cloudmarket.customer.service.CustomerDirectory;
+import org.cloudmarket.identity.domain.AuditEntry.Channel;
 import org.cloudmarket.customer.service.CustomerView;
 import org.cloudmarket.customer.service.NewCustomer;
 import org.cloudmarket.shared.error.DomainException;
@@ -61,7 +62,8 @@ public class CustomersPage {
 
     public void create() {
         try {
-            CustomerView created = customerDirectory.create(new NewCustomer(email, billing.toInput()));
+            CustomerView created = customerDirectory.create(new NewCustomer(email, billing.toInput()), ClientAddress.ofRequest(),
+                    Channel.WEB);
             PageMessages.done(PageMessages.text("customers.created") + " " + created.name());
             customers = null;
             email = null;

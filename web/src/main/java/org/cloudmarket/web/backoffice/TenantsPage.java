@@ -1,10 +1,8 @@
 package org.cloudmarket.web.backoffice;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -50,7 +48,7 @@ public class TenantsPage implements Serializable {
     public void create() {
         try {
             TenantView created = marketplaces.create(new TenantForm(slug, name, currency, timeZone, locale, adminEmail),
-                    request().getRemoteAddr(), Channel.WEB);
+                    ClientAddress.ofRequest(), Channel.WEB);
             PageMessages.done(created.name() + " is open at " + created.url() + "; " + created.adminEmail()
                     + " is invited to set a password.");
             slug = null;
@@ -72,10 +70,6 @@ public class TenantsPage implements Serializable {
 
     public List<String> getLocales() {
         return StorefrontDetails.LANGUAGES.stream().sorted().toList();
-    }
-
-    private static HttpServletRequest request() {
-        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     public String getSlug() { return slug; }
