@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,23 +81,25 @@ class CustomerHardeningIT extends EarIT {
     /** Items 9 and 19: a seller's customer's first user goes through Invitations. */
     @Test
     void aSellersCustomerIsInvitedThroughTheOnePath() {
+        SoftAssertions soft = new SoftAssertions();
         String suffix = Unique.suffix();
         String email = "invited-" + suffix + "@customers.test";
         JsonNode customer = created(as(BRIGHT), "Gianni Blu " + suffix, email);
         HttpResponse<String> machine = create(as(BRIGHT), "Robot " + suffix, "robot-" + suffix + "@api-keys.invalid");
         HttpResponse<String> again = create(as(BRIGHT), "Again " + suffix, email);
 
-        assertThat(customer.get("users").get(0).get("email").asText()).isEqualTo(email);
-        assertThat(TestDatabase.query("SELECT actor_id FROM audit_entry WHERE action = 'USER_CREATED' AND subject_id = ?",
+        soft.assertThat(customer.get("users").get(0).get("email").asText()).isEqualTo(email);
+        soft.assertThat(TestDatabase.query("SELECT actor_id FROM audit_entry WHERE action = 'USER_CREATED' AND subject_id = ?",
                 userIdOf(email))).containsExactly(userIdOf(BRIGHT));
-        assertThat(TestDatabase.query("SELECT purpose FROM account_token WHERE user_id = ?", userIdOf(email)))
+        soft.assertThat(TestDatabase.query("SELECT purpose FROM account_token WHERE user_id = ?", userIdOf(email)))
                 .containsExactly("INVITATION");
-        assertThat(machine.statusCode()).as("%s", machine.body()).isEqualTo(422);
-        assertThat(Http.json(machine).get("field").asText()).isEqualTo("email");
-        assertThat(again.statusCode()).as("%s", again.body()).isEqualTo(409);
-        assertThat(Http.json(again).get("field").asText()).isEqualTo("email");
-        assertThat(TestDatabase.query("SELECT COUNT(*) FROM organization WHERE legal_name IN (?, ?)", "Robot " + suffix, "Again " + suffix))
+        soft.assertThat(machine.statusCode()).as("%s", machine.body()).isEqualTo(422);
+        soft.assertThat(Http.json(machine).at("/field").asText()).isEqualTo("email");
+        soft.assertThat(again.statusCode()).as("%s", again.body()).isEqualTo(409);
+        soft.assertThat(Http.json(again).at("/field").asText()).isEqualTo("email");
+        soft.assertThat(TestDatabase.query("SELECT COUNT(*) FROM organization WHERE legal_name IN (?, ?)", "Robot " + suffix, "Again " + suffix))
                 .as("nothing half-written").containsExactly("0");
+        soft.assertAll();
     }
 
     /** Item 19: a taken organization name is a 409 naming {@code name}. */
@@ -111,7 +114,7 @@ class CustomerHardeningIT extends EarIT {
                 + "\",\"userEmail\":\"" + email + "\",\"userDisplayName\":\"V\"}", as(ADMIN));
 
         assertThat(opened.statusCode()).as("%s", opened.body()).isEqualTo(409);
-        assertThat(Http.json(opened).get("field").asText()).isEqualTo("name");
+        assertThat(Http.json(opened).at("/field").asText()).isEqualTo("name");
         assertThat(TestDatabase.query("SELECT COUNT(*) FROM app_user WHERE email = ?", email)).containsExactly("0");
     }
 
@@ -151,37 +154,41 @@ class CustomerHardeningIT extends EarIT {
                 + "\"targetEmail\":\"" + email + "\"}", as(ADMIN));
         assertThat(coupon.statusCode()).as("%s", coupon.body()).isEqualTo(201);
 
+        // soft: each of the closing's rules (items 11, 17, 12) shows red or green on its own
+        SoftAssertions soft = new SoftAssertions();
         HttpResponse<String> export = acme.get("/api/v1/customers/" + id + "/export", as(ADMIN));
-        assertThat(export.statusCode()).as("%s", export.body()).isEqualTo(200);
-        assertThat(export.body()).as("its own user's address only").contains(own).doesNotContain(staffs);
+        soft.assertThat(export.statusCode()).as("%s", export.body()).isEqualTo(200);
+        soft.assertThat(export.body()).as("its own user's address only").contains(own).doesNotContain(staffs);
 
         HttpResponse<String> started = acme.postJson("/api/v1/impersonations", "{\"userId\":" + userId + "}", as(ADMIN));
-        assertThat(started.statusCode()).as("%s", started.body()).isEqualTo(201);
+        soft.assertThat(started.statusCode()).as("%s", started.body()).isEqualTo(201);
         // an impersonation token is the customer's: used at its seller's storefront
         HttpResponse<String> closed = Http.host("reseller.acme.localhost").post("/api/v1/customers/" + id + "/closing",
                 Http.bearer(Http.json(started).get("token").asText()));
 
-        assertThat(closed.statusCode()).as("%s", closed.body()).isEqualTo(204);
-        assertThat(TestDatabase.query("SELECT actor_id FROM audit_entry WHERE action = 'ACCOUNT_CLOSED' AND subject_id = ?", userId))
+        soft.assertThat(closed.statusCode()).as("%s", closed.body()).isEqualTo(204);
+        soft.assertThat(TestDatabase.query("SELECT actor_id FROM audit_entry WHERE action = 'ACCOUNT_CLOSED' AND subject_id = ?", userId))
                 .as("the staff member at the keyboard").containsExactly(adminId);
-        assertThat(TestDatabase.query("SELECT COUNT(*) FROM audit_entry WHERE remote_address = ?", own)).containsExactly("0");
-        assertThat(TestDatabase.query("SELECT COUNT(*) FROM audit_entry WHERE remote_address = ?", staffs)).containsExactly("1");
-        assertThat(TestDatabase.query("SELECT target_email FROM coupon WHERE code = ?", code))
+        soft.assertThat(TestDatabase.query("SELECT COUNT(*) FROM audit_entry WHERE remote_address = ?", own)).containsExactly("0");
+        soft.assertThat(TestDatabase.query("SELECT COUNT(*) FROM audit_entry WHERE remote_address = ?", staffs)).containsExactly("1");
+        soft.assertThat(TestDatabase.query("SELECT target_email FROM coupon WHERE code = ?", code))
                 .containsExactly("closed-" + userId + "@closed.invalid");
 
         HttpResponse<String> enabled = acme.patchJson("/api/v1/users/" + userId, "{\"enabled\":true}", as(ADMIN));
         String newcomer = "revive-" + suffix + "@customers.test";
         HttpResponse<String> invited = acme.postJson("/api/v1/users", "{\"email\":\"" + newcomer
                 + "\",\"role\":\"CUSTOMER\",\"displayName\":\"Revived\",\"organizationId\":" + id + "}", as(ADMIN));
-        assertThat(enabled.statusCode()).as("%s", enabled.body()).isEqualTo(409);
-        assertThat(TestDatabase.query("SELECT enabled FROM app_user WHERE id = ?", userId)).containsExactly("0");
-        assertThat(invited.statusCode()).as("%s", invited.body()).isEqualTo(409);
-        assertThat(TestDatabase.query("SELECT COUNT(*) FROM app_user WHERE email = ?", newcomer)).containsExactly("0");
+        soft.assertThat(enabled.statusCode()).as("%s", enabled.body()).isEqualTo(409);
+        soft.assertThat(TestDatabase.query("SELECT enabled FROM app_user WHERE id = ?", userId)).containsExactly("0");
+        soft.assertThat(invited.statusCode()).as("%s", invited.body()).isEqualTo(409);
+        soft.assertThat(TestDatabase.query("SELECT COUNT(*) FROM app_user WHERE email = ?", newcomer)).containsExactly("0");
+        soft.assertAll();
     }
 
     /** Item 2: an API key opens no organization, adds no customer, closes no account. */
     @Test
     void anApiKeyAddsNoPrincipalsAndClosesNoAccount() {
+        SoftAssertions soft = new SoftAssertions();
         String suffix = Unique.suffix();
         long customer = created(as(BRIGHT), "Kay Chiave " + suffix, "key-" + suffix + "@customers.test").get("id").asLong();
         String[] adminKey = Http.bearer(key(as(ADMIN), "Admin ERP " + suffix));
@@ -193,12 +200,13 @@ class CustomerHardeningIT extends EarIT {
         HttpResponse<String> byBrightKey = create(brightKey, "Key Customer B " + suffix, "key-b-" + suffix + "@customers.test");
         HttpResponse<String> closing = acme.post("/api/v1/customers/" + customer + "/closing", adminKey);
 
-        assertThat(organization.statusCode()).as("%s", organization.body()).isEqualTo(403);
-        assertThat(byAdminKey.statusCode()).as("%s", byAdminKey.body()).isEqualTo(403);
-        assertThat(byBrightKey.statusCode()).as("%s", byBrightKey.body()).isEqualTo(403);
-        assertThat(closing.statusCode()).as("%s", closing.body()).isEqualTo(403);
-        assertThat(TestDatabase.query("SELECT closed_at FROM organization WHERE id = ?", customer)).containsOnlyNulls();
-        assertThat(TestDatabase.query("SELECT COUNT(*) FROM organization WHERE name LIKE ?", "Key % " + suffix)).containsExactly("0");
+        soft.assertThat(organization.statusCode()).as("%s", organization.body()).isEqualTo(403);
+        soft.assertThat(byAdminKey.statusCode()).as("%s", byAdminKey.body()).isEqualTo(403);
+        soft.assertThat(byBrightKey.statusCode()).as("%s", byBrightKey.body()).isEqualTo(403);
+        soft.assertThat(closing.statusCode()).as("%s", closing.body()).isEqualTo(403);
+        soft.assertThat(TestDatabase.query("SELECT closed_at FROM organization WHERE id = ?", customer)).containsOnlyNulls();
+        soft.assertThat(TestDatabase.query("SELECT COUNT(*) FROM organization WHERE name LIKE ?", "Key % " + suffix)).containsExactly("0");
+        soft.assertAll();
     }
 
     /** A documentation address (RFC 3849) no other run used. */
