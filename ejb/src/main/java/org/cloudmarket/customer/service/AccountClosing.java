@@ -68,6 +68,7 @@ public class AccountClosing {
         List<User> users = customers.users(customer);
         CoreCustomerSections.messages(entityManager, customer, users).forEach(entityManager::remove);
         Tenant tenant = entityManager.find(Tenant.class, tenantContext.requireTenantId());
+        mail.eraseUndelivered(users.stream().map(User::getEmail).toList()); // mail waiting for them goes; ACCOUNT_CLOSED below is sent
         for (User user : users) {
             mail.send(new MailRequest(user.getEmail(), MailTemplate.ACCOUNT_CLOSED, tenant.getLocale(),
                     Map.of("name", user.getDisplayName())));
