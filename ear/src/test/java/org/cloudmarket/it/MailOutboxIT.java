@@ -201,8 +201,8 @@ class MailOutboxIT extends EarIT {
         TestDatabase.update("""
                 INSERT INTO outbox_message (tenant_id, channel, recipient, payload, created_at, attempts, next_attempt_at)
                 VALUES (?, 'MAIL', ?, ?, UTC_TIMESTAMP(6), 0, IFNULL(?, UTC_TIMESTAMP(6)))""", acme(), to, payload, dueAt);
-        // delivered already, the row holds the address's SHA-256 instead
-        return Long.parseLong(TestDatabase.query("SELECT id FROM outbox_message WHERE recipient IN (?, SHA2(?, 256))", to, to).get(0));
+        // the newest row to the address (delivered already, it holds the address's SHA-256 instead)
+        return Long.parseLong(TestDatabase.query("SELECT MAX(id) FROM outbox_message WHERE recipient IN (?, SHA2(?, 256))", to, to).get(0));
     }
 
     /** Runs the server's own claim statement (OutboxRows.CLAIM, read from the shipped EJB jar) on its own connection. */
