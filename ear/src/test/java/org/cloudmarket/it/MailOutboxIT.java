@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Field;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,13 +29,16 @@ import org.junit.jupiter.api.Test;
 /**
  * The outbox on the real server: its timer delivers due rows through WildFly's mail session to
  * GreenMail (MailCatcher), retries while the SMTP server is down, and delivers a row once only,
- * however many workers try to claim it. No flow of main sends mail yet, so each test writes a
- * rendered MAIL row as Mail#send would (the after-commit hand-over itself: OutboxTest).
+ * however many workers try to claim it, and keeps neither the mail's links nor its address once
+ * delivered. Most tests write a rendered MAIL row as Mail#send would (the after-commit hand-over
+ * itself: OutboxTest); two follow real flows (an invitation, an account closing).
  */
 class MailOutboxIT extends EarIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(45);
+
+    private final Http acme = Http.host("acme.localhost");
 
     @AfterEach
     void smtpIsBack() {
@@ -58,6 +62,52 @@ class MailOutboxIT extends EarIT {
         assertThat(column(id, "attempts")).isEqualTo("1");
         assertThat(column(id, "claimed_until")).isNull();
         assertThat(MailCatcher.received(to)).hasSize(1);
+        assertThat(column(id, "recipient")).as("the address is gone, its SHA-256 stays")
+                .isEqualTo(TestDatabase.query("SELECT SHA2(?, 256)", to).get(0));
+        assertThat(column(id, "payload")).as("no link, no text once delivered").doesNotContain("token", "Hello Ada", "verify-email")
+                .isEqualTo("{\"template\":\"\",\"sender\":\"Cloudy Partners\"}");
+    }
+
+    @Test
+    void aDeliveredInvitationKeepsItsTemplateButNeitherItsTokenSecretNorTheAddress() {
+        Accounts.Account invited = Accounts.invite(acme, acme.token("admin@acme.test", "demo"), "SUPERVISOR", null);
+        String link = MailCatcher.await(invited.email(), WAIT).link("/set-password.xhtml?token=");
+        String secret = link.replaceFirst(".*token=", "");
+        String hash = TestDatabase.query("SELECT SHA2(?, 256)", invited.email()).get(0);
+
+        awaitTrue("the invitation's row marked delivered", () -> !TestDatabase.query(
+                "SELECT id FROM outbox_message WHERE recipient = ? AND delivered_at IS NOT NULL", hash).isEmpty());
+        assertThat(TestDatabase.query("SELECT payload FROM outbox_message WHERE recipient = ?", hash))
+                .singleElement().asString().contains("\"template\":\"INVITATION\"").doesNotContain(secret, "set-password", invited.email());
+        assertThat(TestDatabase.query("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? OR payload LIKE ?", invited.email(),
+                "%" + secret + "%")).containsExactly("0");
+    }
+
+    @Test
+    void closingAnAccountErasesTheMailWaitingForItsUsersAndSendsTheClosingMail() {
+        String suffix = Unique.suffix();
+        String admin = acme.token("admin@acme.test", "demo");
+        HttpResponse<String> created = acme.postJson("/api/v1/customers", """
+                {"kind":"PERSON","name":"Outbox Rossi %s","email":"outbox-rossi-%s@customers.test","address":"Via Roma 1",
+                 "city":"Torino","postalCode":"10121","country":"IT","vatNumber":null,"fiscalCode":"BNCMRA80A41L219W","sdiCode":"ABC1234"}"""
+                .formatted(suffix, suffix), Http.bearer(admin));
+        assertThat(created.statusCode()).as("%s", created.body()).isEqualTo(201);
+        long customer = Http.json(created).get("id").asLong();
+        String email = "outbox-rossi-" + suffix + "@customers.test";
+        String bystander = "bystander-" + suffix + "@example.test";
+        long waiting = insertRow(email, "Waiting for later", "text with a secret link", "<p>html</p>", "Acme", "2999-01-01 00:00:00");
+        long other = insertRow(bystander, "Waiting for someone else", "text", "<p>html</p>", "Acme", "2999-01-01 00:00:00");
+        try {
+            HttpResponse<String> closed = acme.post("/api/v1/customers/" + customer + "/closing", Http.bearer(admin));
+
+            assertThat(closed.statusCode()).as("%s", closed.body()).isEqualTo(204);
+            assertThat(TestDatabase.query("SELECT COUNT(*) FROM outbox_message WHERE id = ?", waiting)).as("erased").containsExactly("0");
+            assertThat(TestDatabase.query("SELECT COUNT(*) FROM outbox_message WHERE id = ?", other)).as("not the closed user's")
+                    .containsExactly("1");
+            awaitTrue("the closing mail", () -> MailCatcher.received(email).stream().anyMatch(mail -> mail.subject().contains("is closed")));
+        } finally {
+            TestDatabase.update("DELETE FROM outbox_message WHERE id IN (?, ?)", waiting, other);
+        }
     }
 
     @Test
@@ -137,6 +187,11 @@ class MailOutboxIT extends EarIT {
 
     /** A due MAIL row of acme, its payload as Mail#send renders it. */
     private static long insertRow(String to, String subject, String text, String html, String sender) {
+        return insertRow(to, subject, text, html, sender, null);
+    }
+
+    /** A MAIL row of acme, due at {@code dueAt} (UTC; null: now). */
+    private static long insertRow(String to, String subject, String text, String html, String sender, String dueAt) {
         String payload;
         try {
             payload = JSON.writeValueAsString(Map.of("sender", sender, "subject", subject, "text", text, "html", html));
@@ -145,8 +200,9 @@ class MailOutboxIT extends EarIT {
         }
         TestDatabase.update("""
                 INSERT INTO outbox_message (tenant_id, channel, recipient, payload, created_at, attempts, next_attempt_at)
-                VALUES (?, 'MAIL', ?, ?, UTC_TIMESTAMP(6), 0, UTC_TIMESTAMP(6))""", acme(), to, payload);
-        return Long.parseLong(TestDatabase.query("SELECT id FROM outbox_message WHERE recipient = ?", to).get(0));
+                VALUES (?, 'MAIL', ?, ?, UTC_TIMESTAMP(6), 0, IFNULL(?, UTC_TIMESTAMP(6)))""", acme(), to, payload, dueAt);
+        // the newest row to the address (delivered already, it holds the address's SHA-256 instead)
+        return Long.parseLong(TestDatabase.query("SELECT MAX(id) FROM outbox_message WHERE recipient IN (?, SHA2(?, 256))", to, to).get(0));
     }
 
     /** Runs the server's own claim statement (OutboxRows.CLAIM, read from the shipped EJB jar) on its own connection. */

@@ -154,7 +154,7 @@ class PasswordResetIT extends EarIT {
         CaughtMail reset = mail(user.email(), "Set a new password", 1);
         String secret = reset.link("/set-password.xhtml?token=").replaceFirst(".*token=", "");
 
-        assertThat(TestDatabase.query("SELECT COUNT(*) FROM outbox_message WHERE recipient LIKE ?", "%" + unknown + "%")).containsExactly("0");
+        assertThat(TestDatabase.query("SELECT COUNT(*) FROM outbox_message WHERE recipient IN (?, SHA2(?, 256))", unknown, unknown)).containsExactly("0");
         assertThat(acme.putJson("/api/v1/password-resets/" + secret, "{\"password\":\"reset by mail passphrase\"}").statusCode()).isEqualTo(204);
         assertThat(acme.putJson("/api/v1/password-resets/" + secret, "{\"password\":\"reset by mail again\"}").statusCode()).isEqualTo(422);
         assertThat(mail(user.email(), "was changed", 2).text()).as("the second change: the invitation's, then the reset's").isNotBlank();
@@ -167,11 +167,12 @@ class PasswordResetIT extends EarIT {
         Account user = Accounts.withPassword(acme, "SUPERVISOR", null);
         String admin = acme.token("admin@acme.test", "demo");
         assertThat(acme.patchJson("/api/v1/users/" + user.id(), "{\"enabled\":false}", Http.bearer(admin)).statusCode()).isEqualTo(200);
-        String outboxBefore = TestDatabase.query("SELECT COUNT(*) FROM outbox_message WHERE recipient LIKE ?", "%" + user.email() + "%").get(0);
+        String outboxBefore = TestDatabase.query("SELECT COUNT(*) FROM outbox_message WHERE recipient IN (?, SHA2(?, 256))",
+                user.email(), user.email()).get(0);
 
         assertThat(acme.postJson("/api/v1/password-resets", "{\"email\":\"" + user.email() + "\"}").statusCode()).isEqualTo(202);
 
-        assertThat(TestDatabase.query("SELECT COUNT(*) FROM outbox_message WHERE recipient LIKE ?", "%" + user.email() + "%"))
+        assertThat(TestDatabase.query("SELECT COUNT(*) FROM outbox_message WHERE recipient IN (?, SHA2(?, 256))", user.email(), user.email()))
                 .containsExactly(outboxBefore);
     }
 

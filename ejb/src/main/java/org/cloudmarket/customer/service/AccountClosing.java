@@ -80,6 +80,7 @@ public class AccountClosing {
         CoreCustomerSections.messages(entityManager, customer, users).forEach(entityManager::remove);
         Tenant tenant = entityManager.find(Tenant.class, tenantContext.requireTenantId());
         forgetAddresses(users);
+        mail.eraseUndelivered(users.stream().map(User::getEmail).toList()); // mail waiting for them goes; ACCOUNT_CLOSED below is sent
         for (User user : users) {
             String email = user.getEmail();
             mail.send(new MailRequest(user.getEmail(), MailTemplate.ACCOUNT_CLOSED, tenant.getLocale(),

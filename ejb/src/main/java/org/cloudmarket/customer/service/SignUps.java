@@ -5,14 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import org.cloudmarket.identity.domain.PasswordHasher;
 import org.cloudmarket.identity.domain.PasswordPolicy;
 import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.identity.service.HashingPermits;
 import org.cloudmarket.shared.error.InvalidInput;
-import org.cloudmarket.shared.text.Texts;
 import org.cloudmarket.tenancy.domain.BillingDetails;
 import org.cloudmarket.tenancy.domain.BillingDetailsRules;
 
@@ -47,7 +44,7 @@ public class SignUps {
             throw new InvalidInput("body", "Send the sign-up as a JSON body");
         }
         BillingDetails details = BillingDetailsRules.customer(request.billingDetails());
-        String email = email(request.email());
+        String email = User.email(request.email()); // the platform's one rule, before any work is done
         String password = PasswordPolicy.check(request.password());
         if (!Boolean.TRUE.equals(request.acceptTerms())) {
             throw new InvalidInput("acceptTerms", "Accept the storefront's terms to sign up");
@@ -58,20 +55,5 @@ public class SignUps {
             return true;
         });
         writer.write(email, hash[0], details);
-    }
-
-    /** One address, as the mail will be sent to it (strictly parsed), before any work is done. */
-    private static String email(String given) {
-        String email = User.normalizeEmail(Texts.required("email", given, 254));
-        try {
-            InternetAddress[] parsed = InternetAddress.parse(email, true);
-            if (parsed.length != 1 || !parsed[0].getAddress().equals(email) || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-                throw new AddressException(email);
-            }
-            parsed[0].validate();
-        } catch (AddressException e) {
-            throw new InvalidInput("email", "Not a valid e-mail address");
-        }
-        return email;
     }
 }

@@ -1,5 +1,7 @@
 package org.cloudmarket.identity.domain;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,6 +29,10 @@ public class User extends TenantOwned {
 
     public static final String BY_EMAIL = "User.byEmail";
     public static final String ALL = "User.all";
+    /** The columns' bounds (identity.xml): longer input is a 422 naming its field, never a database error. */
+    public static final int EMAIL_LENGTH = 254;
+    public static final int DISPLAY_NAME_LENGTH = 200;
+    /** Beyond what a strict parse checks: a domain with a dot, no white space anywhere. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private String email;
@@ -64,13 +70,8 @@ public class User extends TenantOwned {
     }
 
     public User(String email, String displayName, Role role, Organization organization, String passwordHash, Instant createdAt) {
-        this.email = normalizeEmail(email);
-        if (!EMAIL.matcher(this.email).matches()) {
-            throw new InvalidInput("email", "Not a valid e-mail address: " + email);
-        }
-        if (displayName == null || displayName.isBlank()) {
-            throw new InvalidInput("displayName", "A user needs a display name");
-        }
+        this.email = email(email);
+        this.displayName = displayName(displayName);
         if (role == null) {
             throw new InvalidInput("role", "A user needs a role");
         }
@@ -78,7 +79,6 @@ public class User extends TenantOwned {
             throw new InvalidInput("organization", "A " + role + " user belongs to "
                     + role.organizationKind().map(kind -> "a " + kind).orElse("no organization"));
         }
-        this.displayName = displayName.strip();
         this.role = role;
         this.organization = organization;
         this.passwordHash = passwordHash;
@@ -91,9 +91,53 @@ public class User extends TenantOwned {
         return enabled && target.enabled && role.mayImpersonate(target.role);
     }
 
-    /** Whether the text, normalized, is an address a user can have. */
-    public static boolean isEmail(String email) {
-        return EMAIL.matcher(normalizeEmail(email)).matches() && normalizeEmail(email).length() <= 254;
+    /**
+     * The one e-mail rule of the platform (users, sign-ups, the address a mail goes to): the text,
+     * normalized, is one bare address (no display name, no list, no angle brackets) that Jakarta
+     * Mail parses strictly and back to itself, with a dotted domain, at most 254 characters.
+     * Anything else is refused as {@code email}, before it can reach the database or the outbox.
+     */
+    public static String email(String given) {
+        String email = normalizeEmail(given);
+        if (email.isEmpty()) {
+            throw new InvalidInput("email", "email is required");
+        }
+        if (email.length() > EMAIL_LENGTH) {
+            throw new InvalidInput("email", "An e-mail address has at most " + EMAIL_LENGTH + " characters");
+        }
+        try {
+            InternetAddress[] parsed = InternetAddress.parse(email, true);
+            if (parsed.length != 1 || parsed[0].getPersonal() != null || !email.equals(parsed[0].getAddress())
+                    || !EMAIL.matcher(email).matches()) {
+                throw new AddressException(email);
+            }
+            parsed[0].validate();
+        } catch (AddressException e) {
+            throw new InvalidInput("email", "Not a valid e-mail address");
+        }
+        return email;
+    }
+
+    /** Whether the text, normalized, is an address a user can have ({@link #email}). */
+    public static boolean isEmail(String given) {
+        try {
+            email(given);
+            return true;
+        } catch (InvalidInput invalid) {
+            return false;
+        }
+    }
+
+    /** A display name: given, stripped, and within its column. */
+    static String displayName(String given) {
+        if (given == null || given.isBlank()) {
+            throw new InvalidInput("displayName", "A user needs a display name");
+        }
+        String name = given.strip();
+        if (name.length() > DISPLAY_NAME_LENGTH) {
+            throw new InvalidInput("displayName", "A display name has at most " + DISPLAY_NAME_LENGTH + " characters");
+        }
+        return name;
     }
 
     /** E-mail addresses compare case-insensitively. */
@@ -153,10 +197,7 @@ public class User extends TenantOwned {
     }
 
     public void changeDisplayName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidInput("displayName", "A user needs a display name");
-        }
-        this.displayName = name.strip();
+        this.displayName = displayName(name);
     }
 
     public void changeRole(Role newRole) {

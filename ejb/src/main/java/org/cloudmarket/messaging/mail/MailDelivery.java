@@ -26,6 +26,12 @@ import org.cloudmarket.shared.outbox.OutboxChannel;
 @ApplicationScoped
 public class MailDelivery implements Delivery {
 
+    /** A delivered mail keeps its template and storefront only: no link (token secret), no text. */
+    @Override
+    public String receipt(String payload) {
+        return RenderedMail.receipt(payload);
+    }
+
     /** Bounded, so that a hanging SMTP server never outlasts the worker's claim on a row. */
     private static final String TIMEOUT_MS = "15000";
 

@@ -88,7 +88,7 @@ public final class MailRenderer {
                 "footer", fill(footer, values, AS_IS)), AS_IS);
         String html = fill(htmlLayout, Map.of("lang", language, "subject", escape(subject), "brand", brand(branding),
                 "content", htmlContent.toString(), "footer", fill(footer, values, MailRenderer::escape)), AS_IS);
-        return new RenderedMail(branding.storefrontName(), subject, text, html);
+        return new RenderedMail(request.template().name(), branding.storefrontName(), subject, text, html);
     }
 
     /** English or Italian; any other language, or none, is English. */

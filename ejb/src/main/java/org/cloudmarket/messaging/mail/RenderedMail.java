@@ -8,19 +8,30 @@ import java.io.StringReader;
 /**
  * A mail as rendered when it was sent (its outbox payload, JSON): what the worker delivers later
  * does not change with a template or a storefront edited in between. {@code sender} is the
- * display name of its From address (the storefront's name).
+ * display name of its From address (the storefront's name); {@code template} the MailTemplate it
+ * was rendered from, the one thing of it the row keeps once delivered ({@link #receipt}).
  */
-public record RenderedMail(String sender, String subject, String text, String html) {
+public record RenderedMail(String template, String sender, String subject, String text, String html) {
 
     public String toJson() {
-        return Json.createObjectBuilder().add("sender", sender).add("subject", subject).add("text", text).add("html", html)
-                .build().toString();
+        return Json.createObjectBuilder().add("template", template).add("sender", sender).add("subject", subject).add("text", text)
+                .add("html", html).build().toString();
     }
 
     public static RenderedMail fromJson(String payload) {
         try (JsonReader reader = Json.createReader(new StringReader(payload))) {
             JsonObject mail = reader.readObject();
-            return new RenderedMail(mail.getString("sender"), mail.getString("subject"), mail.getString("text"), mail.getString("html"));
+            return new RenderedMail(mail.getString("template", ""), mail.getString("sender"), mail.getString("subject"),
+                    mail.getString("text"), mail.getString("html"));
         }
+    }
+
+    /**
+     * What a delivered row keeps of the mail: which template and storefront, for an operator. Not
+     * the subject (an invitation's names the inviter) nor the texts, whose links carry token secrets.
+     */
+    public static String receipt(String payload) {
+        RenderedMail mail = fromJson(payload);
+        return Json.createObjectBuilder().add("template", mail.template()).add("sender", mail.sender()).build().toString();
     }
 }

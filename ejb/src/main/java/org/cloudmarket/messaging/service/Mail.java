@@ -2,10 +2,10 @@ package org.cloudmarket.messaging.service;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.Optional;
+import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.messaging.mail.MailBranding;
 import org.cloudmarket.messaging.mail.MailRenderer;
 import org.cloudmarket.messaging.mail.RenderedMail;
@@ -45,6 +45,11 @@ public class Mail {
         outbox.enqueue(OutboxChannel.MAIL, address(request.to()), mail.toJson());
     }
 
+    /** Erases the undelivered mail to these addresses (account closing); mail sent afterwards goes out. */
+    public void eraseUndelivered(Collection<String> addresses) {
+        outbox.eraseUndelivered(OutboxChannel.MAIL, addresses);
+    }
+
     /**
      * The request's storefront; else (no request, or work done as another tenant than the request's,
      * whose storefront this tenant cannot read) the tenant's own storefront, else the tenant's name.
@@ -67,17 +72,14 @@ public class Mail {
         return new MailBranding(storefront.getName(), origin.flatMap(host -> storefront.getLogo().map(version -> host + LOGO_PATH + version)));
     }
 
-    /** One address, strictly parsed: a list or a header injection never reaches the outbox. */
+    /**
+     * One address, by the users' rule (User.email: a list or a header injection never reaches the
+     * outbox). A caller passes a user's stored address: anything else is a bug, not bad input.
+     */
     private static String address(String to) {
-        try {
-            InternetAddress[] parsed = InternetAddress.parse(to, true);
-            if (parsed.length != 1) {
-                throw new IllegalArgumentException("A mail goes to one address, not " + to);
-            }
-            parsed[0].validate();
-            return parsed[0].getAddress();
-        } catch (AddressException e) {
-            throw new IllegalArgumentException("Not an e-mail address: " + to, e);
+        if (!User.isEmail(to)) {
+            throw new IllegalArgumentException("Not an e-mail address: " + to);
         }
+        return User.normalizeEmail(to);
     }
 }

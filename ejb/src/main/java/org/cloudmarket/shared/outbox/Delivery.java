@@ -9,4 +9,12 @@ public interface Delivery {
     OutboxChannel channel();
 
     void deliver(String recipient, String payload) throws Exception;
+
+    /**
+     * What a delivered row keeps of its payload: the rest (rendered links with token secrets,
+     * personal data) is no longer needed once it went out. By default nothing.
+     */
+    default String receipt(String payload) {
+        return "{}";
+    }
 }

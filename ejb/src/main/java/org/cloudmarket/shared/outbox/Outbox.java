@@ -9,6 +9,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.cloudmarket.shared.tenant.TenantContext;
 
@@ -58,6 +59,23 @@ public class Outbox {
         OutboxMessage message = new OutboxMessage(channel, recipient, payload, clock.instant());
         entityManager.persist(message);
         pendingOfThisTransaction(tenantId).add(message);
+    }
+
+    /**
+     * Erases the current tenant's undelivered rows of the channel to these recipients, in the
+     * caller's transaction (account closing: nothing more goes to an erased address). Rows this
+     * transaction writes afterwards stay. A row a worker is delivering at this very moment may
+     * still go out; its marking as delivered then finds nothing.
+     */
+    public void eraseUndelivered(OutboxChannel channel, Collection<String> recipients) {
+        if (recipients.isEmpty()) {
+            return;
+        }
+        entityManager.createQuery("""
+                        DELETE FROM OutboxMessage m WHERE m.tenantId = :tenant AND m.channel = :channel
+                           AND m.deliveredAt IS NULL AND m.recipient IN :recipients""")
+                .setParameter("tenant", tenantContext.requireTenantId()).setParameter("channel", channel)
+                .setParameter("recipients", recipients).executeUpdate();
     }
 
     /** The rows this transaction wrote; the first one registers the hand-over after the commit. */

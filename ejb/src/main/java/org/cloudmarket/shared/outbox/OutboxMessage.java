@@ -32,6 +32,10 @@ public class OutboxMessage extends TenantOwned {
     @Column(name = "next_attempt_at")
     private Instant nextAttemptAt;
 
+    /** Written by the worker's SQL only (OutboxRows); mapped so that erasing finds the undelivered rows. */
+    @Column(name = "delivered_at", insertable = false, updatable = false)
+    private Instant deliveredAt;
+
     protected OutboxMessage() {
     }
 

@@ -35,8 +35,9 @@ class OutboxRows {
             SELECT id FROM outbox_message
              WHERE tenant_id = ? AND delivered_at IS NULL AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)
              ORDER BY next_attempt_at LIMIT ?""";
+    /** Delivered: the row keeps its receipt and the recipient's SHA-256 only (RecipientHash), no secret, no address. */
     private static final String DELIVERED = """
-            UPDATE outbox_message SET delivered_at = ?, claimed_until = NULL, last_error = NULL
+            UPDATE outbox_message SET delivered_at = ?, claimed_until = NULL, last_error = NULL, payload = ?, recipient = ?
              WHERE tenant_id = ? AND id = ? AND delivered_at IS NULL""";
     private static final String FAILED = """
             UPDATE outbox_message SET next_attempt_at = ?, claimed_until = NULL, last_error = ?
@@ -85,8 +86,8 @@ class OutboxRows {
         }
     }
 
-    void delivered(long tenantId, long id, Instant now) {
-        update(DELIVERED, utc(now), tenantId, id);
+    void delivered(long tenantId, long id, Instant now, String receipt, String recipientHash) {
+        update(DELIVERED, utc(now), receipt, recipientHash, tenantId, id);
     }
 
     void failed(long tenantId, long id, Instant nextAttempt, String error) {

@@ -64,12 +64,23 @@ class OutboxWorker {
         }
     }
 
-    /** Every due row of every tenant, a batch per tenant at a time. */
+    /**
+     * Every due row of every tenant, a batch per tenant at a time. A failure is one row's (or one
+     * tenant's read), logged, and the round goes on with the others. Nothing is given up: a row
+     * whose delivery keeps failing is tried again at the capped interval (Backoff.CAP) with a
+     * warning each time; a row whose own statements failed once it was claimed waits for its claim
+     * to run out (CLAIM) and is tried again.
+     */
     void attemptDue() {
         for (long tenantId : rows.tenants()) {
-            for (long id : rows.due(tenantId, clock.instant(), BATCH)) {
-                attempt(tenantId, id);
+            List<Long> due;
+            try {
+                due = rows.due(tenantId, clock.instant(), BATCH);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The due outbox rows of tenant " + tenantId + " could not be read; the next round tries again", e);
+                continue;
             }
+            due.forEach(id -> attemptLogged(tenantId, id));
         }
     }
 
@@ -77,7 +88,7 @@ class OutboxWorker {
         try {
             attempt(tenantId, id);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Outbox row " + id + " could not be attempted now; the timer tries again", e);
+            LOG.log(Level.WARNING, "Outbox row " + id + " of tenant " + tenantId + " could not be attempted now; the timer tries again", e);
         }
     }
 
@@ -89,8 +100,10 @@ class OutboxWorker {
             return; // delivered, not due yet, or being delivered by another worker
         }
         OutboxRows.Claimed row = claimed.get();
+        Delivery delivery;
         try {
-            delivery(row.channel()).deliver(row.recipient(), row.payload());
+            delivery = delivery(row.channel());
+            delivery.deliver(row.recipient(), row.payload());
         } catch (Exception e) {
             Duration wait = Backoff.after(row.attempts());
             rows.failed(tenantId, id, clock.instant().plus(wait), describe(e));
@@ -98,7 +111,20 @@ class OutboxWorker {
                     + row.attempts() + ", next in " + wait.toSeconds() + " s: " + describe(e));
             return;
         }
-        rows.delivered(tenantId, id, clock.instant());
+        rows.delivered(tenantId, id, clock.instant(), receipt(delivery, row.payload()), RecipientHash.of(row.recipient()));
+    }
+
+    /**
+     * What the delivered row keeps of its payload. Once the mail is out, a payload the channel cannot
+     * summarise is blanked rather than kept: marking the row delivered must not fail (a resend).
+     */
+    private static String receipt(Delivery delivery, String payload) {
+        try {
+            return delivery.receipt(payload);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "No receipt of a delivered " + delivery.channel() + " payload; it is blanked", e);
+            return "{}";
+        }
     }
 
     /** The channel's delivery bean; none is a failure like any other (the row waits, its error says why). */

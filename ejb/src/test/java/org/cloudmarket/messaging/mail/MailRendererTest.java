@@ -132,6 +132,16 @@ class MailRendererTest {
         assertThat(RenderedMail.fromJson(mail.toJson())).isEqualTo(mail);
     }
 
+    @Test
+    void aDeliveredMailKeepsItsTemplateAndStorefrontButNoLinkNorText() {
+        RenderedMail mail = verification(Locale.ENGLISH, "Ada", CLOUDY);
+
+        String receipt = RenderedMail.receipt(mail.toJson());
+
+        assertThat(receipt).isEqualTo("{\"template\":\"VERIFY_EMAIL\",\"sender\":\"Cloudy Partners\"}");
+        assertThat(mail.toJson()).contains(LINK);
+    }
+
     private static java.util.Properties texts(String... pairs) {
         java.util.Properties properties = new java.util.Properties();
         for (int i = 0; i < pairs.length; i += 2) {

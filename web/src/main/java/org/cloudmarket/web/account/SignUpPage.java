@@ -6,17 +6,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.text.Collator;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.cloudmarket.customer.service.SignUpRequest;
 import org.cloudmarket.customer.service.SignUpTerms;
 import org.cloudmarket.customer.service.SignUps;
 import org.cloudmarket.shared.error.DomainException;
 import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.web.backoffice.BillingForm;
 import org.cloudmarket.web.storefront.Branding;
 
 /** The sign-up form of every storefront: SignUps decides, each refusal is shown beside its field. */
@@ -37,25 +34,20 @@ public class SignUpPage {
     private FacesContext facesContext;
 
     private SignUpTerms terms;
-    private String kind = "PERSON";
-    private String name;
+    /** The billing details, as the dashboard and settings hold them; a visitor starts as a person, no country chosen. */
+    private final BillingForm billing = BillingForm.forSignUp();
     private String email;
     private String password;
-    private String address;
-    private String city;
-    private String postalCode;
-    private String country;
-    private String vatNumber;
-    private String fiscalCode;
-    private String sdiCode;
-    private String pec;
     private boolean acceptTerms;
     private boolean done;
 
     public void signUp() {
+        boolean italian = billing.italian();
         try {
-            signUps.signUp(new SignUpRequest(kind, name, email, password, address, city, postalCode, country, vatNumber,
-                    italian() ? fiscalCode : null, italian() ? sdiCode : null, italian() ? pec : null, acceptTerms));
+            signUps.signUp(new SignUpRequest(billing.getKind(), billing.getName(), email, password, billing.getAddress(),
+                    billing.getCity(), billing.getPostalCode(), billing.getCountry(), billing.getVatNumber(),
+                    italian ? billing.getFiscalCode() : null, italian ? billing.getSdiCode() : null, italian ? billing.getPec() : null,
+                    acceptTerms));
             done = true;
         } catch (InvalidInput invalid) {
             String target = FIELDS.contains(invalid.field()) ? "signup:" + invalid.field() : null;
@@ -72,19 +64,9 @@ public class SignUpPage {
         return terms;
     }
 
-    /** ISO 3166 codes, named in the page's language and sorted by that name. */
+    /** The one country list of the billing forms, in the storefront's language. */
     public List<SelectItem> getCountries() {
-        Locale locale = branding.getLocale();
-        Collator collator = Collator.getInstance(locale);
-        return Arrays.stream(Locale.getISOCountries())
-                .map(code -> new SelectItem(code, new Locale("", code).getDisplayCountry(locale) + " (" + code + ")"))
-                .sorted(Comparator.comparing(SelectItem::getLabel, collator))
-                .toList();
-    }
-
-    /** Italy's e-invoice asks for more: the fields show when the country is IT. */
-    public boolean italian() {
-        return "IT".equalsIgnoreCase(country);
+        return BillingForm.countries(branding.getLocale());
     }
 
     /**
@@ -92,29 +74,16 @@ public class SignUpPage {
      * decides, so the Italian fields it showed are read.
      */
     public boolean isItalian() {
-        String chosen = country != null ? country
-                : facesContext.getExternalContext().getRequestParameterMap().get("signup:country");
-        return "IT".equalsIgnoreCase(chosen);
+        return billing.getCountry() != null ? billing.italian()
+                : "IT".equalsIgnoreCase(facesContext.getExternalContext().getRequestParameterMap().get("signup:country"));
     }
 
     public boolean isDone() {
         return done;
     }
 
-    public String getKind() {
-        return kind;
-    }
-
-    public void setKind(String kind) {
-        this.kind = kind;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
+    public BillingForm getBilling() {
+        return billing;
     }
 
     public String getEmail() {
@@ -131,70 +100,6 @@ public class SignUpPage {
 
     public void setPassword(String password) {
         this.password = password;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
-    }
-
-    public String getVatNumber() {
-        return vatNumber;
-    }
-
-    public void setVatNumber(String vatNumber) {
-        this.vatNumber = vatNumber;
-    }
-
-    public String getFiscalCode() {
-        return fiscalCode;
-    }
-
-    public void setFiscalCode(String fiscalCode) {
-        this.fiscalCode = fiscalCode;
-    }
-
-    public String getSdiCode() {
-        return sdiCode;
-    }
-
-    public void setSdiCode(String sdiCode) {
-        this.sdiCode = sdiCode;
-    }
-
-    public String getPec() {
-        return pec;
-    }
-
-    public void setPec(String pec) {
-        this.pec = pec;
     }
 
     public boolean isAcceptTerms() {

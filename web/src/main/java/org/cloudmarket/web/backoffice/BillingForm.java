@@ -2,6 +2,7 @@ package org.cloudmarket.web.backoffice;
 
 import jakarta.faces.model.SelectItem;
 import java.io.Serializable;
+import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +30,14 @@ public class BillingForm implements Serializable {
     private String pec;
     private String iban;
     private String invoicePrefix;
+
+    /** A visitor's sign-up: a person until it says otherwise, and no country until it picks one. */
+    public static BillingForm forSignUp() {
+        BillingForm form = new BillingForm();
+        form.kind = "PERSON";
+        form.country = null;
+        return form;
+    }
 
     public static BillingForm of(BillingDetailsView view) {
         BillingForm form = new BillingForm();
@@ -59,11 +68,21 @@ public class BillingForm implements Serializable {
         return value == null ? "" : value;
     }
 
-    /** ISO 3166-1 countries by their name in the page's language. */
+    /** Italy's e-invoice asks for more (fiscal code, SDI code, PEC). */
+    public boolean italian() {
+        return "IT".equalsIgnoreCase(country);
+    }
+
+    /**
+     * The one country list of every billing form (sign-up, dashboard, customers, settings): ISO
+     * 3166-1 codes, each named in the page's language with its code, sorted by that name as the
+     * language sorts.
+     */
     public static List<SelectItem> countries(Locale locale) {
+        Collator collator = Collator.getInstance(locale);
         return Arrays.stream(Locale.getISOCountries())
-                .map(code -> new SelectItem(code, new Locale("", code).getDisplayCountry(locale)))
-                .sorted(Comparator.comparing(SelectItem::getLabel))
+                .map(code -> new SelectItem(code, new Locale("", code).getDisplayCountry(locale) + " (" + code + ")"))
+                .sorted(Comparator.comparing(SelectItem::getLabel, collator))
                 .toList();
     }
 
