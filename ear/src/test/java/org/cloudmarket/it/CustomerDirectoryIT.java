@@ -21,6 +21,8 @@ class CustomerDirectoryIT extends EarIT {
 
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     private final Http acme = Http.host("acme.localhost");
+    /** Bright IT's store: its customers' tokens work there only, as they sign in there only. */
+    private final Http bright = Http.host("reseller.acme.localhost");
     private final Http globex = Http.host("globex.localhost");
 
     private String token(String email) {
@@ -29,8 +31,8 @@ class CustomerDirectoryIT extends EarIT {
 
     /**
      * A token of the user, signed in where it may sign in: a customer at its seller's storefront
-     * (Bright IT's customers at reseller.acme.localhost), everyone else at acme.localhost. Tokens
-     * are the tenant's, so the test then calls the API on acme.localhost.
+     * (Bright IT's customers at reseller.acme.localhost), everyone else at acme.localhost. A
+     * customer's token works at its store only, so the test calls the API with it there.
      */
     private static String signIn(String email) {
         List<String> store = TestDatabase.query("""
@@ -113,7 +115,8 @@ class CustomerDirectoryIT extends EarIT {
 
         for (String refused : List.of("distributor@acme.test", "vendor@acme.test", "customer@acme.test")) {
             String suffix = Unique.suffix();
-            HttpResponse<String> response = acme.postJson("/api/v1/customers", """
+            Http host = refused.startsWith("customer") ? bright : acme; // where each one's token works
+            HttpResponse<String> response = host.postJson("/api/v1/customers", """
                     {"kind":"COMPANY","name":"Refused %s","email":"refused-%s@customers.test","address":"Via 1",
                      "city":"Torino","postalCode":"10121","country":"IT"}""".formatted(suffix, suffix), as(refused));
             assertThat(response.statusCode()).as("%s: %s", refused, response.body()).isEqualTo(403);
@@ -183,17 +186,17 @@ class CustomerDirectoryIT extends EarIT {
         long id = customer.get("id").asLong();
         String[] own = Http.bearer(signIn(signInAble(customer)));
 
-        HttpResponse<String> edited = acme.patchJson("/api/v1/customers/" + id,
+        HttpResponse<String> edited = bright.patchJson("/api/v1/customers/" + id,
                 "{\"city\":\"Milano\",\"postalCode\":\"20121\",\"sdiCode\":\"ABC1234\"}", own);
 
         assertThat(edited.statusCode()).as("%s", edited.body()).isEqualTo(200);
         assertThat(Http.json(edited).get("billingDetails").get("city").asText()).isEqualTo("Milano");
         assertThat(Http.json(edited).get("billingDetails").get("address").asText()).as("kept").startsWith("Via Verdi");
         assertThat(TestDatabase.query("SELECT city FROM organization WHERE id = ?", id)).containsExactly("Milano");
-        assertThat(ids(acme.get("/api/v1/customers", own))).containsExactly(id);
+        assertThat(ids(bright.get("/api/v1/customers", own))).containsExactly(id);
         long rossi = idOfRossi();
-        assertThat(acme.get("/api/v1/customers/" + rossi, own).statusCode()).isEqualTo(404);
-        assertThat(acme.patchJson("/api/v1/customers/" + rossi, "{\"city\":\"Milano\"}", own).statusCode()).isEqualTo(404);
+        assertThat(bright.get("/api/v1/customers/" + rossi, own).statusCode()).isEqualTo(404);
+        assertThat(bright.patchJson("/api/v1/customers/" + rossi, "{\"city\":\"Milano\"}", own).statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -232,7 +235,7 @@ class CustomerDirectoryIT extends EarIT {
         message(id, "Your invoice is ready " + id);
         message(other.get("id").asLong(), "Other customer's invoice " + other.get("id").asLong());
 
-        HttpResponse<String> export = acme.get("/api/v1/customers/" + id + "/export", own);
+        HttpResponse<String> export = bright.get("/api/v1/customers/" + id + "/export", own);
 
         assertThat(export.statusCode()).as("%s", export.body()).isEqualTo(200);
         JsonNode data = Http.json(export);
@@ -243,7 +246,7 @@ class CustomerDirectoryIT extends EarIT {
         assertThat(data.get("auditEntries").isArray()).isTrue();
         assertThat(export.body()).doesNotContain("pbkdf2", "passwordHash", "!invited", "Other customer's invoice",
                 other.get("name").asText(), other.get("users").get(0).get("email").asText(), "Rossi");
-        assertThat(acme.get("/api/v1/customers/" + other.get("id").asLong() + "/export", own).statusCode()).isEqualTo(404);
+        assertThat(bright.get("/api/v1/customers/" + other.get("id").asLong() + "/export", own).statusCode()).isEqualTo(404);
         assertThat(acme.get("/api/v1/customers/" + id + "/export", as("reseller@acme.test")).statusCode())
                 .as("the reseller sees its customer but does not download its account").isEqualTo(403);
     }
@@ -258,7 +261,7 @@ class CustomerDirectoryIT extends EarIT {
         message(id, "Welcome " + id);
 
         HttpResponse<String> byReseller = acme.post("/api/v1/customers/" + id + "/closing", as("reseller@acme.test"));
-        HttpResponse<String> closed = acme.post("/api/v1/customers/" + id + "/closing", Http.bearer(ownToken));
+        HttpResponse<String> closed = bright.post("/api/v1/customers/" + id + "/closing", Http.bearer(ownToken));
 
         assertThat(byReseller.statusCode()).as("%s", byReseller.body()).isEqualTo(403);
         assertThat(closed.statusCode()).as("%s", closed.body()).isEqualTo(204);
@@ -271,7 +274,7 @@ class CustomerDirectoryIT extends EarIT {
         assertThat(TestDatabase.query("SELECT COUNT(*) FROM app_user WHERE email = ?", email)).containsExactly("0");
         assertThat(TestDatabase.query("SELECT COUNT(*) FROM audit_entry WHERE action = 'ACCOUNT_CLOSED' AND subject_id = ?", userId))
                 .containsExactly("1");
-        assertThat(acme.get("/api/v1/me", Http.bearer(ownToken)).statusCode()).as("its token is revoked").isEqualTo(401);
+        assertThat(bright.get("/api/v1/me", Http.bearer(ownToken)).statusCode()).as("its token is revoked").isEqualTo(401);
         HttpResponse<String> signIn = acme.postJson("/api/v1/tokens", "{\"email\":\"" + email + "\",\"password\":\"demo\"}");
         assertThat(signIn.statusCode()).as("%s", signIn.body()).isEqualTo(401);
         assertThat(mailTo(email, "is closed").text()).contains(customer.get("name").asText());
@@ -313,8 +316,8 @@ class CustomerDirectoryIT extends EarIT {
         } finally {
             restore(seller, before);
         }
-        assertThat(acme.get("/api/v1/billing-details", as("customer@acme.test")).statusCode()).isEqualTo(403);
-        assertThat(acme.putJson("/api/v1/billing-details", "{\"name\":\"x\"}", as("customer@acme.test")).statusCode()).isEqualTo(403);
+        assertThat(bright.get("/api/v1/billing-details", as("customer@acme.test")).statusCode()).isEqualTo(403);
+        assertThat(bright.putJson("/api/v1/billing-details", "{\"name\":\"x\"}", as("customer@acme.test")).statusCode()).isEqualTo(403);
         assertThat(acme.putJson("/api/v1/billing-details", "{\"name\":\"x\"}", as("supervisor@acme.test")).statusCode()).isEqualTo(403);
         HttpResponse<String> tenantBefore = acme.get("/api/v1/billing-details", as("admin@acme.test"));
         try {

@@ -56,13 +56,21 @@ class IdentityApiIT extends EarIT {
     }
 
     @Test
-    void aTokenWorksOnEveryStorefrontOfItsTenant() {
-        String token = Http.host("reseller.acme.localhost").token("customer@acme.test", "demo"); // issued at Rossi's store
+    void aCustomersTokenWorksAtItsStoreOnlyAndStaffsOnEveryStorefrontOfTheTenant() {
+        Http store = Http.host("reseller.acme.localhost");
+        String token = store.token("customer@acme.test", "demo"); // issued at Rossi's store
+        String staff = acme.token("supervisor@acme.test", "demo");
 
-        HttpResponse<String> onMarketplace = acme.get("/api/v1/me", Http.bearer(token));
+        HttpResponse<String> atStore = store.get("/api/v1/me", Http.bearer(token));
 
-        assertThat(onMarketplace.statusCode()).as("%s", onMarketplace.body()).isEqualTo(200);
-        assertThat(Http.json(onMarketplace).get("tenant").asText()).isEqualTo("acme");
+        assertThat(atStore.statusCode()).as("%s", atStore.body()).isEqualTo(200);
+        assertThat(Http.json(atStore).get("tenant").asText()).isEqualTo("acme");
+        for (String elsewhere : new String[] {"acme.localhost", "cloudy.acme.localhost"}) {
+            assertThat(Http.host(elsewhere).get("/api/v1/me", Http.bearer(token)).statusCode())
+                    .as("a customer signs in only at its seller's store, with a token too: %s", elsewhere).isEqualTo(401);
+        }
+        assertThat(Http.host("cloudy.acme.localhost").get("/api/v1/me", Http.bearer(staff)).statusCode()).isEqualTo(200);
+        assertThat(store.get("/api/v1/me", Http.bearer(staff)).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -100,12 +108,13 @@ class IdentityApiIT extends EarIT {
 
     @Test
     void aCustomerSeesItselfButNoOtherUser() {
-        String customerToken = Http.host("reseller.acme.localhost").token("customer@acme.test", "demo"); // Rossi's store
-        long customerId = Http.json(acme.get("/api/v1/me", Http.bearer(customerToken))).get("id").asLong();
+        Http store = Http.host("reseller.acme.localhost"); // Rossi's store, where its token works
+        String customerToken = store.token("customer@acme.test", "demo");
+        long customerId = Http.json(store.get("/api/v1/me", Http.bearer(customerToken))).get("id").asLong();
         long adminId = idOf(acme, acme.token("admin@acme.test", "demo"), "admin@acme.test");
 
-        assertThat(acme.get("/api/v1/users/" + customerId, Http.bearer(customerToken)).statusCode()).isEqualTo(200);
-        assertThat(acme.get("/api/v1/users/" + adminId, Http.bearer(customerToken)).statusCode()).isEqualTo(404);
+        assertThat(store.get("/api/v1/users/" + customerId, Http.bearer(customerToken)).statusCode()).isEqualTo(200);
+        assertThat(store.get("/api/v1/users/" + adminId, Http.bearer(customerToken)).statusCode()).isEqualTo(404);
     }
 
     @Test

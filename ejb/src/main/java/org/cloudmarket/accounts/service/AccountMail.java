@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.Map;
 import org.cloudmarket.identity.domain.User;
+import org.cloudmarket.identity.service.AccountLinks;
 import org.cloudmarket.messaging.service.Mail;
 import org.cloudmarket.messaging.service.MailRequest;
 import org.cloudmarket.messaging.service.MailTemplate;
@@ -14,7 +15,7 @@ import org.cloudmarket.tenancy.domain.Tenant;
 
 /**
  * The mails about a user's account (invitation, reset, password changed), in the tenant's language,
- * with links to the host the request came through (TenantContext#origin).
+ * with links to the host the request came through, or the tenant's own for staff on a custom domain (AccountLinks).
  */
 @Dependent
 class AccountMail {
@@ -31,19 +32,18 @@ class AccountMail {
     @Inject
     private EntityManager entityManager;
 
+    @Inject
+    private AccountLinks accountLinks;
+
     void sendSetPasswordLink(User user, MailTemplate template, String secret, Map<String, String> extraValues) {
         Map<String, String> values = new HashMap<>(extraValues);
         values.put("name", user.getDisplayName());
-        values.put("link", origin() + SET_PASSWORD_PAGE + secret);
+        values.put("link", accountLinks.originFor(user) + SET_PASSWORD_PAGE + secret);
         send(user, template, values);
     }
 
     void send(User user, MailTemplate template, Map<String, String> values) {
         Tenant tenant = entityManager.find(Tenant.class, tenantContext.requireTenantId());
         mail.send(new MailRequest(user.getEmail(), template, tenant.getLocale(), values));
-    }
-
-    private String origin() {
-        return tenantContext.origin().orElseThrow(() -> new IllegalStateException("A link needs the request's origin"));
     }
 }

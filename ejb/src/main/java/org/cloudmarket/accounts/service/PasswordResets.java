@@ -8,21 +8,25 @@ import java.time.Clock;
 import java.util.Map;
 import org.cloudmarket.identity.domain.AccountTokenPurpose;
 import org.cloudmarket.identity.domain.ApiKey;
-import org.cloudmarket.identity.domain.ApiToken;
 import org.cloudmarket.identity.domain.AuditAction;
 import org.cloudmarket.identity.domain.AuditEntry.Channel;
 import org.cloudmarket.identity.domain.PasswordHasher;
 import org.cloudmarket.identity.domain.PasswordPolicy;
 import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.identity.service.AccountTokens;
+import org.cloudmarket.identity.service.ApiTokens;
+import org.cloudmarket.identity.service.MailThrottle;
 import org.cloudmarket.identity.service.AuditTrail;
 import org.cloudmarket.messaging.service.MailTemplate;
 import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.tenant.TenantContext;
 
 /**
  * Forgotten passwords and first passwords: a reset link by mail, and setting a password with a
- * reset or invitation link. Asking reveals nothing (the same answer for every e-mail); setting one
- * ends every session and API token of the user.
+ * reset or invitation link. Asking reveals nothing (the same answer for every e-mail, throttled or
+ * not); setting one ends every session and API token of the user, every impersonation it runs, and
+ * its other unused links. On a custom domain only a customer's link sets a password
+ * (Role#signsInOnCustomDomains): everyone else's links point at the tenant's own sub-domain.
  */
 @Stateless
 @PermitAll
@@ -43,10 +47,26 @@ public class PasswordResets {
     private AuditTrail auditTrail;
 
     @Inject
+    private ApiTokens apiTokens;
+
+    @Inject
+    private MailThrottle mailThrottle;
+
+    @Inject
+    private TenantContext tenantContext;
+
+    @Inject
     private Clock clock;
 
-    /** Mails a reset link to an enabled user with this e-mail; answers nothing either way. */
-    public void request(String email) {
+    /**
+     * Mails a reset link to an enabled user with this e-mail; answers nothing either way. A few per
+     * e-mail and per client address in a window (MailThrottle): the rest send nothing, so nobody can
+     * flood a mailbox or keep killing its latest link.
+     */
+    public void request(String email, String clientAddress) {
+        if (!mailThrottle.allows(User.normalizeEmail(email), clientAddress)) {
+            return;
+        }
         entityManager.createNamedQuery(User.BY_EMAIL, User.class)
                 .setParameter("email", User.normalizeEmail(email))
                 .getResultStream().findFirst()
@@ -64,15 +84,17 @@ public class PasswordResets {
         PasswordPolicy.check(password);
         Redeemed redeemed = redeem(secret);
         User user = redeemed.user();
-        if (!user.isEnabled()) {
-            throw new InvalidInput("token", AccountTokens.UNUSABLE);
+        if (!user.isEnabled() || (tenantContext.onCustomDomain() && !user.getRole().signsInOnCustomDomains())) {
+            throw new InvalidInput("token", AccountTokens.UNUSABLE); // thrown out of this bean: the link stays unused
         }
         if (redeemed.purpose() == AccountTokenPurpose.INVITATION) {
             user.verifyEmail(clock.instant());
         }
         user.changePasswordHash(passwordHasher.hash(password)); // raises the credentials version: sessions end
-        entityManager.createQuery("SELECT t FROM ApiToken t WHERE t.user = :user", ApiToken.class)
-                .setParameter("user", user).getResultStream().forEach(token -> token.revoke(clock.instant()));
+        apiTokens.revokeEveryTokenOf(user);
+        // one password set ends both kinds of link: an old invitation must not set another one later
+        accountTokens.endUnused(user, AccountTokenPurpose.RESET_PASSWORD);
+        accountTokens.endUnused(user, AccountTokenPurpose.INVITATION);
         auditTrail.record(AuditAction.PASSWORD_CHANGED, user.getId(), user.getId(), remoteAddress, channel);
         accountMail.send(user, MailTemplate.PASSWORD_CHANGED, Map.of("name", user.getDisplayName()));
     }

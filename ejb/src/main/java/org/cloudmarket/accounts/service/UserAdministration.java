@@ -13,6 +13,7 @@ import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.identity.domain.UserAdministrationRules.Member;
 import org.cloudmarket.identity.domain.UserAdministrationRules.Party;
 import org.cloudmarket.identity.domain.UserAdministrationRules;
+import org.cloudmarket.identity.service.ApiTokens;
 import org.cloudmarket.identity.service.AuditTrail;
 import org.cloudmarket.identity.service.Caller;
 import org.cloudmarket.identity.service.UserView;
@@ -51,6 +52,9 @@ public class UserAdministration {
     @Inject
     private AuditTrail auditTrail;
 
+    @Inject
+    private ApiTokens apiTokens;
+
     /** The users the caller may see: staff all of them, everyone else its organization's (a reseller its customers' too). */
     public List<UserView> list() {
         User actor = caller.user();
@@ -78,8 +82,7 @@ public class UserAdministration {
     }
 
     public UserView invite(Invite invite, String remoteAddress, Channel channel) {
-        User actor = caller.user();
-        refuseMachine(actor);
+        User actor = caller.person(); // an API key acts for its organization but does not hire or fire its people
         Organization organization = organizationFor(actor, invite.organizationId());
         UserAdministrationRules.checkInvite(Member.of(actor), invite.role(), Party.of(organization));
         return UserView.of(invitations.invite(invite.email(), invite.displayName(), invite.role(), organization, actor,
@@ -87,8 +90,7 @@ public class UserAdministration {
     }
 
     public UserView change(long userId, Change change, String remoteAddress, Channel channel) {
-        User actor = caller.user();
-        refuseMachine(actor);
+        User actor = caller.person();
         User target = person(userId);
         if (target.getOrganization().flatMap(Organization::getClosedAt).isPresent()) {
             throw new Conflict("This user's account is closed: it cannot be changed or enabled again");
@@ -105,7 +107,8 @@ public class UserAdministration {
             if (change.enabled()) {
                 target.enable();
             } else {
-                target.disable(); // every token and session is re-checked per request: out at once
+                target.disable(); // raises the credentials version: its sessions end for good
+                apiTokens.revokeEveryTokenOf(target); // and its tokens, which enabling it again must not revive
             }
             auditTrail.record(change.enabled() ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED,
                     actor.getId(), target.getId(), remoteAddress, channel);
@@ -131,12 +134,5 @@ public class UserAdministration {
             throw new NotFound("User " + userId + " was not found");
         }
         return user;
-    }
-
-    /** An API key acts for its organization but does not hire or fire its people. */
-    private static void refuseMachine(User actor) {
-        if (ApiKey.isMachine(actor)) {
-            throw new Forbidden("An API key does not manage users: sign in as a person");
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.domain.User;
+import org.cloudmarket.identity.service.AccountLinks;
 import org.cloudmarket.messaging.service.Mail;
 import org.cloudmarket.messaging.service.MailRequest;
 import org.cloudmarket.messaging.service.MailTemplate;
@@ -48,6 +49,9 @@ class SignUpWriter {
     private VerificationMail verificationMail;
 
     @Inject
+    private AccountLinks accountLinks; // staff's sign-in link never points at a custom domain
+
+    @Inject
     private Mail mail;
 
     @Inject
@@ -68,12 +72,11 @@ class SignUpWriter {
         if (refusal != null) {
             throw new Forbidden(refusal);
         }
-        String origin = tenantContext.origin().orElseThrow(() -> new IllegalStateException("A sign-up comes through a storefront"));
         Optional<User> existing = entityManager.createNamedQuery(User.BY_EMAIL, User.class).setParameter("email", email)
                 .getResultStream().findFirst();
         if (existing.isPresent()) {
             mail.send(new MailRequest(email, MailTemplate.ACCOUNT_EXISTS, storefront.getLocale(),
-                    Map.of("name", existing.get().getDisplayName(), "link", origin + "/login.xhtml")));
+                    Map.of("name", existing.get().getDisplayName(), "link", accountLinks.originFor(existing.get()) + "/login.xhtml")));
             return;
         }
         Instant now = clock.instant();

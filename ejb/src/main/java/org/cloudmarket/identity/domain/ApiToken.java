@@ -18,8 +18,11 @@ import org.cloudmarket.shared.persistence.TenantOwned;
 @Entity
 @Table(name = "api_token")
 @NamedQuery(name = ApiToken.BY_HASH, query = "SELECT t FROM ApiToken t WHERE t.tokenHash = :hash")
+@NamedQuery(name = ApiToken.UNREVOKED_OF, query = "SELECT t FROM ApiToken t WHERE (t.user = :user OR t.impersonator = :user) AND t.revokedAt IS NULL")
 public class ApiToken extends TenantOwned {
 
+    /** The user's own tokens and the tokens it acts as someone else with. */
+    public static final String UNREVOKED_OF = "ApiToken.unrevokedOf";
     public static final String BY_HASH = "ApiToken.byHash";
 
     @Column(name = "token_hash")

@@ -212,8 +212,10 @@ public class User extends TenantOwned {
         this.enabled = true;
     }
 
+    /** Ends its sessions for good: enabling it again does not bring them back. */
     public void disable() {
         this.enabled = false;
+        this.credentialsVersion++;
     }
 
     /** Erases what identifies the person (account closing): the row stays for the audit trail. */

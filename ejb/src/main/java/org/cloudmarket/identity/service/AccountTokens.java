@@ -3,7 +3,6 @@ package org.cloudmarket.identity.service;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import org.cloudmarket.identity.domain.AccountToken;
@@ -15,7 +14,8 @@ import org.cloudmarket.shared.error.InvalidInput;
 /**
  * Issues and redeems the single-use links sent by mail, inside the calling service's transaction
  * and tenant. Issuing one ends the user's earlier unused links of the same purpose; redeeming
- * locks the row, so two requests with one link cannot both pass.
+ * marks the link used by one UPDATE guarded by {@code used_at IS NULL}, so of two requests with one
+ * link only the one whose UPDATE changed the row passes.
  */
 @Dependent
 public class AccountTokens {
@@ -32,9 +32,7 @@ public class AccountTokens {
     /** A new link's secret, handed to the mail once; only its hash is stored. */
     public String issue(User user, AccountTokenPurpose purpose) {
         Instant now = clock.instant();
-        entityManager.createNamedQuery(AccountToken.UNUSED_OF_USER, AccountToken.class)
-                .setParameter("user", user).setParameter("purpose", purpose)
-                .getResultStream().forEach(earlier -> earlier.use(now));
+        endUnused(user, purpose);
         String secret = TokenSecret.generate();
         entityManager.persist(new AccountToken(user, purpose, TokenSecret.hash(secret), now));
         return secret;
@@ -48,11 +46,23 @@ public class AccountTokens {
         Instant now = clock.instant();
         AccountToken token = entityManager.createNamedQuery(AccountToken.BY_HASH, AccountToken.class)
                 .setParameter("hash", TokenSecret.hash(secret.strip()))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
                 .filter(found -> found.isUsableAt(now, purpose))
                 .orElseThrow(() -> new InvalidInput("token", UNUSABLE));
+        int claimed = entityManager.createQuery("UPDATE AccountToken t SET t.usedAt = :now WHERE t.id = :id AND t.usedAt IS NULL")
+                .setParameter("now", now).setParameter("id", token.getId()).executeUpdate();
+        if (claimed != 1) {
+            throw new InvalidInput("token", UNUSABLE); // a parallel request redeemed it first
+        }
         token.use(now);
         return token.getUser();
+    }
+
+    /** Ends the user's unused links of this purpose (a newer one replaces them, or a password was set). */
+    public void endUnused(User user, AccountTokenPurpose purpose) {
+        Instant now = clock.instant();
+        entityManager.createNamedQuery(AccountToken.UNUSED_OF_USER, AccountToken.class)
+                .setParameter("user", user).setParameter("purpose", purpose)
+                .getResultStream().forEach(earlier -> earlier.use(now));
     }
 }

@@ -13,7 +13,6 @@ import org.cloudmarket.identity.domain.AuditEntry.Channel;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.domain.TokenSecret;
 import org.cloudmarket.identity.domain.User;
-import org.cloudmarket.shared.error.Forbidden;
 import org.cloudmarket.shared.error.NotFound;
 import org.cloudmarket.tenancy.domain.Organization;
 
@@ -91,10 +90,6 @@ public class ApiKeys {
 
     /** Keys are made and revoked by people: a key cannot mint more keys. */
     private User person() {
-        User actor = caller.user();
-        if (ApiKey.isMachine(actor)) {
-            throw new Forbidden("An API key cannot manage API keys: sign in as a person");
-        }
-        return actor;
+        return caller.person();
     }
 }

@@ -13,7 +13,7 @@ import org.cloudmarket.identity.domain.User;
 
 /** Issues and finds API tokens inside the calling service's transaction and tenant. */
 @Dependent
-class ApiTokens {
+public class ApiTokens {
 
     static final Duration LIFETIME = Duration.ofHours(12);
 
@@ -46,5 +46,15 @@ class ApiTokens {
 
     void revoke(ApiToken token) {
         token.revoke(clock.instant());
+    }
+
+    /**
+     * Ends every token the user signed in with or acts as someone else with (a new password, a
+     * disabled account): none may come back to life later, for instance when it is enabled again.
+     */
+    public void revokeEveryTokenOf(User user) {
+        Instant now = clock.instant();
+        entityManager.createNamedQuery(ApiToken.UNREVOKED_OF, ApiToken.class).setParameter("user", user)
+                .getResultStream().forEach(token -> token.revoke(now));
     }
 }

@@ -110,7 +110,7 @@ public class Authentication {
         return tokens.issue(signedIn.userId());
     }
 
-    /** The token's user, unless its role does not hold here or it may not be used on this host. */
+    /** The token's user, unless its role does not hold here or it may not be used on this host (a customer's only at its store). */
     public Optional<SignedInUser> verifyToken(String secret) {
         Optional<SignedInUser> user = apiTokens.findUsable(secret)
                 .filter(token -> credentials.roleHolds(token.getUser()))
@@ -118,12 +118,23 @@ public class Authentication {
         if (user.isEmpty()) {
             user = apiKeys.findUsable(secret).filter(key -> credentials.roleHolds(key.getUser())).map(key -> SignedInUser.of(key.getUser(), null));
         }
-        return user.filter(this::maySignInHere);
+        return user.filter(this::mayResumeHere);
     }
 
     /** On a custom domain only customers acting as themselves (Role#signsInOnCustomDomains). */
     private boolean maySignInHere(SignedInUser user) {
         return !tenantContext.onCustomDomain() || (user.role().signsInOnCustomDomains() && !user.isImpersonated());
+    }
+
+    /**
+     * Whether a token or session may be used on this host: as for a password sign-in, and a
+     * customer only at its seller's store (Credentials#storeElsewhere), so a token or session cookie
+     * from one storefront does not sign the customer in on another. Staff acting as a customer are
+     * not the customer signing in: they stay on the tenant's hosts.
+     */
+    private boolean mayResumeHere(SignedInUser user) {
+        return maySignInHere(user)
+                && (user.role() != Role.CUSTOMER || user.isImpersonated() || credentials.storeElsewhere(user.userId()).isEmpty());
     }
 
     /**
@@ -138,12 +149,12 @@ public class Authentication {
         if (!remembered.isImpersonated()) {
             return Optional.of(SignedInUser.of(user, null))
                     .filter(current -> current.credentialsVersion() == remembered.credentialsVersion())
-                    .filter(this::maySignInHere);
+                    .filter(this::mayResumeHere);
         }
         User impersonator = entityManager.find(User.class, remembered.impersonatorId());
         return impersonator != null && impersonator.mayActAs(user)
                 && impersonator.getCredentialsVersion() == remembered.credentialsVersion()
-                ? Optional.of(SignedInUser.actingAs(user, impersonator)).filter(this::maySignInHere)
+                ? Optional.of(SignedInUser.actingAs(user, impersonator)).filter(this::mayResumeHere)
                 : Optional.empty();
     }
 }

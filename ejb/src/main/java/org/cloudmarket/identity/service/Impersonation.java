@@ -73,7 +73,7 @@ public class Impersonation {
      * that knows whether it is already an impersonation; it must be the authenticated caller's.
      */
     private User authorize(SignedInUser current, long targetId) {
-        User actor = caller.user();
+        User actor = caller.person(); // an API key's machine user never becomes a person
         if (current.userId() != actor.getId()) {
             throw new Forbidden("The sign-in does not match the caller");
         }

@@ -114,7 +114,7 @@ public class SignInThrottle {
     }
 
     /** Counts one attempt; empty when counted, else the start of the window that is used up. */
-    private static Optional<Instant> claim(Connection connection, AttemptWindow window, long tenantId, String subject, Instant now)
+    static Optional<Instant> claim(Connection connection, AttemptWindow window, long tenantId, String subject, Instant now)
             throws SQLException {
         LocalDateTime cutoff = timestamp(AttemptWindow.cutoff(now));
         for (int tries = 0; tries < 5; tries++) {
@@ -139,7 +139,7 @@ public class SignInThrottle {
     private record Window(LocalDateTime startedAt, int attempts) {
     }
 
-    private static void giveBack(Connection connection, AttemptWindow window, long tenantId, String subject, Instant now)
+    static void giveBack(Connection connection, AttemptWindow window, long tenantId, String subject, Instant now)
             throws SQLException {
         execute(connection, GIVE_BACK, tenantId, window.kind(), subject, timestamp(AttemptWindow.cutoff(now)));
     }
@@ -159,7 +159,7 @@ public class SignInThrottle {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private static String subject(String key) {
+    static String subject(String key) {
         return TokenSecret.hash(key);
     }
 

@@ -1,5 +1,7 @@
 package org.cloudmarket.tenancy.domain;
 
+import java.net.URI;
+
 /**
  * The platform's own domain: each tenant's storefronts live under {@code <tenant>.<domain>}
  * (system property {@code cloudmarket.platform.domain}, {@code localhost} by default). Any other
@@ -19,6 +21,12 @@ public final class PlatformDomain {
     /** {@code acme.localhost}: the tenant's own sub-domain, under which its storefronts' names are free. */
     public static String ofTenant(String tenantSlug) {
         return tenantSlug + "." + NAME;
+    }
+
+    /** The tenant's own sub-domain reached like the request's origin: same scheme and port, {@code http://acme.localhost:8080}. */
+    public static String tenantOrigin(String requestOrigin, String tenantSlug) {
+        URI origin = URI.create(requestOrigin);
+        return origin.getScheme() + "://" + ofTenant(tenantSlug) + (origin.getPort() < 0 ? "" : ":" + origin.getPort());
     }
 
     /** A host name under the tenant's own sub-domain (or that sub-domain itself). */

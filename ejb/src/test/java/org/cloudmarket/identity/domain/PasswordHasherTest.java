@@ -40,4 +40,22 @@ class PasswordHasherTest {
     void refusesAStoredValueOfAnotherFormat() {
         assertThat(hasher.verify("demo", "{noop}demo")).isFalse();
     }
+
+    @Test
+    void aStoredValueThatIsNoHashCostsAFullCheckLikeAnUnknownEmail() {
+        java.util.List<Integer> runs = new java.util.ArrayList<>();
+        PasswordHasher counting = new PasswordHasher(1_000, (password, salt, iterations) -> {
+            runs.add(iterations);
+            return new byte[32];
+        });
+
+        for (String noHash : new String[] {"!invited", "!closed", "!api-key", "", "pbkdf2-sha256$broken", null}) {
+            runs.clear();
+            assertThat(counting.verify("demo", noHash)).as("%s", noHash).isFalse();
+            assertThat(runs).as("one PBKDF2 run at the full work factor for %s", noHash).containsExactly(PasswordHasher.ITERATIONS);
+        }
+        runs.clear();
+        counting.spendDecoyTime("demo");
+        assertThat(runs).as("as for an unknown e-mail").containsExactly(PasswordHasher.ITERATIONS);
+    }
 }

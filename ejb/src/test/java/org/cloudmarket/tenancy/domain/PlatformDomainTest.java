@@ -19,4 +19,10 @@ class PlatformDomainTest {
         assertThat(PlatformDomain.isTenantHost("acme.localhost.example", "acme")).isFalse();
         assertThat(PlatformDomain.isTenantHost("globex.localhost", "acme")).isFalse();
     }
+
+    @Test
+    void theTenantsOriginKeepsTheRequestsSchemeAndPort() {
+        assertThat(PlatformDomain.tenantOrigin("http://shop.cloudy.example:8080", "acme")).isEqualTo("http://acme.localhost:8080");
+        assertThat(PlatformDomain.tenantOrigin("https://shop.cloudy.example", "acme")).isEqualTo("https://acme.localhost");
+    }
 }

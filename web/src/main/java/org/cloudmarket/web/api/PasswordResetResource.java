@@ -41,7 +41,7 @@ public class PasswordResetResource {
         if (request.email() == null || request.email().isBlank()) {
             throw new InvalidInput("email", "email is required");
         }
-        resets.request(request.email());
+        resets.request(request.email(), identity.remoteAddress());
         return Response.accepted(REQUESTED).build();
     }
 

@@ -31,7 +31,7 @@ public class PasswordPages implements Serializable {
 
     public void requestReset() {
         try {
-            resets.request(email);
+            resets.request(email, ClientAddress.ofRequest());
             sent = true;
         } catch (DomainException refused) {
             FieldMessages.refused("forgot", Set.of("email"), refused);
