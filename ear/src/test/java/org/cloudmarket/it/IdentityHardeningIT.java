@@ -40,6 +40,17 @@ class IdentityHardeningIT extends EarIT {
             assertThat(MailCatcher.awaitLink(customer, "/set-password.xhtml?token=", Duration.ofSeconds(30)))
                     .as("a customer's stays on the domain it buys on").startsWith("http://" + domain + ":8080/set-password.xhtml?token=");
 
+            String brights = SignUpIT.newCustomer(Http.host("reseller.acme.localhost"));
+            assertThat(custom.postJson("/api/v1/password-resets", "{\"email\":\"" + brights + "\"}").statusCode()).isEqualTo(202);
+            String brightsLink = MailCatcher.awaitLink(brights, "/set-password.xhtml?token=", Duration.ofSeconds(30));
+            assertThat(brightsLink).as("another seller's customer gets its link at its own store, never on Cloudy's domain")
+                    .startsWith("http://reseller.acme.localhost:8080/set-password.xhtml?token=");
+            String brightsToken = brightsLink.substring(brightsLink.indexOf("token=") + 6);
+            assertThat(custom.putJson("/api/v1/password-resets/" + brightsToken, "{\"password\":\"set through a rival's domain\"}")
+                    .statusCode()).as("nor can it be redeemed there").isEqualTo(422);
+            assertThat(Http.host("reseller.acme.localhost").putJson("/api/v1/password-resets/" + brightsToken,
+                    "{\"password\":\"set at its own store\"}").statusCode()).isEqualTo(204);
+
             String link = Accounts.link(staff, "RESET_PASSWORD", Accounts.FAR_FUTURE);
             HttpResponse<String> onCustom = custom.putJson("/api/v1/password-resets/" + link, "{\"password\":\"set through a custom domain\"}");
             assertThat(onCustom.statusCode()).as("%s", onCustom.body()).isEqualTo(422);

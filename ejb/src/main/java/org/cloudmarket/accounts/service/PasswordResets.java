@@ -14,12 +14,12 @@ import org.cloudmarket.identity.domain.PasswordHasher;
 import org.cloudmarket.identity.domain.PasswordPolicy;
 import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.identity.service.AccountTokens;
+import org.cloudmarket.identity.service.AccountLinks;
 import org.cloudmarket.identity.service.ApiTokens;
 import org.cloudmarket.identity.service.MailThrottle;
 import org.cloudmarket.identity.service.AuditTrail;
 import org.cloudmarket.messaging.service.MailTemplate;
 import org.cloudmarket.shared.error.InvalidInput;
-import org.cloudmarket.shared.tenant.TenantContext;
 
 /**
  * Forgotten passwords and first passwords: a reset link by mail, and setting a password with a
@@ -53,7 +53,7 @@ public class PasswordResets {
     private MailThrottle mailThrottle;
 
     @Inject
-    private TenantContext tenantContext;
+    private AccountLinks accountLinks;
 
     @Inject
     private Clock clock;
@@ -84,7 +84,7 @@ public class PasswordResets {
         PasswordPolicy.check(password);
         Redeemed redeemed = redeem(secret);
         User user = redeemed.user();
-        if (!user.isEnabled() || (tenantContext.onCustomDomain() && !user.getRole().signsInOnCustomDomains())) {
+        if (!user.isEnabled() || !accountLinks.mayUseLinksHere(user)) {
             throw new InvalidInput("token", AccountTokens.UNUSABLE); // thrown out of this bean: the link stays unused
         }
         if (redeemed.purpose() == AccountTokenPurpose.INVITATION) {
