@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -326,6 +327,22 @@ class SignUpIT extends EarIT {
                 SELECT CONCAT(o.party_kind, ' ', o.fiscal_code, ' ', o.pec, ' under ', p.name) FROM app_user u
                 JOIN organization o ON o.id = u.organization_id JOIN organization p ON p.id = o.parent_id WHERE u.email = ?""", email))
                 .containsExactly("PERSON RSSMRA85T10A562S mario.rossi@pec.example.it under Bright IT Reseller");
+    }
+
+    @Test
+    void signUpsWithOneEmailAreThrottledLikeResetsAndAnsweredAlike() {
+        String email = newEmail();
+        List<String> answers = new ArrayList<>();
+        for (int attempt = 0; attempt < 4; attempt++) {
+            HttpResponse<String> response = cloudy.postJson("/api/v1/customers", signUp(email).toString());
+            answers.add(response.statusCode() + " " + response.body());
+        }
+
+        assertThat(answers).as("the throttled fourth is answered as the others").containsOnly(answers.get(0));
+        assertThat(answers.get(0)).startsWith("202 ");
+        assertThat(TestDatabase.query("SELECT COUNT(*) FROM outbox_message WHERE recipient IN (?, SHA2(?, 256))", email, email))
+                .as("a verification mail, two ACCOUNT_EXISTS mails, and nothing for the fourth").containsExactly("3");
+        assertThat(TestDatabase.query("SELECT COUNT(*) FROM app_user WHERE email = ?", email)).containsExactly("1");
     }
 
     /** A new customer signed up on the host, with password {@link #PASSWORD}: its e-mail. */

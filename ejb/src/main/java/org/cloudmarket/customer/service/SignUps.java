@@ -9,6 +9,7 @@ import org.cloudmarket.identity.domain.PasswordHasher;
 import org.cloudmarket.identity.domain.PasswordPolicy;
 import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.identity.service.HashingPermits;
+import org.cloudmarket.identity.service.MailThrottle;
 import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.tenancy.domain.BillingDetails;
 import org.cloudmarket.tenancy.domain.BillingDetailsRules;
@@ -18,7 +19,9 @@ import org.cloudmarket.tenancy.domain.BillingDetailsRules;
  * on the marketplace's own storefront (DOMAIN, "Channel customers"). Everything is checked before
  * anything is looked up, then the password is hashed (outside any transaction, with at most a few
  * hashes at once) whether or not the e-mail already has an account, so that neither the answer
- * nor its time tells an e-mail's owner apart: a known e-mail only gets a mail saying so.
+ * nor its time tells an e-mail's owner apart: a known e-mail only gets a mail saying so. Each
+ * sign-up mails an address, so sign-ups count in the MailThrottle as resets do: beyond it the
+ * answer is the same and nothing is written or sent.
  */
 @Stateless
 @PermitAll
@@ -32,6 +35,9 @@ public class SignUps {
     @Inject
     private HashingPermits hashing;
 
+    @Inject
+    private MailThrottle mailThrottle;
+
     /** Whether this storefront takes sign-ups, and its terms. */
     public SignUpTerms terms() {
         return writer.terms();
@@ -39,7 +45,7 @@ public class SignUps {
 
     /** Accepted: a new, unverified customer with its verification mail, or a mail to the e-mail's owner. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void signUp(SignUpRequest request) {
+    public void signUp(SignUpRequest request, String clientAddress) {
         if (request == null) {
             throw new InvalidInput("body", "Send the sign-up as a JSON body");
         }
@@ -54,6 +60,8 @@ public class SignUps {
             hash[0] = passwordHasher.hash(password);
             return true;
         });
-        writer.write(email, hash[0], details);
+        if (mailThrottle.allows(email, clientAddress)) {
+            writer.write(email, hash[0], details);
+        }
     }
 }

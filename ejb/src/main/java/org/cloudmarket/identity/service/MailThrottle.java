@@ -15,7 +15,7 @@ import org.cloudmarket.identity.domain.AttemptWindow;
 import org.cloudmarket.shared.tenant.TenantContext;
 
 /**
- * Limits the mails a stranger can make the marketplace send (password resets, sign-up mails): 3 per
+ * Limits the mails a stranger can make the marketplace send (password resets and sign-ups, SignUps): 3 per
  * e-mail and 50 per client address, per tenant in SignInThrottle's 15-minute windows, counted the
  * same way in the same table under kinds of their own. Being throttled is not told to the client:
  * the answer stays the one every e-mail gets, only the mail is not sent.

@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +48,7 @@ public class SignUpPage {
             signUps.signUp(new SignUpRequest(billing.getKind(), billing.getName(), email, password, billing.getAddress(),
                     billing.getCity(), billing.getPostalCode(), billing.getCountry(), billing.getVatNumber(),
                     italian ? billing.getFiscalCode() : null, italian ? billing.getSdiCode() : null, italian ? billing.getPec() : null,
-                    acceptTerms));
+                    acceptTerms), ((HttpServletRequest) facesContext.getExternalContext().getRequest()).getRemoteAddr());
             done = true;
         } catch (InvalidInput invalid) {
             String target = FIELDS.contains(invalid.field()) ? "signup:" + invalid.field() : null;

@@ -92,7 +92,7 @@ public class CustomerResource {
     @POST
     public Response create(SignUpRequest body) {
         if (ApiRequests.caller(request).isEmpty()) {
-            signUps.signUp(body);
+            signUps.signUp(body, request.getRemoteAddr());
             return Response.accepted(SignUpAccepted.INSTANCE).build();
         }
         SignUpRequest customer = Inputs.body(body);
