@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
@@ -520,21 +519,7 @@ class CustomerDirectoryIT extends EarIT {
 
     /** The mail to the address whose subject holds the fragment, once the outbox delivered it. */
     private static CaughtMail mailTo(String recipient, String subjectPart) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<CaughtMail> mail = MailCatcher.received(recipient).stream()
-                    .filter(caught -> caught.subject().contains(subjectPart)).findFirst();
-            if (mail.isPresent()) {
-                return mail.get();
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("No mail '" + subjectPart + "' to " + recipient + " in 30 s: " + MailCatcher.received(recipient));
+        return MailCatcher.awaitMails(recipient, mail -> mail.subject().contains(subjectPart), 1, Duration.ofSeconds(30)).get(0);
     }
 
     private static JsonNode find(JsonNode list, long id) {

@@ -11,11 +11,12 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The SMTP server the server under test sends to (its default, localhost:3025): an in-JVM
@@ -26,7 +27,6 @@ import java.util.Locale;
 final class MailCatcher {
 
     static final int SMTP_PORT = 3025;
-    private static final Duration POLL = Duration.ofMillis(200);
 
     private static GreenMail server;
     /** What earlier instances caught (a stopped GreenMail forgets its mail). */
@@ -65,22 +65,16 @@ final class MailCatcher {
 
     /** The newest mail to {@code recipient}, waiting for one up to {@code timeout}. */
     static CaughtMail await(String recipient, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (true) {
-            List<CaughtMail> mails = received(recipient);
-            if (!mails.isEmpty()) {
-                return mails.get(mails.size() - 1);
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("No mail to " + recipient + " within " + timeout);
-            }
-            try {
-                Thread.sleep(POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted while waiting for a mail to " + recipient, e);
-            }
-        }
+        List<CaughtMail> mails = awaitMails(recipient, mail -> true, 1, timeout);
+        return mails.get(mails.size() - 1);
+    }
+
+    /** The mails to {@code recipient} that match, oldest first, once there are at least {@code count}. */
+    static List<CaughtMail> awaitMails(String recipient, Predicate<CaughtMail> which, int count, Duration timeout) {
+        return Eventually.find(count + " matching mail(s) to " + recipient, timeout, () -> {
+            List<CaughtMail> mails = received(recipient).stream().filter(which).toList();
+            return mails.size() >= count ? Optional.of(mails) : Optional.empty();
+        });
     }
 
     /**
@@ -89,24 +83,8 @@ final class MailCatcher {
      * verification) waits for the one it expects, not the newest of any kind.
      */
     static String awaitLink(String recipient, String pathPart, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (true) {
-            List<CaughtMail> mails = received(recipient);
-            for (int i = mails.size() - 1; i >= 0; i--) {
-                if (mails.get(i).html().contains(pathPart) || mails.get(i).text().contains(pathPart)) {
-                    return mails.get(i).link(pathPart);
-                }
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("No mail to " + recipient + " with a link to " + pathPart + " within " + timeout);
-            }
-            try {
-                Thread.sleep(POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted while waiting for a mail to " + recipient, e);
-            }
-        }
+        List<CaughtMail> mails = awaitMails(recipient, mail -> mail.html().contains(pathPart) || mail.text().contains(pathPart), 1, timeout);
+        return mails.get(mails.size() - 1).link(pathPart);
     }
 
     private static List<CaughtMail> caught(GreenMail greenMail) {

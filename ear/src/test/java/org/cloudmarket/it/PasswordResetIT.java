@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import org.cloudmarket.it.Accounts.Account;
 import org.junit.jupiter.api.Test;
 
@@ -178,20 +176,7 @@ class PasswordResetIT extends EarIT {
 
     /** The n-th mail (from 1) to {@code recipient} whose subject contains {@code subject}, waiting up to 30 seconds. */
     private static CaughtMail mail(String recipient, String subject, int occurrence) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            List<CaughtMail> mails = MailCatcher.received(recipient).stream().filter(mail -> mail.subject().contains(subject)).toList();
-            if (mails.size() >= occurrence) {
-                return mails.get(occurrence - 1);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("No mail number " + occurrence + " \"" + subject + "\" to " + recipient + " within 30 s: "
-                + MailCatcher.received(recipient).stream().map(CaughtMail::subject).toList());
+        return MailCatcher.awaitMails(recipient, mail -> mail.subject().contains(subject), occurrence, Duration.ofSeconds(30))
+                .get(occurrence - 1);
     }
 }

@@ -372,19 +372,7 @@ class SignUpIT extends EarIT {
 
     /** The mails to the address, oldest first, once there are at least {@code count}. */
     private static List<CaughtMail> awaitMails(String email, int count) {
-        long deadline = System.nanoTime() + MAIL_WAIT.toNanos();
-        List<CaughtMail> mails = MailCatcher.received(email);
-        while (mails.size() < count && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            mails = MailCatcher.received(email);
-        }
-        assertThat(mails).as("mails to %s", email).hasSizeGreaterThanOrEqualTo(count);
-        return mails;
+        return MailCatcher.awaitMails(email, mail -> true, count, MAIL_WAIT);
     }
 
     /** A storefront of Alpine Distribution at the host, copied from Bright IT's; its id. */
