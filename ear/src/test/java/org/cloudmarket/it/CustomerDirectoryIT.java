@@ -302,6 +302,10 @@ class CustomerDirectoryIT extends EarIT {
 
             JsonNode read = Http.json(acme.get("/api/v1/billing-details", as(seller)));
             assertThat(read.get("name").asText()).isEqualTo("Boreal Distribution Srl " + suffix);
+            String globexAdmin = globex.token("admin@globex.test", "demo");
+            assertThat(acme.get("/api/v1/billing-details", Http.bearer(globexAdmin)).statusCode()).as("globex's token on acme").isEqualTo(401);
+            assertThat(globex.get("/api/v1/billing-details", Http.bearer(globexAdmin)).body()).as("globex reads its own")
+                    .doesNotContain("Boreal Distribution Srl " + suffix);
             assertThat(read.get("iban").asText()).isEqualTo("IT60X0542811101000000123456");
             assertThat(read.get("invoicePrefix").asText()).isEqualTo("BOR-");
 

@@ -14,6 +14,23 @@ class PasswordResetIT extends EarIT {
     private final Http acme = Http.host("acme.localhost");
 
     @Test
+    void anotherTenantNeitherRedeemsNorRequestsThisTenantsResets() {
+        Http globex = Http.host("globex.localhost");
+        Account user = Accounts.withPassword(acme, "SUPERVISOR", null);
+        String link = Accounts.link(user, "RESET_PASSWORD", Accounts.FAR_FUTURE);
+
+        HttpResponse<String> onGlobex = globex.putJson("/api/v1/password-resets/" + link, "{\"password\":\"set on another tenant\"}");
+        assertThat(onGlobex.statusCode()).as("%s", onGlobex.body()).isEqualTo(422);
+        assertThat(Http.json(onGlobex).get("field").asText()).isEqualTo("token");
+        assertThat(globex.postJson("/api/v1/password-resets", "{\"email\":\"" + user.email() + "\"}").statusCode()).isEqualTo(202);
+        assertThat(TestDatabase.query("""
+                SELECT COUNT(*) FROM account_token t JOIN tenant n ON n.id = t.tenant_id
+                WHERE n.slug = 'globex' AND t.user_id = ?""", user.id())).as("globex has no such user to mail").containsExactly("0");
+        assertThat(acme.putJson("/api/v1/password-resets/" + link, "{\"password\":\"set on its own tenant\"}").statusCode())
+                .as("the link is still good at home").isEqualTo(204);
+    }
+
+    @Test
     void aResetIsAnsweredAlikeForKnownAndUnknownEmails() {
         HttpResponse<String> known = acme.postJson("/api/v1/password-resets", "{\"email\":\"vendor2@acme.test\"}");
         HttpResponse<String> unknown = acme.postJson("/api/v1/password-resets", "{\"email\":\"nobody-" + Unique.suffix() + "@acme.test\"}");
