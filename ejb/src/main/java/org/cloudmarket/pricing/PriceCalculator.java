@@ -31,23 +31,38 @@ public final class PriceCalculator {
     }
 
     public static Quote quote(QuoteRequest request) {
+        long periods = periods(request.plan(), request.duration());
+        return price(request, periods, true, true);
+    }
+
+    /**
+     * One billing period of the purchase, as an invoice charges it in advance: the license, the
+     * prepaid extra resources and the coupon for one period, and the setup fee when it is the
+     * first. Usage is billed in arrears, so estimates are left out. The duration is checked as for
+     * a quote, so a period of an order that could not be placed is never priced.
+     */
+    public static Quote period(QuoteRequest request, boolean first) {
+        periods(request.plan(), request.duration());
+        return price(request, 1, first, false);
+    }
+
+    private static Quote price(QuoteRequest request, long periods, boolean withSetupFee, boolean withUsage) {
         PlanPricing plan = request.plan();
-        long periods = periods(plan, request.duration());
         request.coupon().ifPresent(coupon -> requireUsable(coupon, request));
         Money license = request.coupon().map(Coupon::effect)
                 .filter(PriceOverride.class::isInstance).map(effect -> ((PriceOverride) effect).license())
                 .orElse(plan.license());
 
         List<QuoteLine> lines = new ArrayList<>();
-        lines.add(line(Type.LICENSE, plan.name() + " license, " + periods + " x " + plan.billingFrequency() + " "
+        lines.add(line(Type.LICENSE, PriceChain.LICENSE, plan.name() + " license, " + periods + " x " + plan.billingFrequency() + " "
                 + plan.unit().name().toLowerCase(), periods, license));
-        if (plan.setupFee().amount().signum() > 0) {
-            lines.add(line(Type.SETUP_FEE, plan.name() + " setup fee", 1, plan.setupFee()));
+        if (withSetupFee && plan.setupFee().amount().signum() > 0) {
+            lines.add(line(Type.SETUP_FEE, PriceChain.SETUP_FEE, plan.name() + " setup fee", 1, plan.setupFee()));
         }
         request.extraResources().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .filter(entry -> entry.getValue() != 0)
                 .forEach(entry -> lines.add(extraResourceLine(plan, entry.getKey(), entry.getValue(), periods)));
-        if (!request.usage().isEmpty()) {
+        if (withUsage && !request.usage().isEmpty()) {
             BillingPeriod first = plan.firstPeriod(request.start(), request.zone());
             request.usage().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(entry -> lines.add(usageLine(plan, entry.getKey(), entry.getValue(), first, periods)));
@@ -74,7 +89,7 @@ public final class PriceCalculator {
             lines.addAll(alone.lines());
             Money discount = alone.total().times(component.discountPercent()).dividedBy(HUNDRED);
             String percent = component.discountPercent().stripTrailingZeros().toPlainString();
-            lines.add(line(Type.BUNDLE_DISCOUNT, component.plan().name() + " bundle discount " + percent + "%", 1, discount.times(-1)));
+            lines.add(line(Type.BUNDLE_DISCOUNT, QuoteLine.BUNDLE_DISCOUNT, component.plan().name() + " bundle discount " + percent + "%", 1, discount.times(-1)));
         }
         return Quote.of(lines, Money.zero(components.get(0).plan().license().currency()), 0);
     }
@@ -130,7 +145,7 @@ public final class PriceCalculator {
         }
         String description = resource.name() + ", " + quantity + " " + resource.unit() + " ("
                 + resource.scheme().name().toLowerCase() + "), " + periods + " period" + (periods == 1 ? "" : "s");
-        return line(Type.EXTRA_RESOURCE, description, periods, perPeriod);
+        return line(Type.EXTRA_RESOURCE, PriceChain.extraResource(code), description, periods, perPeriod);
     }
 
     /** Estimated pay-per-use: billed at each period's end, shown so the buyer sees the whole cost. */
@@ -143,14 +158,14 @@ public final class PriceCalculator {
                 : metric.aggregation().name().toLowerCase();
         String description = metric.name() + ", estimated " + how + " " + measured.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
                 + " " + metric.unit() + ", " + periods + " period" + (periods == 1 ? "" : "s");
-        return line(Type.USAGE, description, periods, perPeriod);
+        return line(Type.USAGE, PriceChain.metric(code), description, periods, perPeriod);
     }
 
     /** Discounts only; a price override changed the license line and an extended trial changes no price. */
     private static Optional<QuoteLine> discountLine(Coupon.Effect effect, List<QuoteLine> lines, long periods) {
         if (effect instanceof PercentOff off) {
             Money discount = base(lines, off.destination()).times(off.percent()).dividedBy(HUNDRED);
-            return Optional.of(line(Type.DISCOUNT, off.percent().stripTrailingZeros().toPlainString() + "% off "
+            return Optional.of(line(Type.DISCOUNT, QuoteLine.DISCOUNT, off.percent().stripTrailingZeros().toPlainString() + "% off "
                     + describe(off.destination()), 1, discount.times(-1)));
         }
         if (effect instanceof AmountOff off) {
@@ -158,8 +173,8 @@ public final class PriceCalculator {
             String description = off.amount().rounded() + " off " + describe(off.destination()) + " per period";
             // never below zero: a discount larger than its base takes the base, once
             return Optional.of(off.amount().times(periods).amount().compareTo(base.amount()) > 0
-                    ? line(Type.DISCOUNT, description + ", at most the amount it applies to", 1, base.times(-1))
-                    : line(Type.DISCOUNT, description, periods, off.amount().times(-1)));
+                    ? line(Type.DISCOUNT, QuoteLine.DISCOUNT, description + ", at most the amount it applies to", 1, base.times(-1))
+                    : line(Type.DISCOUNT, QuoteLine.DISCOUNT, description, periods, off.amount().times(-1)));
         }
         return Optional.empty();
     }
@@ -187,8 +202,8 @@ public final class PriceCalculator {
      * the currency's minor unit. The unit price stays unrounded (a channel's 8.316), so that unit
      * price times quantity is the amount a buyer reads; lines that repeat each period count periods.
      */
-    private static QuoteLine line(Type type, String description, long quantity, Money unitPrice) {
-        return new QuoteLine(type, description, BigDecimal.valueOf(quantity), unrounded(unitPrice),
+    private static QuoteLine line(Type type, String component, String description, long quantity, Money unitPrice) {
+        return new QuoteLine(type, component, description, BigDecimal.valueOf(quantity), unrounded(unitPrice),
                 unitPrice.times(quantity).rounded());
     }
 

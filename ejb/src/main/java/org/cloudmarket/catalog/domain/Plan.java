@@ -60,8 +60,19 @@ public class Plan extends TenantOwned {
     @Column(name = "minimum_duration")
     private int minimumDuration;
 
-    @Column(name = "trial_allowed")
-    private boolean trialAllowed;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "trial_mode")
+    private TrialMode trialMode;
+
+    /** The trial's own length; null: the product's. */
+    @Column(name = "trial_days")
+    private Integer trialDays;
+
+    @Column(name = "trial_converts")
+    private boolean trialConverts;
+
+    @Column(name = "auto_renew")
+    private boolean autoRenew;
 
     @Column(name = "approval_required")
     private boolean approvalRequired;
@@ -104,7 +115,10 @@ public class Plan extends TenantOwned {
         this.billingFrequency = terms.billingFrequency();
         this.billingUnit = terms.billingUnit();
         this.minimumDuration = terms.minimumDuration();
-        this.trialAllowed = terms.trialAllowed();
+        this.trialMode = terms.trialMode();
+        this.trialDays = terms.trialDays();
+        this.trialConverts = terms.trialConverts();
+        this.autoRenew = terms.autoRenew();
         this.approvalRequired = terms.approvalRequired();
         this.selfBilled = terms.selfBilled();
         this.paymentMethods = terms.paymentMethods().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
@@ -171,7 +185,7 @@ public class Plan extends TenantOwned {
     public PlanPricing pricing() {
         Currency money = getCurrency();
         return new PlanPricing(product.getName() + " " + name, new Money(licensePrice, money), new Money(setupFee, money),
-                billingFrequency, billingUnit, minimumDuration, trialAllowed ? product.getTrialDays() : 0,
+                billingFrequency, billingUnit, minimumDuration, trialMode.allowsTrial() ? trialDays() : 0,
                 extraResources.stream().map(ExtraResource::pricing).toList(),
                 metrics.stream().map(Metric::pricing).toList());
     }
@@ -209,7 +223,30 @@ public class Plan extends TenantOwned {
     }
 
     public boolean isTrialAllowed() {
-        return trialAllowed;
+        return trialMode.allowsTrial();
+    }
+
+    public TrialMode getTrialMode() {
+        return trialMode;
+    }
+
+    /** The trial's length: the plan's own, else the product's. */
+    public int trialDays() {
+        return trialDays != null ? trialDays : product.getTrialDays();
+    }
+
+    /** Whether a trial that ends becomes a NORMAL subscription (else it is terminated). */
+    public boolean isTrialConverts() {
+        return trialConverts;
+    }
+
+    public boolean isAutoRenew() {
+        return autoRenew;
+    }
+
+    /** Whether orders of this plan wait for their auditor: the plan's flag or its product's switch (the marketplace's is the caller's). */
+    public boolean requiresApproval() {
+        return approvalRequired || product.isApprovalRequired();
     }
 
     public boolean isApprovalRequired() {

@@ -16,8 +16,17 @@ import org.cloudmarket.shared.money.Money;
  * is never stored.
  */
 public record PlanTerms(String name, Currency currency, BigDecimal license, BigDecimal setupFee, int billingFrequency,
-                        BillingUnit billingUnit, int minimumDuration, boolean trialAllowed, boolean approvalRequired,
-                        boolean selfBilled, Set<PaymentMethod> paymentMethods) {
+                        BillingUnit billingUnit, int minimumDuration, TrialMode trialMode, Integer trialDays, boolean trialConverts,
+                        boolean autoRenew, boolean approvalRequired, boolean selfBilled, Set<PaymentMethod> paymentMethods) {
+
+    /** A plan whose trial, when allowed, asks for no payment method, lasts the product's length and ends the subscription. */
+    public PlanTerms(String name, Currency currency, BigDecimal license, BigDecimal setupFee, int billingFrequency,
+                     BillingUnit billingUnit, int minimumDuration, boolean trialAllowed, boolean approvalRequired,
+                     boolean selfBilled, Set<PaymentMethod> paymentMethods) {
+        this(name, currency, license, setupFee, billingFrequency, billingUnit, minimumDuration,
+                trialAllowed ? TrialMode.ALLOWED_WITHOUT_PAYMENT_METHOD : TrialMode.NOT_ALLOWED, null, false, true,
+                approvalRequired, selfBilled, paymentMethods);
+    }
 
     public PlanTerms {
         if (name == null || name.isBlank() || name.strip().length() > 120) {
@@ -42,6 +51,10 @@ public record PlanTerms(String name, Currency currency, BigDecimal license, BigD
             throw new InvalidInput("paymentMethods", "Accept at least one payment method: CARD, PAYPAL or BANK_TRANSFER");
         }
         paymentMethods = Set.copyOf(paymentMethods);
+        trialMode = trialMode == null ? TrialMode.NOT_ALLOWED : trialMode;
+        if (trialDays != null && (trialDays < 1 || trialDays > 365)) {
+            throw new InvalidInput("trialDays", "A trial lasts 1 to 365 days (leave it out for the product's length)");
+        }
         if (license.signum() < 0) {
             throw new InvalidInput("licensePrice", "Prices cannot be negative");
         }

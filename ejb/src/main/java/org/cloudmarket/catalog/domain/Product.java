@@ -73,6 +73,10 @@ public class Product extends TenantOwned {
     @Column(name = "trial_days")
     private int trialDays;
 
+    /** The product-level switch: every plan's orders wait for approval. */
+    @Column(name = "approval_required")
+    private boolean approvalRequired;
+
     /** The lowest price per month among its plans (BillingUnit.perMonth), fixed at submission: what the catalog filters by. */
     @Column(name = "from_price")
     private BigDecimal fromPrice;
@@ -255,6 +259,14 @@ public class Product extends TenantOwned {
 
     public Optional<Instant> getPublishedAt() {
         return Optional.ofNullable(publishedAt);
+    }
+
+    public boolean isApprovalRequired() {
+        return approvalRequired;
+    }
+
+    public void requireApproval(boolean required) {
+        this.approvalRequired = required;
     }
 
     public List<Plan> getPlans() {

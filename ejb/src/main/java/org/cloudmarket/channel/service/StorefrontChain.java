@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cloudmarket.catalog.domain.BundleItem;
 import org.cloudmarket.catalog.domain.Plan;
+import org.cloudmarket.channel.domain.PriceListLevel;
 import org.cloudmarket.tenancy.domain.Organization;
 import org.cloudmarket.tenancy.domain.OrganizationKind;
 import org.cloudmarket.catalog.service.PlanPrices;
@@ -124,6 +125,31 @@ public record StorefrontChain(boolean showsPrices, boolean channelOpen, List<Lis
                 : PriceChain.resolve(plan.pricing(), chain.subList(0, chain.size() - 1), rate, chain.subList(chain.size() - 1, chain.size()));
         // the storefront's own services are priced by its owner, in its currency
         return priced.map(sold -> withServices(sold, services.getOrDefault(plan.getId(), List.of())));
+    }
+
+    /** The plan at every level of this chain; empty when the storefront does not sell it at a price. */
+    public Optional<LevelPrices> levelPrices(Plan plan) {
+        Optional<PlanPricing> sellOut = pricing(plan);
+        if (sellOut.isEmpty()) {
+            return Optional.empty();
+        }
+        PlanPricing vendor = plan.pricing();
+        if (plan.getProduct().getVendor().getId().equals(ownerId)) {
+            return Optional.of(new LevelPrices(vendor, vendor, vendor, sellOut.get())); // a reseller's own bundle
+        }
+        PlanPricing wholesale = vendor;
+        PlanPricing sellIn = null;
+        // every level but the storefront's own list is bought, in the marketplace's currency
+        for (int bought = 1; bought < levels.size(); bought++) {
+            PlanPricing upTo = PriceChain.resolve(vendor, levels.subList(0, bought).stream().map(level -> level.levelFor(plan.getId()))
+                    .toList()).orElseThrow();
+            if (levels.get(bought - 1).name().startsWith(PriceListLevel.WHOLESALE.name())) {
+                wholesale = upTo;
+            } else {
+                sellIn = upTo;
+            }
+        }
+        return Optional.of(new LevelPrices(vendor, wholesale, sellIn == null ? wholesale : sellIn, sellOut.get()));
     }
 
     private static PlanPricing withServices(PlanPricing priced, List<ExtraResourcePricing> own) {

@@ -89,6 +89,13 @@ public class Coupon extends TenantOwned {
     @Column(name = "target_email")
     private String targetEmail;
 
+    /** How many orders used it: a one-time coupon only while 0, raised by one guarded UPDATE (Coupon.REDEEM). */
+    private int uses;
+
+    /** An extended trial's budget (plafond): uses left, lowered by the same guarded UPDATE; null is no limit. */
+    @Column(name = "trial_budget")
+    private Integer trialBudget;
+
     protected Coupon() {
     }
 
@@ -196,6 +203,18 @@ public class Coupon extends TenantOwned {
             case EXTENDED_TRIAL -> new ExtendedTrial(trialDays);
         };
         return new org.cloudmarket.pricing.Coupon(code, validFrom, validUntil, priced);
+    }
+
+    public int getUses() {
+        return uses;
+    }
+
+    public Optional<Integer> getTrialBudget() {
+        return Optional.ofNullable(trialBudget);
+    }
+
+    public Optional<String> getTargetEmail() {
+        return Optional.ofNullable(targetEmail);
     }
 
     public String getCode() {
