@@ -43,6 +43,14 @@ public class IdempotencyFilter extends HttpFilter {
     @Inject
     private IdempotencyKeys keys;
 
+    public IdempotencyFilter() {
+    }
+
+    /** For the unit test: the keys' storage without a container. */
+    IdempotencyFilter(IdempotencyKeys keys) {
+        this.keys = keys;
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
