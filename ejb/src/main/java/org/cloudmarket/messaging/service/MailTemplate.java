@@ -26,8 +26,8 @@ public enum MailTemplate {
     ORDER_APPROVED(List.of("name", "order", "product")),
     /** The auditor rejected an order. Values: name, order, product, reason. */
     ORDER_REJECTED(List.of("name", "order", "product", "reason")),
-    /** A coupon issued for this e-mail address only. Values: code, scope, validUntil. */
-    COUPON_TARGETED(List.of("code", "scope", "validUntil"));
+    /** A coupon issued for this e-mail address only. Values: name (the address), code, scope, validUntil. */
+    COUPON_TARGETED(List.of("name", "code", "scope", "validUntil"));
 
     private final List<String> keys;
 

@@ -94,7 +94,7 @@ public class Coupons {
         // a targeted coupon is sent to its address (DOMAIN.md, Coupons), once it exists
         coupon.getTargetEmail().ifPresent(email -> mail.send(new MailRequest(email, MailTemplate.COUPON_TARGETED,
                 entityManager.find(Tenant.class, tenantContext.requireTenantId()).getLocale(),
-                Map.of("code", coupon.getCode(), "scope", view.scope(), "validUntil", coupon.getValidUntil().toString()))));
+                Map.of("name", email, "code", coupon.getCode(), "scope", view.scope(), "validUntil", coupon.getValidUntil().toString()))));
         return view;
     }
 
