@@ -19,7 +19,9 @@ public enum MailTemplate {
     /** The password was changed: every session ended. Values: name. */
     PASSWORD_CHANGED(List.of("name")),
     /** A customer closed its account. Values: name. */
-    ACCOUNT_CLOSED(List.of("name"));
+    ACCOUNT_CLOSED(List.of("name")),
+    /** An invoice (or pro-forma) was issued; its PDF is attached. Values: name, number, total. */
+    INVOICE_ISSUED(List.of("name", "number", "total"));
 
     private final List<String> keys;
 
