@@ -41,11 +41,12 @@ public record PlanPricing(String name, Money license, Money setupFee, int billin
         this(name, license, setupFee, billingFrequency, unit, minimumDuration, trialDays, extraResources, List.of());
     }
 
-    /** The first billing period of a purchase made at {@code at}: months start at midnight in the tenant's zone. */
+    /** The first billing period of a purchase made at {@code at}, starting where {@link BillingUnit#periodStart} says. */
     public BillingPeriod firstPeriod(Instant at, ZoneId zone) {
+        Instant start = unit.periodStart(at, zone);
         return unit == BillingUnit.MONTHS
-                ? BillingPeriod.ofMonths(LocalDate.ofInstant(at, zone), billingFrequency, zone)
-                : BillingPeriod.ofHours(at, billingFrequency);
+                ? BillingPeriod.ofMonths(LocalDate.ofInstant(start, zone), billingFrequency, zone)
+                : BillingPeriod.ofHours(start, billingFrequency);
     }
 
     Optional<MetricPricing> metric(String code) {
@@ -54,5 +55,15 @@ public record PlanPricing(String name, Money license, Money setupFee, int billin
 
     Optional<ExtraResourcePricing> extraResource(String code) {
         return extraResources.stream().filter(resource -> resource.code().equals(code)).findFirst();
+    }
+
+    /** A prepaid extra resource of this plan: the only kind a buyer chooses a quantity of. */
+    public ExtraResourcePricing prepaidResource(String code) {
+        ExtraResourcePricing resource = extraResource(code)
+                .orElseThrow(() -> new InvalidInput("extraResources", name + " has no extra resource " + code));
+        if (!resource.prepaid()) {
+            throw new InvalidInput("extraResources", resource.name() + " is pay-as-you-go: it is billed on use, not bought");
+        }
+        return resource;
     }
 }
