@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Optional;
 import org.cloudmarket.billing.service.FirstInvoiceRequest;
 import org.cloudmarket.billing.service.FirstInvoices;
+import org.cloudmarket.channel.service.LevelPrices;
+import org.cloudmarket.pricing.ExchangeRate;
+import org.cloudmarket.subscription.domain.PriceSnapshot;
 import org.cloudmarket.catalog.domain.PaymentMethod;
 import org.cloudmarket.catalog.domain.Plan;
 import org.cloudmarket.catalog.domain.Product;
@@ -483,9 +486,18 @@ public class Orders {
         return new Subscription(subscriptionType, status, new Subscription.Parties(order.getCustomerId().orElse(null),
                 order.getSellerId().orElse(null), order.getStorefrontId().orElse(null), order.getVendorId(), order.getProductId(),
                 order.getPlanId(), order.getId(), bundleOrderId), order.getCurrency(), order.getExchangeRate().orElse(null),
-                PriceSnapshotJson.of(part.levels()), order.getExtraResources(), order.getCouponId().orElse(null),
+                snapshot(part), order.getExtraResources(), order.getCouponId().orElse(null),
                 new Subscription.Window(order.getDuration(), start, period.start(), period.end(), endsAt), plan.isAutoRenew(), trialEnd,
                 type == OrderType.TRIAL && plan.isTrialConverts(), order.getCreatedAt());
+    }
+
+    /** h/invoices: the window's prices as h/cycle's PriceSnapshot, which billing reads (replaces the stand-in PriceSnapshotJson). */
+    private static String snapshot(OrderPricing.Priced part) {
+        LevelPrices levels = part.levels();
+        ExchangeRate rate = part.exchangeRate() == null || part.currency().equals(part.marketplaceCurrency()) ? null
+                : new ExchangeRate(part.marketplaceCurrency(), part.currency(), part.exchangeRate());
+        return new PriceSnapshot(levels.vendor(), levels.wholesale(), levels.sellIn(), levels.sellOut(), part.marketplaceCurrency(),
+                part.currency(), rate).toJson();
     }
 
     /** Billing's first invoice for the order's subscriptions; the order keeps its id. */
