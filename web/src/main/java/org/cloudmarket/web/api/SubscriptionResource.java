@@ -31,7 +31,7 @@ import org.cloudmarket.subscription.service.Subscriptions;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SubscriptionResource {
 
-    public record ChangeRequest(String type, Map<String, Long> extraResources, Long planId, String reason) {
+    public record SubscriptionChangeRequest(String type, Map<String, Long> extraResources, Long planId, String reason) {
     }
 
     @Inject
@@ -57,8 +57,8 @@ public class SubscriptionResource {
 
     @POST
     @Path("{id}/changes")
-    public Response change(@PathParam("id") long id, ChangeRequest request) {
-        ChangeRequest body = Inputs.body(request);
+    public Response change(@PathParam("id") long id, SubscriptionChangeRequest request) {
+        SubscriptionChangeRequest body = Inputs.body(request);
         ChangeCommand command = new ChangeCommand(Inputs.requiredEnum("type", OrderType.class, body.type()), body.extraResources(),
                 body.planId(), body.reason());
         return Response.status(Response.Status.CREATED).entity(changes.change(id, command)).build();
