@@ -215,7 +215,9 @@ public class SubscriptionChanges {
         proceeds.write(subscription, order.getId(), planId, levels, rate(subscription));
         order.moveTo(settled(List.of(sellOut), false));
         // a plan change starts a new commitment window at the new plan's prices; the coupon stops applying
-        lifecycle.record(subscription, reason, order.getId(), new Change.Plan(planId, next.toJson(), at), new Change.Coupon(null));
+        List<Change> changes = new ArrayList<>(List.of(new Change.Plan(planId, next.toJson(), at)));
+        subscription.getCouponId().ifPresent(coupon -> changes.add(new Change.Coupon(null)));
+        lifecycle.record(subscription, reason, order.getId(), changes.toArray(Change[]::new));
         return OrderView.of(order, List.of());
     }
 
