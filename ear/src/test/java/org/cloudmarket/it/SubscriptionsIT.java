@@ -36,7 +36,7 @@ class SubscriptionsIT extends EarIT {
         assertThat(own.get("deploymentStatus").asText()).isEqualTo("DEPLOYED");
         assertThat(own.get("productName").asText()).isEqualTo("Nimbus Mail");
         assertThat(own.get("planName").asText()).isEqualTo("Basic");
-        assertThat(own.get("customerId").isNull()).as("the customer sees itself").isFalse();
+        assertThat(own.get("customerId").asLong()).as("the customer sees itself").isPositive();
         assertThat(own.get("currency").asText()).isEqualTo("EUR");
         assertThat(own.get("autoRenew").asBoolean()).isTrue();
         assertThat(own.get("changelog").isArray()).isTrue();
@@ -47,11 +47,11 @@ class SubscriptionsIT extends EarIT {
 
         HttpResponse<String> vendor = acme.get(path, Http.bearer(acme.token("vendor@acme.test", "demo")));
         assertThat(vendor.statusCode()).as("its vendor: %s", vendor.body()).isEqualTo(200);
-        assertThat(Http.json(vendor).get("customerId").isNull()).as("a vendor gets no buyer details").isTrue();
+        assertThat(absent(Http.json(vendor), "customerId")).as("a vendor gets no buyer details").isTrue();
 
         HttpResponse<String> distributor = acme.get(path, Http.bearer(acme.token("distributor2@acme.test", "demo")));
         assertThat(distributor.statusCode()).as("Boreal, Cloudy's distributor: %s", distributor.body()).isEqualTo(200);
-        assertThat(Http.json(distributor).get("customerId").isNull()).as("a distributor gets no buyer details").isTrue();
+        assertThat(absent(Http.json(distributor), "customerId")).as("a distributor gets no buyer details").isTrue();
 
         assertThat(acme.get(path, Http.bearer(acme.token("admin@acme.test", "demo"))).statusCode()).isEqualTo(200);
         String brightToken = acme.token("reseller@acme.test", "demo");
@@ -82,7 +82,7 @@ class SubscriptionsIT extends EarIT {
         String cursor = page.get("nextCursor").asText();
         JsonNode last = Http.json(cloudy.get("/api/v1/subscriptions?limit=2&cursor=" + cursor, Http.bearer(token)));
         assertThat(last.get("items")).extracting(item -> item.get("id").asLong()).containsExactly(first);
-        assertThat(last.get("nextCursor").isNull()).isTrue();
+        assertThat(absent(last, "nextCursor")).as("the last page").isTrue();
 
         assertThat(ids(cloudy, "/api/v1/subscriptions?type=TRIAL", token)).containsExactly(trial);
         assertThat(ids(cloudy, "/api/v1/subscriptions?type=NORMAL&status=DEPLOYED", token)).containsExactly(second, first);
@@ -115,6 +115,11 @@ class SubscriptionsIT extends EarIT {
         JsonNode line = subscriptions.get(0).get("changelog").get(0);
         assertThat(line.get("what").asText()).isEqualTo("AUTO_RENEW");
         assertThat(line.get("reason").asText()).isEqualTo("moving on");
+    }
+
+    /** JSON-B leaves nulls out. */
+    private static boolean absent(JsonNode node, String field) {
+        return node.path(field).isMissingNode() || node.path(field).isNull();
     }
 
     private static List<Long> ids(Http host, String path, String token) {

@@ -174,6 +174,7 @@ public class SubscriptionChanges {
             changes.add(new Change.NextExtraResources(new Quantities(target)));
         }
         price(order, sellOut, prices, subscription);
+        save(order);
         levels.forEach(level -> proceeds.write(subscription, order.getId(), subscription.getPlanId(), level, rate(subscription)));
         order.moveTo(settled(sellOut, deferred));
         lifecycle.record(subscription, reason, order.getId(), changes.toArray(Change[]::new));
@@ -203,6 +204,7 @@ public class SubscriptionChanges {
         Order order = newOrder(user, subscription, OrderType.SYNDICATED_UPGRADE, planId, subscription.getExtraResources());
         if (sellOut.outcome() == ChangeOutcome.DEFERRED) {
             price(order, List.of(), old, subscription);
+            save(order);
             order.moveTo(OrderStatus.DEFERRED);
             lifecycle.record(subscription, reason, order.getId(), new Change.NextPlan(planId));
             return OrderView.of(order, List.of());
@@ -212,6 +214,7 @@ public class SubscriptionChanges {
                 PlanChange.price(old.wholesale(), next.wholesale(), quantities, period, at),
                 PlanChange.price(old.sellIn(), next.sellIn(), quantities, period, at), sellOut);
         price(order, List.of(sellOut), old, subscription);
+        save(order);
         proceeds.write(subscription, order.getId(), planId, levels, rate(subscription));
         order.moveTo(settled(List.of(sellOut), false));
         // a plan change starts a new commitment window at the new plan's prices; the coupon stops applying
@@ -242,10 +245,10 @@ public class SubscriptionChanges {
         Order order = newOrder(user, subscription, type, subscription.getPlanId(), subscription.getExtraResources());
         price(order, List.of(), PriceSnapshot.fromJson(subscription.getPrices()), subscription);
         order.moveTo(OrderStatus.FREE);
-        return order;
+        return save(order);
     }
 
-    /** The change's order, persisted so that its id keys the proceeds and the changelog. */
+    /** The change's order, priced by the caller and then saved. */
     private Order newOrder(User user, Subscription subscription, OrderType type, long planId, Quantities quantities) {
         boolean byCustomer = user.getOrganization().map(Organization::getId).equals(subscription.getCustomerId());
         Order order = new Order(type, OrderStatus.PLACED, new Order.Parties(byCustomer ? OrderSource.PULL : OrderSource.PUSH,
@@ -253,6 +256,11 @@ public class SubscriptionChanges {
                 subscription.getStorefrontId().orElse(null), subscription.getVendorId(), subscription.getProductId(), planId, user.getId()),
                 subscription.getDuration(), quantities, clock.instant(), null, clock.instant());
         order.attach(subscription.getId());
+        return order;
+    }
+
+    /** Persisted once priced, so that its id keys the proceeds and the changelog. */
+    private Order save(Order order) {
         entityManager.persist(order);
         entityManager.flush();
         return order;
