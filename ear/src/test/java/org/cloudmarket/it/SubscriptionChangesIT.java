@@ -122,8 +122,8 @@ class SubscriptionChangesIT extends EarIT {
         assertThat(proceeds(order.get("id").asLong())).containsExactly("PRORATION_CREDIT " + credit + " 101.0000",
                 "PRORATION_DEBIT " + debit + " 101.0000");
         assertThat(SubscriptionFixtures.one("SELECT plan_id FROM subscription WHERE id = ?", basic)).isEqualTo(pro);
-        assertThat(SubscriptionFixtures.one("SELECT JSON_VALUE(prices, '$.sellOut.license') FROM subscription WHERE id = ?", basic))
-                .as("a new window at the new plan's prices").isEqualTo("10.08");
+        assertThat(new BigDecimal(SubscriptionFixtures.one("SELECT JSON_VALUE(prices, '$.sellOut.license') FROM subscription WHERE id = ?",
+                basic))).as("a new window at the new plan's prices").isEqualByComparingTo("10.08");
 
         long onPro = SubscriptionFixtures.cloudyMail(email, new SubscriptionFixtures.Spec("NORMAL", "DEPLOYED", "Pro",
                 SubscriptionFixtures.snapshot("Pro", "10.08", null), "", null, false));
