@@ -52,6 +52,12 @@ class SubscriptionChangesIT extends EarIT {
         long orderId = order.get("id").asLong();
         assertThat(proceeds(orderId)).containsExactly("PRORATION_CREDIT " + credit + " 101.0000", "PRORATION_DEBIT " + debit + " 101.0000");
         assertThat(SubscriptionFixtures.one("SELECT extra_resources FROM subscription WHERE id = ?", id)).isEqualTo("storage=5");
+        long invoice = order.get("invoiceId").asLong();
+        assertThat(SubscriptionFixtures.one("SELECT status FROM invoice WHERE id = ?", invoice)).isEqualTo("UNPAID");
+        assertThat(new BigDecimal(SubscriptionFixtures.one("SELECT net FROM invoice WHERE id = ?", invoice)))
+                .as("invoiced now: the pair's net").isEqualByComparingTo(credit.add(debit));
+        assertThat(TestDatabase.query("SELECT DISTINCT invoice_id FROM proceed WHERE order_id = ?", orderId)).containsExactly(Long.toString(invoice));
+        assertThat(SubscriptionFixtures.one("SELECT paid FROM subscription WHERE id = ?", id)).as("an invoice is unpaid").isEqualTo("0");
         JsonNode line = last(Http.json(cloudy.get("/api/v1/subscriptions/" + id, Http.bearer(token))).get("changelog"));
         assertThat(line.get("what").asText()).isEqualTo("EXTRA_RESOURCES");
         assertThat(line.get("from").asText()).isEqualTo("storage=3");
@@ -70,6 +76,9 @@ class SubscriptionChangesIT extends EarIT {
         long second = Http.json(change(token, id, "{\"type\":\"BILLING_ITEM_UPGRADE\",\"extraResources\":{\"storage\":8}}")).get("id").asLong();
 
         assertThat(SubscriptionFixtures.one("SELECT COUNT(*) FROM proceed WHERE subscription_id = ?", id)).isEqualTo("4");
+        assertThat(SubscriptionFixtures.one("SELECT COUNT(DISTINCT invoice_id) FROM proceed WHERE subscription_id = ?", id))
+                .as("two invoices, one per upgrade").isEqualTo("2");
+        assertThat(SubscriptionFixtures.one("SELECT COUNT(*) FROM invoice WHERE order_id IN (?, ?)", first, second)).isEqualTo("2");
         assertThat(proceeds(first)).containsExactly("PRORATION_CREDIT " + scaled(new BigDecimal("7.50")).negate() + " 101.0000",
                 "PRORATION_DEBIT " + scaled(new BigDecimal("12.50")) + " 101.0000");
         assertThat(proceeds(second)).as("the second credits what the first debited")
@@ -116,6 +125,7 @@ class SubscriptionChangesIT extends EarIT {
         assertThat(up.statusCode()).as("%s", up.body()).isEqualTo(201);
         JsonNode order = Http.json(up);
         assertThat(order.get("status").asText()).isEqualTo("PAID");
+        assertThat(order.get("invoiceId").asLong()).as("invoiced now").isPositive();
         // the old plan at the window's price (5.04), the new one at Cloudy's price today (10.08, ChannelApiIT)
         BigDecimal credit = scaled(new BigDecimal("5.04")).negate();
         BigDecimal debit = scaled(new BigDecimal("10.08"));
@@ -180,10 +190,16 @@ class SubscriptionChangesIT extends EarIT {
         Eventually.holds("both trials ended", Duration.ofSeconds(30), () -> TestDatabase.query(
                 "SELECT CONCAT(type, ' ', deployment_status) FROM subscription WHERE id IN (?, ?) ORDER BY id", converts, ends)
                 .equals(List.of("NORMAL DEPLOYED", "TRIAL UNDEPLOYED")));
-        assertThat(TestDatabase.query("SELECT CONCAT(what, ' ', to_value) FROM subscription_change WHERE subscription_id = ? ORDER BY id", converts))
-                .containsExactly("TYPE NORMAL");
+        assertThat(TestDatabase.query("SELECT what FROM subscription_change WHERE subscription_id = ? ORDER BY id", converts))
+                .containsExactly("TYPE", "PERIOD", "ENDS_AT", "PAID");
         assertThat(TestDatabase.query("SELECT CONCAT(what, ' ', to_value) FROM subscription_change WHERE subscription_id = ? ORDER BY id", ends))
                 .containsExactly("STATUS UNDEPLOY_SENT", "STATUS UNDEPLOYED");
+        assertThat(TestDatabase.query("SELECT CONCAT(kind, ' ', FORMAT(amount, 2, 'en_US')) FROM proceed WHERE subscription_id = ?", converts))
+                .as("the first paid period is billed").containsExactly("LICENSE 5.04");
+        assertThat(SubscriptionFixtures.one("SELECT COUNT(*) FROM invoice WHERE order_id = (SELECT order_id FROM subscription WHERE id = ?)"
+                + " AND status = 'UNPAID'", converts)).as("and invoiced").isEqualTo("1");
+        assertThat(SubscriptionFixtures.one("SELECT COUNT(*) FROM proceed WHERE subscription_id = ?", ends)).as("an ended trial bills nothing")
+                .isEqualTo("0");
         assertThat(SubscriptionFixtures.one("SELECT CONCAT(type, ' ', deployment_status) FROM subscription WHERE id = ?", running))
                 .as("a trial whose end has not come").isEqualTo("TRIAL DEPLOYED");
     }
