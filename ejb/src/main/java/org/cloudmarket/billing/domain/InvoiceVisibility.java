@@ -7,7 +7,7 @@ import org.cloudmarket.subscription.domain.PartyScope;
  * Who sees an invoice (issue 11: the customer, the issuer and the tenant's staff, and nobody else): the one rule
  * every list, single read, PDF and payment of invoices applies. From the caller's PartyScope: staff see all, a
  * customer its own, a reseller those it issued. An invoice has no vendor, so a VENDOR scope sees none; a distributor's
- * scope (SELLER over its resellers) sees none either, since it issues nothing to end customers.
+ * (CHANNEL) sees none either: it issues nothing to end customers and sees no buyer's details.
  */
 public record InvoiceVisibility(PartyScope.Kind kind, Set<Long> ids) {
 
@@ -15,12 +15,12 @@ public record InvoiceVisibility(PartyScope.Kind kind, Set<Long> ids) {
         ids = Set.copyOf(ids);
     }
 
-    public static InvoiceVisibility of(PartyScope scope, boolean callerIsDistributor) {
+    public static InvoiceVisibility of(PartyScope scope) {
         return switch (scope.kind()) {
             case ALL -> new InvoiceVisibility(PartyScope.Kind.ALL, Set.of());
             case CUSTOMER -> new InvoiceVisibility(PartyScope.Kind.CUSTOMER, scope.ids());
-            case SELLER -> callerIsDistributor ? none() : new InvoiceVisibility(PartyScope.Kind.SELLER, scope.ids());
-            case VENDOR, NONE -> none();
+            case SELLER -> new InvoiceVisibility(PartyScope.Kind.SELLER, scope.ids());
+            case VENDOR, CHANNEL, NONE -> none();
         };
     }
 
@@ -34,7 +34,7 @@ public record InvoiceVisibility(PartyScope.Kind kind, Set<Long> ids) {
             case ALL -> "1 = 1";
             case CUSTOMER -> alias + ".customerId IN :scopeIds";
             case SELLER -> alias + ".issuerId IN :scopeIds";
-            case VENDOR, NONE -> "1 = 0";
+            case VENDOR, CHANNEL, NONE -> "1 = 0";
         };
     }
 
@@ -47,7 +47,7 @@ public record InvoiceVisibility(PartyScope.Kind kind, Set<Long> ids) {
             case ALL -> true;
             case CUSTOMER -> customerId != null && ids.contains(customerId);
             case SELLER -> issuerId != null && ids.contains(issuerId);
-            case VENDOR, NONE -> false;
+            case VENDOR, CHANNEL, NONE -> false;
         };
     }
 }

@@ -12,7 +12,6 @@ import org.cloudmarket.identity.service.Caller;
 import org.cloudmarket.shared.error.NotFound;
 import org.cloudmarket.shared.paging.Page;
 import org.cloudmarket.subscription.service.PartyScopes;
-import org.cloudmarket.tenancy.domain.OrganizationKind;
 
 /**
  * Lists and reads invoices, and downloads their PDFs, for whoever {@link InvoiceVisibility} lets see them: the
@@ -89,7 +88,6 @@ public class Invoices {
     }
 
     private InvoiceVisibility visibility() {
-        boolean distributor = caller.user().getOrganization().map(org -> org.getKind() == OrganizationKind.DISTRIBUTOR).orElse(false);
-        return InvoiceVisibility.of(partyScopes.ofCaller(), distributor);
+        return InvoiceVisibility.of(partyScopes.ofCaller());
     }
 }

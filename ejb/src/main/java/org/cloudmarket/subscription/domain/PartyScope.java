@@ -21,6 +21,8 @@ public record PartyScope(Kind kind, Set<Long> ids) {
         SELLER,
         /** Rows whose vendor is one of the ids. */
         VENDOR,
+        /** A distributor: rows whose seller is one of its resellers, read without the buyers' details. */
+        CHANNEL,
         /** A caller that sees none (an organization-less user of a party role). */
         NONE
     }
@@ -43,13 +45,13 @@ public record PartyScope(Kind kind, Set<Long> ids) {
             case ALL -> "1 = 1";
             case NONE -> "1 = 0";
             case CUSTOMER -> alias + ".customerId IN :scopeIds";
-            case SELLER -> alias + ".sellerId IN :scopeIds";
+            case SELLER, CHANNEL -> alias + ".sellerId IN :scopeIds";
             case VENDOR -> alias + ".vendorId IN :scopeIds";
         };
     }
 
     public boolean bindsIds() {
-        return kind == Kind.CUSTOMER || kind == Kind.SELLER || kind == Kind.VENDOR;
+        return kind == Kind.CUSTOMER || kind == Kind.SELLER || kind == Kind.VENDOR || kind == Kind.CHANNEL;
     }
 
     /** Whether one row with these parties is in scope: the single reads' rule, the lists' rule. */
@@ -58,7 +60,7 @@ public record PartyScope(Kind kind, Set<Long> ids) {
             case ALL -> true;
             case NONE -> false;
             case CUSTOMER -> customerId != null && ids.contains(customerId);
-            case SELLER -> sellerId != null && ids.contains(sellerId);
+            case SELLER, CHANNEL -> sellerId != null && ids.contains(sellerId);
             case VENDOR -> vendorId != null && ids.contains(vendorId);
         };
     }

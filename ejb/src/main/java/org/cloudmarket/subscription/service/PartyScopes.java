@@ -33,7 +33,7 @@ public class PartyScopes {
         return switch (org.getKind()) {
             case CUSTOMER -> new PartyScope(PartyScope.Kind.CUSTOMER, Set.of(org.getId()));
             case RESELLER -> new PartyScope(PartyScope.Kind.SELLER, Set.of(org.getId()));
-            case DISTRIBUTOR -> new PartyScope(PartyScope.Kind.SELLER, resellersOf(org));
+            case DISTRIBUTOR -> new PartyScope(PartyScope.Kind.CHANNEL, resellersOf(org));
             case VENDOR -> new PartyScope(PartyScope.Kind.VENDOR, Set.of(org.getId()));
         };
     }

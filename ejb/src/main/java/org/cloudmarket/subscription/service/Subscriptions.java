@@ -76,13 +76,13 @@ public class Subscriptions {
         if (query.to() != null) {
             rows.setParameter("to", query.to().plusDays(1).atStartOfDay(zone).toInstant());
         }
-        boolean buyer = seesBuyerDetails(scope);
+        boolean buyer = scope.seesBuyerDetails();
         return Page.of(rows.getResultList(), query.page(), Subscription::getId, subscription -> view(subscription, buyer));
     }
 
     public SubscriptionView read(long id) {
         PartyScope scope = scopes.ofCaller();
-        return view(inScope(id, scope), seesBuyerDetails(scope));
+        return view(inScope(id, scope), scope.seesBuyerDetails());
     }
 
     /** The subscription when the caller's scope includes it; otherwise, or when there is none, a 404. */
@@ -93,14 +93,6 @@ public class Subscriptions {
             throw new NotFound("No subscription " + id);
         }
         return subscription;
-    }
-
-    /**
-     * Vendors and distributors read without buyer details. A distributor's scope is a SELLER scope of
-     * its resellers' ids, for which {@code PartyScope.seesBuyerDetails} says yes: its role decides here.
-     */
-    private boolean seesBuyerDetails(PartyScope scope) {
-        return scope.seesBuyerDetails() && caller.user().getRole() != Role.DISTRIBUTOR;
     }
 
     /** What the API and the customer's data export show of one subscription, with or without the buyer's details. */

@@ -14,7 +14,7 @@ class InvoiceVisibilityTest {
 
     @Test
     void staffSeeEveryInvoice() {
-        InvoiceVisibility staff = InvoiceVisibility.of(PartyScope.ALL, false);
+        InvoiceVisibility staff = InvoiceVisibility.of(PartyScope.ALL);
         assertThat(staff.includes(CUSTOMER, RESELLER)).isTrue();
         assertThat(staff.includes(CUSTOMER, null)).isTrue();
         assertThat(staff.jpql("i")).isEqualTo("1 = 1");
@@ -22,7 +22,7 @@ class InvoiceVisibilityTest {
 
     @Test
     void aCustomerSeesItsOwnOnly() {
-        InvoiceVisibility customer = InvoiceVisibility.of(new PartyScope(PartyScope.Kind.CUSTOMER, Set.of(CUSTOMER)), false);
+        InvoiceVisibility customer = InvoiceVisibility.of(new PartyScope(PartyScope.Kind.CUSTOMER, Set.of(CUSTOMER)));
         assertThat(customer.includes(CUSTOMER, RESELLER)).isTrue();
         assertThat(customer.includes(8L, RESELLER)).isFalse();
         assertThat(customer.jpql("i")).isEqualTo("i.customerId IN :scopeIds");
@@ -30,7 +30,7 @@ class InvoiceVisibilityTest {
 
     @Test
     void aResellerSeesWhatItIssuedOnly() {
-        InvoiceVisibility reseller = InvoiceVisibility.of(new PartyScope(PartyScope.Kind.SELLER, Set.of(RESELLER)), false);
+        InvoiceVisibility reseller = InvoiceVisibility.of(new PartyScope(PartyScope.Kind.SELLER, Set.of(RESELLER)));
         assertThat(reseller.includes(CUSTOMER, RESELLER)).isTrue();
         assertThat(reseller.includes(CUSTOMER, 4L)).isFalse();
         assertThat(reseller.includes(CUSTOMER, null)).as("the tenant's own invoices").isFalse();
@@ -39,9 +39,9 @@ class InvoiceVisibilityTest {
 
     @Test
     void aVendorADistributorAndNobodySeeNone() {
-        InvoiceVisibility vendor = InvoiceVisibility.of(new PartyScope(PartyScope.Kind.VENDOR, Set.of(CUSTOMER)), false);
-        InvoiceVisibility distributor = InvoiceVisibility.of(new PartyScope(PartyScope.Kind.SELLER, Set.of(RESELLER)), true);
-        for (InvoiceVisibility none : new InvoiceVisibility[] {vendor, distributor, InvoiceVisibility.of(PartyScope.NONE, false)}) {
+        InvoiceVisibility vendor = InvoiceVisibility.of(new PartyScope(PartyScope.Kind.VENDOR, Set.of(CUSTOMER)));
+        InvoiceVisibility distributor = InvoiceVisibility.of(new PartyScope(PartyScope.Kind.CHANNEL, Set.of(RESELLER)));
+        for (InvoiceVisibility none : new InvoiceVisibility[] {vendor, distributor, InvoiceVisibility.of(PartyScope.NONE)}) {
             assertThat(none.includes(CUSTOMER, RESELLER)).isFalse();
             assertThat(none.jpql("i")).isEqualTo("1 = 0");
             assertThat(none.bindsIds()).isFalse();
