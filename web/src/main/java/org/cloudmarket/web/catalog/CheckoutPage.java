@@ -1,0 +1,211 @@
+package org.cloudmarket.web.catalog;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cloudmarket.catalog.service.ExtraResourceView;
+import org.cloudmarket.catalog.service.PlanView;
+import org.cloudmarket.catalog.service.ProductView;
+import org.cloudmarket.channel.service.StorefrontCatalog;
+import org.cloudmarket.ordering.service.QuoteCommand;
+import org.cloudmarket.ordering.service.QuoteView;
+import org.cloudmarket.ordering.service.Quotes;
+import org.cloudmarket.shared.error.DomainException;
+import org.cloudmarket.shared.error.NotFound;
+import org.cloudmarket.web.backoffice.PageMessages;
+import org.cloudmarket.web.catalog.CheckoutChoices.Method;
+import org.cloudmarket.web.storefront.Branding;
+
+/**
+ * The storefront's checkout (/checkout.xhtml?plan=): duration, prepaid extra resources, coupon,
+ * payment method and the storefront's terms, priced as the product page's calculator prices (the
+ * same Quotes service, refreshed as the buyer changes a field). Only a signed-in customer buys; a
+ * visitor is sent to sign in and comes back here. The service decides; the page asks and shows.
+ */
+@Named
+@ViewScoped
+public class CheckoutPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The services' field names and the form's component ids they are shown at. */
+    static final Map<String, String> FIELDS = Map.of("duration", "duration", "couponCode", "coupon", "paymentMethod",
+            "paymentMethod", "extraResources", "extras", "acceptTerms", "acceptTerms");
+
+    @Inject
+    private StorefrontCatalog catalog;
+
+    @Inject
+    private Quotes quotes;
+
+    @Inject
+    private Branding branding;
+
+    private Long planId;
+    private Integer duration;
+    private final Map<String, Long> extras = new LinkedHashMap<>();
+    private String coupon;
+    private String paymentMethod;
+    private boolean acceptTerms;
+
+    // read again after a passivation: views of the catalog and the quote are not kept with the session
+    private transient ProductView product;
+    private transient PlanView plan;
+    private transient QuoteView quote;
+    private transient String quoteError;
+
+    /** The view action: a visitor signs in first (and comes back), a plan not on sale here is the 404 page. */
+    public void open() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        if (external.getUserPrincipal() == null) {
+            String back = "/checkout.xhtml" + (planId == null ? "" : "?plan=" + planId);
+            external.redirect(external.getRequestContextPath() + "/login.xhtml?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+            return;
+        }
+        if (getPlan() == null || !isSells()) {
+            external.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such plan on sale here");
+            faces.responseComplete();
+            return;
+        }
+        if (duration == null) {
+            duration = getDurations().get(0);
+            getPrepaidExtras().forEach(extra -> extras.put(extra.code(), 0L));
+            paymentMethod = CheckoutChoices.preselected(getPaymentMethods());
+        }
+    }
+
+    /** Whether this storefront transacts: the standard catalog mode with prices shown. */
+    public boolean isSells() {
+        return branding.getStorefront().catalogMode().sells() && catalog.showsPrices();
+    }
+
+    /** Whether the signed-in user buys for itself here: a customer (staff order for theirs from the back-office). */
+    public boolean isCustomer() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("CUSTOMER");
+    }
+
+    public ProductView getProduct() {
+        getPlan();
+        return product;
+    }
+
+    public PlanView getPlan() {
+        if (plan == null && planId != null) {
+            try {
+                product = catalog.byPlan(planId);
+                plan = product.plans().stream().filter(offered -> offered.id() == planId).findFirst().orElse(null);
+            } catch (NotFound missing) {
+                product = null;
+            }
+        }
+        return plan;
+    }
+
+    public List<Integer> getDurations() {
+        return CheckoutChoices.durations(getPlan() == null ? 1 : getPlan().minimumDuration());
+    }
+
+    /** One input per prepaid extra resource; pay-per-use ones are metered, not bought. */
+    public List<ExtraResourceView> getPrepaidExtras() {
+        return getPlan() == null ? List.of() : getPlan().extraResources().stream().filter(ExtraResourceView::prepaid).toList();
+    }
+
+    public List<Method> getPaymentMethods() {
+        return getPlan() == null ? List.of() : CheckoutChoices.methods(getPlan().paymentMethods(), catalog.marketplacePaymentMethods());
+    }
+
+    /** The price of the current choices, as the calculator shows it; null with {@link #getQuoteError()} when refused. */
+    public QuoteView getQuote() {
+        if (quote == null && quoteError == null && getPlan() != null && duration != null) {
+            try {
+                quote = quotes.quote(new QuoteCommand(planId, duration, nonZero(extras), coupon, Map.of(), null));
+            } catch (DomainException refused) {
+                quoteError = refused.getMessage();
+            }
+        }
+        return quote;
+    }
+
+    public String getQuoteError() {
+        getQuote();
+        return quoteError;
+    }
+
+    /** An input changed: price it again. */
+    public void requote() {
+        quote = null;
+        quoteError = null;
+    }
+
+    /** The terms shown above the box: the storefront's own, or the default sentence naming it. */
+    public String getTerms() {
+        String terms = branding.getStorefront().details().checkoutTerms();
+        return terms == null || terms.isBlank() ? PageMessages.text("checkout.terms.default").replace("{0}", branding.getStorefront().name())
+                : terms;
+    }
+
+    static Map<String, Long> nonZero(Map<String, Long> quantities) {
+        Map<String, Long> asked = new LinkedHashMap<>();
+        quantities.forEach((code, quantity) -> {
+            if (quantity != null && quantity != 0) {
+                asked.put(code, quantity);
+            }
+        });
+        return asked;
+    }
+
+    public Long getPlanId() {
+        return planId;
+    }
+
+    public void setPlanId(Long planId) {
+        this.planId = planId;
+    }
+
+    public Integer getDuration() {
+        return duration;
+    }
+
+    public void setDuration(Integer duration) {
+        this.duration = duration;
+    }
+
+    public Map<String, Long> getExtras() {
+        return extras;
+    }
+
+    public String getCoupon() {
+        return coupon;
+    }
+
+    public void setCoupon(String coupon) {
+        this.coupon = coupon;
+    }
+
+    public String getPaymentMethod() {
+        return paymentMethod;
+    }
+
+    public void setPaymentMethod(String paymentMethod) {
+        this.paymentMethod = paymentMethod;
+    }
+
+    public boolean isAcceptTerms() {
+        return acceptTerms;
+    }
+
+    public void setAcceptTerms(boolean acceptTerms) {
+        this.acceptTerms = acceptTerms;
+    }
+}
