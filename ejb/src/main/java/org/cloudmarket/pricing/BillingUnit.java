@@ -2,6 +2,7 @@ package org.cloudmarket.pricing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.cloudmarket.shared.money.Money;
 
 /** Plans bill every N months, or every N hours for short-lived plans. */
 public enum BillingUnit {
@@ -21,5 +22,15 @@ public enum BillingUnit {
     public BigDecimal perMonth(BigDecimal periodPrice, int frequency) {
         BigDecimal monthly = this == HOURS ? periodPrice.multiply(HOURS_PER_MONTH) : periodPrice;
         return monthly.divide(BigDecimal.valueOf(frequency), MONTHLY_SCALE, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * A price of every {@code frequency} units as the price of one hour (months of the average
+     * 730 hours), kept at the precision of money in flight: what a plan change compares, so that
+     * an hourly and a monthly plan compare and a small hourly difference is not rounded away.
+     */
+    public BigDecimal perHour(BigDecimal periodPrice, int frequency) {
+        BigDecimal hours = this == HOURS ? BigDecimal.valueOf(frequency) : HOURS_PER_MONTH.multiply(BigDecimal.valueOf(frequency));
+        return periodPrice.divide(hours, Money.SCALE, RoundingMode.HALF_UP);
     }
 }

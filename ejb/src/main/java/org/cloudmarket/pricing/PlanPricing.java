@@ -55,4 +55,14 @@ public record PlanPricing(String name, Money license, Money setupFee, int billin
     Optional<ExtraResourcePricing> extraResource(String code) {
         return extraResources.stream().filter(resource -> resource.code().equals(code)).findFirst();
     }
+
+    /** A prepaid extra resource of this plan: the only kind a buyer chooses a quantity of. */
+    public ExtraResourcePricing prepaidResource(String code) {
+        ExtraResourcePricing resource = extraResource(code)
+                .orElseThrow(() -> new InvalidInput("extraResources", name + " has no extra resource " + code));
+        if (!resource.prepaid()) {
+            throw new InvalidInput("extraResources", resource.name() + " is pay-as-you-go: it is billed on use, not bought");
+        }
+        return resource;
+    }
 }

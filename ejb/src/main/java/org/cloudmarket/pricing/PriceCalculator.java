@@ -129,20 +129,8 @@ public final class PriceCalculator {
     }
 
     private static QuoteLine extraResourceLine(PlanPricing plan, String code, long quantity, long periods) {
-        ExtraResourcePricing resource = plan.extraResource(code)
-                .orElseThrow(() -> new InvalidInput("extraResources", plan.name() + " has no extra resource " + code));
-        if (!resource.prepaid()) {
-            throw new InvalidInput("extraResources", resource.name() + " is pay-as-you-go: it is billed on use, not bought");
-        }
-        if (quantity < 0) {
-            throw new InvalidInput("extraResources", "A quantity of " + resource.name() + " cannot be negative");
-        }
-        Money perPeriod;
-        try {
-            perPeriod = new Money(resource.scheme().price(resource.tiers(), quantity), plan.license().currency());
-        } catch (InvalidTiers capped) { // the buyer's quantity is the input at fault, not the vendor's tiers
-            throw new InvalidInput("extraResources", resource.name() + ": " + capped.getMessage());
-        }
+        ExtraResourcePricing resource = plan.prepaidResource(code);
+        Money perPeriod = resource.periodPrice(quantity, plan.license().currency());
         String description = resource.name() + ", " + quantity + " " + resource.unit() + " ("
                 + resource.scheme().name().toLowerCase() + "), " + periods + " period" + (periods == 1 ? "" : "s");
         return line(Type.EXTRA_RESOURCE, PriceChain.extraResource(code), description, periods, perPeriod);

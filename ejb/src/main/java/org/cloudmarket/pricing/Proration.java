@@ -1,7 +1,6 @@
 package org.cloudmarket.pricing;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import org.cloudmarket.shared.money.Money;
 
@@ -10,19 +9,17 @@ import org.cloudmarket.shared.money.Money;
  * the hours left, {@code unit price x remaining hours / hours in the period}; the next invoice
  * subtracts the scaled price of the old quantity and adds that of the new one.
  * <p>
- * Nothing calls it yet: it is DOMAIN.md's upgrade formula ("Changes": prepaid extra resources go
- * up at once, prorated), which the subscription context's BILLING_ITEM_UPGRADE orders will price
- * with; its worked examples are in {@code ProrationTest}.
+ * The subscription context's changes price with it (QuantityChange, PlanChange: each side of a
+ * proration pair is a scaled price); its worked examples are in {@code ProrationTest}.
  */
 public final class Proration {
 
     private Proration() {
     }
 
+    /** Multiplied before divided, so the one division is the only step that loses precision. */
     public static Money scaledUnitPrice(Money unitPrice, BillingPeriod period, Instant changeAt) {
-        BigDecimal share = BigDecimal.valueOf(period.remainingHoursAt(changeAt))
-                .divide(BigDecimal.valueOf(period.hours()), Money.SCALE, RoundingMode.HALF_UP);
-        return unitPrice.times(share);
+        return unitPrice.times(period.remainingHoursAt(changeAt)).dividedBy(BigDecimal.valueOf(period.hours()));
     }
 
     /** What an upgrade from {@code oldQuantity} to {@code newQuantity} at {@code changeAt} adds, unrounded. */

@@ -68,6 +68,7 @@ class OpenApiDocumentTest {
             CustomerResource.class, BillingDetailsResource.class, // h/customers
             PlatformTenantResource.class, // h/platform
             EmailVerificationResource.class, // h/signup
+            SubscriptionResource.class, // h/changes
             OpenApiResource.class);
 
     /** The schemas of JSON bodies, by the record whose components JSON-B maps to their properties. */
@@ -152,7 +153,14 @@ class OpenApiDocumentTest {
             // h/signup
             Map.entry("SignUpRequest", org.cloudmarket.customer.service.SignUpRequest.class),
             Map.entry("SignUpAccepted", CustomerResource.SignUpAccepted.class),
-            Map.entry("VerificationRequest", EmailVerificationResource.VerificationRequest.class));
+            Map.entry("VerificationRequest", EmailVerificationResource.VerificationRequest.class),
+            // h/changes
+            Map.entry("SubscriptionPage", org.cloudmarket.shared.paging.Page.class),
+            Map.entry("SubscriptionView", org.cloudmarket.subscription.service.SubscriptionView.class),
+            Map.entry("ChangelogEntry", org.cloudmarket.subscription.service.SubscriptionView.ChangelogEntry.class),
+            Map.entry("SubscriptionChangeRequest", SubscriptionResource.SubscriptionChangeRequest.class),
+            Map.entry("OrderView", org.cloudmarket.ordering.service.OrderView.class),
+            Map.entry("OrderLineView", org.cloudmarket.ordering.service.OrderView.Line.class));
 
     /** One record documented as the alternatives of a oneOf: together they have its components. */
     private static final Map<Set<String>, Class<? extends Record>> ALTERNATIVES =

@@ -1,0 +1,309 @@
+package org.cloudmarket.ordering.service;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.cloudmarket.billing.service.ChangeProceeds;
+import org.cloudmarket.catalog.domain.Plan;
+import org.cloudmarket.channel.service.LevelPrices;
+import org.cloudmarket.channel.service.StorefrontChain;
+import org.cloudmarket.channel.service.StorefrontPricing;
+import org.cloudmarket.identity.domain.Role;
+import org.cloudmarket.identity.domain.User;
+import org.cloudmarket.identity.service.Caller;
+import org.cloudmarket.ordering.domain.Order;
+import org.cloudmarket.ordering.domain.OrderLine;
+import org.cloudmarket.ordering.domain.OrderSource;
+import org.cloudmarket.ordering.domain.OrderStatus;
+import org.cloudmarket.ordering.domain.OrderType;
+import org.cloudmarket.pricing.BillingPeriod;
+import org.cloudmarket.pricing.PlanPricing;
+import org.cloudmarket.pricing.QuoteLine;
+import org.cloudmarket.shared.error.Conflict;
+import org.cloudmarket.shared.error.Forbidden;
+import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.subscription.domain.Change;
+import org.cloudmarket.subscription.domain.ChangeOutcome;
+import org.cloudmarket.subscription.domain.DeploymentStatus;
+import org.cloudmarket.subscription.domain.PartyScope;
+import org.cloudmarket.subscription.domain.PlanChange;
+import org.cloudmarket.subscription.domain.PriceSnapshot;
+import org.cloudmarket.subscription.domain.PricedChange;
+import org.cloudmarket.subscription.domain.ProrationLine;
+import org.cloudmarket.subscription.domain.Quantities;
+import org.cloudmarket.subscription.domain.QuantityChange;
+import org.cloudmarket.subscription.domain.Subscription;
+import org.cloudmarket.subscription.service.PartyScopes;
+import org.cloudmarket.subscription.service.Provisioning;
+import org.cloudmarket.subscription.service.Subscriptions;
+import org.cloudmarket.subscription.service.Lifecycle;
+import org.cloudmarket.tenancy.domain.Organization;
+
+/**
+ * Changes of a live subscription (DOMAIN.md, Changes), each an order of its own type: prepaid
+ * extra resources up at once with a proration pair, down at the next period start (DEFERRED); a
+ * plan change to a dearer plan at once for the time left (PAID), to a cheaper one DEFERRED;
+ * UNSUBSCRIBE (auto-renew off, FREE); TERMINATION at once (UNDEPLOY_SENT, then UNDEPLOYED; prepaid
+ * time is not refunded, FREE). Every change goes through {@link Lifecycle#record} with the change
+ * order's id and the reason. Asked by the subscription's customer, its seller, or the tenant's ADMIN.
+ */
+@Stateless
+@PermitAll
+public class SubscriptionChanges {
+
+    @Inject
+    private EntityManager entityManager;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private PartyScopes scopes;
+
+    @Inject
+    private Subscriptions subscriptions;
+
+    @Inject
+    private Lifecycle lifecycle;
+
+    @Inject
+    private Provisioning provisioning;
+
+    @Inject
+    private StorefrontPricing storefrontPricing;
+
+    @Inject
+    private ChangeProceeds proceeds;
+
+    @Inject
+    private Clock clock;
+
+    public OrderView change(long subscriptionId, ChangeCommand command) {
+        User user = caller.user();
+        PartyScope scope = scopes.ofCaller();
+        Subscription subscription = subscriptions.inScope(subscriptionId, scope);
+        requireAllowed(user, subscription);
+        OrderType type = command.type();
+        if (type == null || !type.isChange()) {
+            throw new InvalidInput("type", "type is BILLING_ITEM_UPGRADE, SYNDICATED_UPGRADE, UNSUBSCRIBE or TERMINATION");
+        }
+        requireLive(subscription, type);
+        String reason = command.reason() == null || command.reason().isBlank() ? type.name() : command.reason().strip();
+        if (reason.length() > 500) {
+            throw new InvalidInput("reason", "reason is at most 500 characters");
+        }
+        return switch (type) {
+            case BILLING_ITEM_UPGRADE -> quantities(user, subscription, command, reason);
+            case SYNDICATED_UPGRADE -> plan(user, subscription, command, reason);
+            case UNSUBSCRIBE -> unsubscribe(user, subscription, reason);
+            case TERMINATION -> terminate(user, subscription, reason);
+            default -> throw new IllegalStateException(type.name());
+        };
+    }
+
+    /** The customer itself, the seller that sold it, or the tenant's ADMIN; others who see it only read it. */
+    private static void requireAllowed(User user, Subscription subscription) {
+        if (user.getRole() == Role.ADMIN) {
+            return;
+        }
+        Long org = user.getOrganization().map(Organization::getId).orElse(null);
+        if (org == null || !(org.equals(subscription.getCustomerId().orElse(null)) || org.equals(subscription.getSellerId().orElse(null)))) {
+            throw new Forbidden("Only the customer, its seller or the marketplace's admin changes a subscription");
+        }
+    }
+
+    /** Live: DEPLOYED; a suspended (STOPPED) one may only be terminated. */
+    private static void requireLive(Subscription subscription, OrderType type) {
+        DeploymentStatus status = subscription.getDeploymentStatus();
+        boolean live = status == DeploymentStatus.DEPLOYED || (status == DeploymentStatus.STOPPED && type == OrderType.TERMINATION);
+        if (!live) {
+            throw new Conflict("A subscription " + status + " cannot take a " + type + " order");
+        }
+    }
+
+    private OrderView quantities(User user, Subscription subscription, ChangeCommand command, String reason) {
+        Map<String, Long> wanted = Optional.ofNullable(command.extraResources()).filter(map -> !map.isEmpty())
+                .orElseThrow(() -> new InvalidInput("extraResources", "extraResources names the new quantities"));
+        new Quantities(wanted); // a negative quantity is a 422 before anything is written
+        PriceSnapshot prices = PriceSnapshot.fromJson(subscription.getPrices());
+        Quantities current = subscription.getExtraResources();
+        Map<String, Long> now = new TreeMap<>(current.byCode());
+        Map<String, Long> target = new TreeMap<>(current.byCode());
+        target.putAll(wanted);
+        wanted.keySet().forEach(code -> prices.sellOut().prepaidResource(code)); // 422 for an unknown or pay-as-you-go code
+        BillingPeriod period = period(subscription);
+        Instant at = clock.instant();
+        Order order = newOrder(user, subscription, OrderType.BILLING_ITEM_UPGRADE, subscription.getPlanId(), new Quantities(target));
+        List<PricedChange> sellOut = new ArrayList<>();
+        List<ChangeProceeds.Levels> levels = new ArrayList<>();
+        boolean deferred = false;
+        for (String code : new TreeSet<>(target.keySet())) {
+            long from = current.of(code);
+            long to = target.get(code);
+            if (to < from) {
+                deferred = true;
+                continue;
+            }
+            if (to == from) {
+                continue;
+            }
+            now.put(code, to);
+            Function<PlanPricing, PricedChange> priced = plan -> QuantityChange.price(plan.prepaidResource(code),
+                    plan.license().currency(), period, at, from, to);
+            PricedChange change = priced.apply(prices.sellOut());
+            sellOut.add(change);
+            levels.add(new ChangeProceeds.Levels(level(prices.vendor(), priced), level(prices.wholesale(), priced),
+                    level(prices.sellIn(), priced), change));
+        }
+        List<Change> changes = new ArrayList<>();
+        if (!now.equals(current.byCode())) {
+            changes.add(new Change.ExtraResources(new Quantities(now)));
+        }
+        if (deferred) {
+            changes.add(new Change.NextExtraResources(new Quantities(target)));
+        }
+        price(order, sellOut, prices, subscription);
+        levels.forEach(level -> proceeds.write(subscription, order.getId(), subscription.getPlanId(), level, rate(subscription)));
+        order.moveTo(settled(sellOut, deferred));
+        lifecycle.record(subscription, reason, order.getId(), changes.toArray(Change[]::new));
+        return OrderView.of(order, List.of());
+    }
+
+    private OrderView plan(User user, Subscription subscription, ChangeCommand command, String reason) {
+        long planId = Optional.ofNullable(command.planId()).orElseThrow(() -> new InvalidInput("planId", "planId names the new plan"));
+        Plan plan = entityManager.find(Plan.class, planId);
+        if (plan == null || plan.getProduct().getId() != subscription.getProductId() || planId == subscription.getPlanId()) {
+            throw new InvalidInput("planId", "planId is another plan of the subscription's product");
+        }
+        LevelPrices current = chain(subscription).levelPrices(plan)
+                .orElseThrow(() -> new InvalidInput("planId", "The subscription's storefront does not sell this plan"));
+        PriceSnapshot old = PriceSnapshot.fromJson(subscription.getPrices());
+        if (!current.sellOut().license().currency().equals(subscription.getCurrency())) {
+            throw new InvalidInput("planId", "The plan is sold in " + current.sellOut().license().currency() + ", the subscription in "
+                    + subscription.getCurrency());
+        }
+        PlanPricing sellIn = current.sellIn() != null ? current.sellIn() : current.wholesale();
+        PriceSnapshot next = new PriceSnapshot(current.vendor(), current.wholesale(), sellIn, current.sellOut(),
+                old.marketplaceCurrency(), old.orderCurrency(), old.exchangeRate());
+        Map<String, Long> quantities = subscription.getExtraResources().byCode();
+        BillingPeriod period = period(subscription);
+        Instant at = clock.instant();
+        PricedChange sellOut = PlanChange.price(old.sellOut(), next.sellOut(), quantities, period, at);
+        Order order = newOrder(user, subscription, OrderType.SYNDICATED_UPGRADE, planId, subscription.getExtraResources());
+        if (sellOut.outcome() == ChangeOutcome.DEFERRED) {
+            price(order, List.of(), old, subscription);
+            order.moveTo(OrderStatus.DEFERRED);
+            lifecycle.record(subscription, reason, order.getId(), new Change.NextPlan(planId));
+            return OrderView.of(order, List.of());
+        }
+        ChangeProceeds.Levels levels = new ChangeProceeds.Levels(
+                PlanChange.price(old.vendor(), next.vendor(), quantities, period, at),
+                PlanChange.price(old.wholesale(), next.wholesale(), quantities, period, at),
+                PlanChange.price(old.sellIn(), next.sellIn(), quantities, period, at), sellOut);
+        price(order, List.of(sellOut), old, subscription);
+        proceeds.write(subscription, order.getId(), planId, levels, rate(subscription));
+        order.moveTo(settled(List.of(sellOut), false));
+        // a plan change starts a new commitment window at the new plan's prices; the coupon stops applying
+        lifecycle.record(subscription, reason, order.getId(), new Change.Plan(planId, next.toJson(), at), new Change.Coupon(null));
+        return OrderView.of(order, List.of());
+    }
+
+    private OrderView unsubscribe(User user, Subscription subscription, String reason) {
+        if (!subscription.isAutoRenew()) {
+            throw new Conflict("Subscription " + subscription.getId() + " renews no more already");
+        }
+        Order order = free(user, subscription, OrderType.UNSUBSCRIBE);
+        lifecycle.record(subscription, reason, order.getId(), new Change.AutoRenew(false));
+        return OrderView.of(order, List.of());
+    }
+
+    /** At once; the platform provisions every plan today, so it is undeployed at once too. Prepaid time is not refunded. */
+    private OrderView terminate(User user, Subscription subscription, String reason) {
+        Order order = free(user, subscription, OrderType.TERMINATION);
+        lifecycle.record(subscription, reason, order.getId(), new Change.Status(DeploymentStatus.UNDEPLOY_SENT));
+        provisioning.end(subscription, order.getId());
+        return OrderView.of(order, List.of());
+    }
+
+    private Order free(User user, Subscription subscription, OrderType type) {
+        Order order = newOrder(user, subscription, type, subscription.getPlanId(), subscription.getExtraResources());
+        price(order, List.of(), PriceSnapshot.fromJson(subscription.getPrices()), subscription);
+        order.moveTo(OrderStatus.FREE);
+        return order;
+    }
+
+    /** The change's order, persisted so that its id keys the proceeds and the changelog. */
+    private Order newOrder(User user, Subscription subscription, OrderType type, long planId, Quantities quantities) {
+        boolean byCustomer = user.getOrganization().map(Organization::getId).equals(subscription.getCustomerId());
+        Order order = new Order(type, OrderStatus.PLACED, new Order.Parties(byCustomer ? OrderSource.PULL : OrderSource.PUSH,
+                subscription.getCustomerId().orElse(null), subscription.getSellerId().orElse(null),
+                subscription.getStorefrontId().orElse(null), subscription.getVendorId(), subscription.getProductId(), planId, user.getId()),
+                subscription.getDuration(), quantities, clock.instant(), null, clock.instant());
+        order.attach(subscription.getId());
+        entityManager.persist(order);
+        entityManager.flush();
+        return order;
+    }
+
+    /** The order's lines are the sell-out proration lines, each with the chain's unit prices left to the proceeds. */
+    private static void price(Order order, List<PricedChange> changes, PriceSnapshot prices, Subscription subscription) {
+        List<OrderLine.Priced> lines = new ArrayList<>();
+        for (PricedChange change : changes) {
+            for (ProrationLine line : change.lines()) {
+                QuoteLine.Type type = line.component().startsWith("extra:") ? QuoteLine.Type.EXTRA_RESOURCE : QuoteLine.Type.LICENSE;
+                String side = line.side() == ProrationLine.Side.CREDIT ? "Credit" : "Charge";
+                lines.add(new OrderLine.Priced(type, line.component(), side + ": " + line.component() + " x " + line.quantity() + ", "
+                        + line.remainingHours() + " of " + line.periodHours() + " hours left", BigDecimal.ONE, line.amount().amount(),
+                        line.amount().amount(), null, null, null));
+            }
+        }
+        order.price(lines, subscription.getCurrency(), prices.marketplaceCurrency(), subscription.getExchangeRate().orElse(null),
+                subscription.getCouponId().orElse(null));
+    }
+
+    private static OrderStatus settled(List<PricedChange> changes, boolean deferred) {
+        if (changes.stream().anyMatch(change -> change.outcome() == ChangeOutcome.PAID)) {
+            return OrderStatus.PAID;
+        }
+        return deferred ? OrderStatus.DEFERRED : OrderStatus.FREE;
+    }
+
+    /** A level whose plan lacks the resource (a reseller's own service, sold at sell-out only) has no amount there. */
+    private static PricedChange level(PlanPricing plan, Function<PlanPricing, PricedChange> priced) {
+        try {
+            return priced.apply(plan);
+        } catch (InvalidInput notAtThisLevel) {
+            return null;
+        }
+    }
+
+    /** The current period; one already over waits for the recurring billing to open the next (409), never a charge outside it. */
+    private BillingPeriod period(Subscription subscription) {
+        Instant at = clock.instant();
+        if (at.isBefore(subscription.getPeriodStart()) || !at.isBefore(subscription.getPeriodEnd())) {
+            throw new Conflict("Subscription " + subscription.getId() + " is between billing periods; try again once the next one is billed");
+        }
+        return new BillingPeriod(subscription.getPeriodStart(), subscription.getPeriodEnd());
+    }
+
+    private static BigDecimal rate(Subscription subscription) {
+        return subscription.getExchangeRate().orElse(null);
+    }
+
+    /** The prices the subscription's storefront sells at today: its seller's, or the marketplace's own. */
+    private StorefrontChain chain(Subscription subscription) {
+        return subscription.getSellerId().map(id -> entityManager.find(Organization.class, id))
+                .map(storefrontPricing::forOwner).orElseGet(storefrontPricing::current);
+    }
+}

@@ -1,0 +1,110 @@
+package org.cloudmarket.subscription.service;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.ZoneId;
+import java.util.List;
+import org.cloudmarket.catalog.domain.Plan;
+import org.cloudmarket.shared.error.NotFound;
+import org.cloudmarket.shared.paging.Page;
+import org.cloudmarket.shared.tenant.TenantContext;
+import org.cloudmarket.subscription.domain.PartyScope;
+import org.cloudmarket.subscription.domain.Subscription;
+import org.cloudmarket.subscription.domain.SubscriptionChange;
+import org.cloudmarket.tenancy.domain.Tenant;
+
+/**
+ * Lists and reads subscriptions as the caller's {@link PartyScope} allows: the tenant's staff all,
+ * a customer its own, a reseller what it sells, a distributor its resellers' sales and a vendor
+ * those of its products (both without buyer details). One out of scope is a 404, as one that does not exist.
+ */
+@Stateless
+@PermitAll
+public class Subscriptions {
+
+    @Inject
+    private EntityManager entityManager;
+
+    @Inject
+    private PartyScopes scopes;
+
+    @Inject
+    private Lifecycle lifecycle;
+
+    @Inject
+    private TenantContext tenantContext;
+
+    public Page<SubscriptionView> list(SubscriptionQuery query) {
+        PartyScope scope = scopes.ofCaller();
+        StringBuilder jpql = new StringBuilder("SELECT s FROM Subscription s WHERE ").append(scope.jpql("s"))
+                .append(" AND s.id < :before");
+        if (query.status() != null) {
+            jpql.append(" AND s.deploymentStatus = :status");
+        }
+        if (query.type() != null) {
+            jpql.append(" AND s.type = :type");
+        }
+        if (query.from() != null) {
+            jpql.append(" AND s.createdAt >= :from");
+        }
+        if (query.to() != null) {
+            jpql.append(" AND s.createdAt < :to");
+        }
+        TypedQuery<Subscription> rows = entityManager.createQuery(jpql.append(" ORDER BY s.id DESC").toString(), Subscription.class)
+                .setParameter("before", query.page().beforeId()).setMaxResults(query.page().fetch());
+        if (scope.bindsIds()) {
+            rows.setParameter("scopeIds", scope.ids());
+        }
+        if (query.status() != null) {
+            rows.setParameter("status", query.status());
+        }
+        if (query.type() != null) {
+            rows.setParameter("type", query.type());
+        }
+        ZoneId zone = entityManager.find(Tenant.class, tenantContext.requireTenantId()).getTimeZone();
+        if (query.from() != null) {
+            rows.setParameter("from", query.from().atStartOfDay(zone).toInstant());
+        }
+        if (query.to() != null) {
+            rows.setParameter("to", query.to().plusDays(1).atStartOfDay(zone).toInstant());
+        }
+        return Page.of(rows.getResultList(), query.page(), Subscription::getId, subscription -> view(subscription, scope));
+    }
+
+    public SubscriptionView read(long id) {
+        PartyScope scope = scopes.ofCaller();
+        return view(inScope(id, scope), scope);
+    }
+
+    /** The subscription when the caller's scope includes it; otherwise, or when there is none, a 404. */
+    public Subscription inScope(long id, PartyScope scope) {
+        Subscription subscription = entityManager.find(Subscription.class, id);
+        if (subscription == null || !scope.includes(subscription.getCustomerId().orElse(null), subscription.getSellerId().orElse(null),
+                subscription.getVendorId())) {
+            throw new NotFound("No subscription " + id);
+        }
+        return subscription;
+    }
+
+    /** What the API and the customer's data export show of one subscription. */
+    public SubscriptionView view(Subscription s, PartyScope scope) {
+        boolean buyer = scope.seesBuyerDetails();
+        Plan plan = entityManager.find(Plan.class, s.getPlanId());
+        List<SubscriptionView.ChangelogEntry> changelog = lifecycle.changelog(s).stream().map(change -> entry(change, buyer)).toList();
+        return new SubscriptionView(s.getId(), s.getType(), s.getDeploymentStatus(), s.getProductId(),
+                plan == null ? null : plan.getProduct().getName(), s.getPlanId(), plan == null ? null : plan.getName(),
+                buyer ? s.getCustomerId().orElse(null) : null, s.getSellerId().orElse(null), s.getCurrency().getCurrencyCode(),
+                s.getExtraResources().byCode(), s.getNextExtraResources().map(q -> q.byCode()).orElse(null),
+                s.getNextPlanId().orElse(null), s.getPeriodStart(), s.getPeriodEnd(), s.getEndsAt(), s.isAutoRenew(),
+                s.getTrialEndsAt().orElse(null), s.isPaid(), s.getOrderId(), s.getBundleOrderId().orElse(null), changelog);
+    }
+
+    private static SubscriptionView.ChangelogEntry entry(SubscriptionChange change, boolean buyer) {
+        return new SubscriptionView.ChangelogEntry(change.getChangedAt(), buyer ? change.getChangedBy().orElse(null) : null,
+                change.getWhat().name(), change.getFromValue().orElse(null), change.getToValue().orElse(null),
+                change.getReason().orElse(null), change.getOrderId().orElse(null));
+    }
+}
