@@ -36,6 +36,11 @@ public class StorefrontCatalog {
         return entityManager.find(Tenant.class, tenantContext.requireTenantId()).getSettings().get("payments.methods");
     }
 
+    /** The marketplace's time zone, in which its days and billing periods start (pages show dates in it). */
+    public java.time.ZoneId marketplaceZone() {
+        return entityManager.find(Tenant.class, tenantContext.requireTenantId()).getTimeZone();
+    }
+
     public CatalogPage search(CatalogQuery query) {
         return catalog.search(query, pricing.current());
     }
