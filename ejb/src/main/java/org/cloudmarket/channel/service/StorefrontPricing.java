@@ -67,10 +67,14 @@ public class StorefrontPricing {
     /** Every page and quote of a storefront prices through its chain: resolve it once per change of the tenant. */
     private static final TenantCache<ChainKey, StorefrontChain> CHAINS = new TenantCache<>(Duration.ofMinutes(1), 5_000);
 
-    /** The chain of the storefront an organization runs, whatever host the request came through. */
+    /**
+     * The chain of the storefront an organization runs, whatever host the request came through;
+     * null is the tenant, whose own storefront sells at the vendors' prices (a staff push order).
+     */
     public StorefrontChain forOwner(Organization owner) {
-        return of(entityManager.createNamedQuery(Storefront.OF_OWNER, Storefront.class)
-                .setParameter("owner", owner).getResultStream().findFirst());
+        var query = owner == null ? entityManager.createNamedQuery(Storefront.OF_MARKETPLACE, Storefront.class)
+                : entityManager.createNamedQuery(Storefront.OF_OWNER, Storefront.class).setParameter("owner", owner);
+        return of(query.getResultStream().findFirst());
     }
 
     private StorefrontChain of(Optional<Storefront> storefront) {

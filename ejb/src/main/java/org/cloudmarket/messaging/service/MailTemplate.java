@@ -19,7 +19,15 @@ public enum MailTemplate {
     /** The password was changed: every session ended. Values: name. */
     PASSWORD_CHANGED(List.of("name")),
     /** A customer closed its account. Values: name. */
-    ACCOUNT_CLOSED(List.of("name"));
+    ACCOUNT_CLOSED(List.of("name")),
+    /** An order was placed. Values: name, order, product, total, status. */
+    ORDER_PLACED(List.of("name", "order", "product", "total", "status")),
+    /** The auditor approved an order. Values: name, order, product. */
+    ORDER_APPROVED(List.of("name", "order", "product")),
+    /** The auditor rejected an order. Values: name, order, product, reason. */
+    ORDER_REJECTED(List.of("name", "order", "product", "reason")),
+    /** A coupon issued for this e-mail address only. Values: name (the address), code, scope, validUntil. */
+    COUPON_TARGETED(List.of("name", "code", "scope", "validUntil"));
 
     private final List<String> keys;
 

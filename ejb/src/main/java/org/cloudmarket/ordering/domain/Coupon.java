@@ -129,6 +129,7 @@ public class Coupon extends TenantOwned {
         coupon.validUntil = terms.validUntil();
         coupon.reusable = terms.reusable();
         coupon.targetEmail = terms.targetEmail();
+        coupon.trialBudget = terms.trialBudget();
         return coupon;
     }
 

@@ -11,10 +11,18 @@ import org.cloudmarket.shared.money.Money;
 
 /**
  * A coupon as its issuer writes it (DOMAIN.md, Coupons): a code, an effect with exactly the values
- * it needs, a validity window, one-time or reusable use and an optional target e-mail.
+ * it needs, a validity window, one-time or reusable use, an optional target e-mail and, for an
+ * extended trial, an optional budget (how many trials it may still grant; null is no limit).
  */
 public record CouponTerms(String code, Effect effect, BigDecimal percentOff, Money amount, DiscountDestination destination,
-                          Integer trialDays, Instant validFrom, Instant validUntil, boolean reusable, String targetEmail) {
+                          Integer trialDays, Instant validFrom, Instant validUntil, boolean reusable, String targetEmail,
+                          Integer trialBudget) {
+
+    /** A coupon without a trial budget. */
+    public CouponTerms(String code, Effect effect, BigDecimal percentOff, Money amount, DiscountDestination destination,
+                       Integer trialDays, Instant validFrom, Instant validUntil, boolean reusable, String targetEmail) {
+        this(code, effect, percentOff, amount, destination, trialDays, validFrom, validUntil, reusable, targetEmail, null);
+    }
 
     public CouponTerms {
         code = code == null ? null : code.strip().toUpperCase(Locale.ROOT);
@@ -52,6 +60,9 @@ public record CouponTerms(String code, Effect effect, BigDecimal percentOff, Mon
                 }
             }
             default -> throw new IllegalStateException(effect.name());
+        }
+        if (trialBudget != null && (effect != Effect.EXTENDED_TRIAL || trialBudget < 0 || trialBudget > 1_000_000)) {
+            throw new InvalidInput("trialBudget", "A trial budget is 0 to 1000000 trials, for an EXTENDED_TRIAL coupon only");
         }
         if (validFrom == null || validUntil == null || !validUntil.isAfter(validFrom)) {
             throw new InvalidInput("validUntil", "A coupon is valid from a moment until a later one");

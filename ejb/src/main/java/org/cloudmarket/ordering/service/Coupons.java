@@ -6,12 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import org.cloudmarket.catalog.domain.Plan;
 import org.cloudmarket.catalog.domain.Product;
 import org.cloudmarket.channel.service.ResoldPlans;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.identity.service.Caller;
+import org.cloudmarket.messaging.service.Mail;
+import org.cloudmarket.messaging.service.MailRequest;
+import org.cloudmarket.messaging.service.MailTemplate;
 import org.cloudmarket.ordering.domain.Coupon;
 import org.cloudmarket.ordering.domain.CouponTerms;
 import org.cloudmarket.shared.error.Conflict;
@@ -41,6 +45,9 @@ public class Coupons {
 
     @Inject
     private ResoldPlans resold;
+
+    @Inject
+    private Mail mail;
 
     /**
      * Amounts of coupons are in the currency the issuer sells in: a reseller's storefront's (its
@@ -83,7 +90,12 @@ public class Coupons {
         Coupon coupon = Coupon.issue(issuer, product, plan, terms);
         entityManager.persist(coupon);
         entityManager.flush();
-        return CouponView.of(coupon);
+        CouponView view = CouponView.of(coupon);
+        // a targeted coupon is sent to its address (DOMAIN.md, Coupons), once it exists
+        coupon.getTargetEmail().ifPresent(email -> mail.send(new MailRequest(email, MailTemplate.COUPON_TARGETED,
+                entityManager.find(Tenant.class, tenantContext.requireTenantId()).getLocale(),
+                Map.of("name", email, "code", coupon.getCode(), "scope", view.scope(), "validUntil", coupon.getValidUntil().toString()))));
+        return view;
     }
 
     /** The organization issuing: none for the tenant's admin. */

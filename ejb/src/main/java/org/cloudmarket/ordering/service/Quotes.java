@@ -8,8 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Locale;
-import java.util.Optional;
 import org.cloudmarket.catalog.domain.Plan;
 import org.cloudmarket.catalog.domain.ProductKind;
 import org.cloudmarket.catalog.service.CatalogAccess;
@@ -47,6 +45,9 @@ public class Quotes {
     @Inject
     private Clock clock;
 
+    @Inject
+    private OrderPricing orderPricing;
+
     public QuoteView quote(QuoteCommand command) {
         Plan plan = entityManager.find(Plan.class, command.planId());
         if (plan == null) {
@@ -68,42 +69,14 @@ public class Quotes {
             quote = PriceCalculator.quoteBundle(prices.bundle(plan).orElseThrow(() -> notSoldHere), command.duration(), now);
         } else {
             quote = PriceCalculator.quote(new QuoteRequest(prices.pricing(plan).orElseThrow(() -> notSoldHere), command.duration(),
-                    command.extraResources(), coupon(command.couponCode(), plan, prices), now, command.usage(), tenant.getTimeZone(),
+                    command.extraResources(), orderPricing.coupon(command.couponCode(), plan, prices).map(Coupon::pricing), now, command.usage(), tenant.getTimeZone(),
                     start));
         }
         return QuoteView.of(plan.getId(), quote);
     }
 
-    /**
-     * The first period starts on the given day (midnight in the tenant's zone), or now. Never on a
-     * past day, which would let an expired coupon or an old period in; at most a year ahead.
-     */
+    /** The day a quoted purchase starts; see {@link OrderPricing#startOf}. */
     static Instant startOf(LocalDate day, ZoneId zone, Instant now) {
-        if (day == null) {
-            return now;
-        }
-        LocalDate today = LocalDate.ofInstant(now, zone);
-        if (day.isBefore(today) || day.isAfter(today.plusYears(1))) {
-            throw new InvalidInput("start", "start is a day from today (" + today + ") to a year later");
-        }
-        return day.atStartOfDay(zone).toInstant();
-    }
-
-    private Optional<org.cloudmarket.pricing.Coupon> coupon(String code, Plan plan, StorefrontChain prices) {
-        if (code == null || code.isBlank()) {
-            return Optional.empty();
-        }
-        String normalized = code.strip().toUpperCase(Locale.ROOT);
-        Coupon coupon = entityManager.createNamedQuery(Coupon.BY_CODE, Coupon.class).setParameter("code", normalized)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInput("couponCode", "There is no coupon " + normalized));
-        if (!coupon.validOn(prices.ownerId())) {
-            throw new InvalidInput("couponCode", "Coupon " + normalized + " is not valid on this storefront");
-        }
-        if (!coupon.appliesTo(plan)) {
-            throw new InvalidInput("couponCode", "Coupon " + normalized + " does not apply to " + plan.getProduct().getName()
-                    + " " + plan.getName());
-        }
-        return Optional.of(coupon.pricing());
+        return OrderPricing.startOf(day, zone, now);
     }
 }

@@ -28,7 +28,7 @@ public class CouponResource {
 
     public record CouponRequest(String code, Long productId, Long planId, String effect, BigDecimal percentOff, BigDecimal amount,
                                 String destination, Integer trialDays, String validFrom, String validUntil, Boolean reusable,
-                                String targetEmail) {
+                                String targetEmail, Integer trialBudget) {
     }
 
     @Inject
@@ -47,7 +47,7 @@ public class CouponResource {
                 body.amount() == null ? null : new Money(Inputs.bounded("amount", body.amount()), coupons.currency()),
                 Inputs.enumValue("destination", DiscountDestination.class, body.destination()), body.trialDays(),
                 instant("validFrom", body.validFrom()), instant("validUntil", body.validUntil()), !Boolean.FALSE.equals(body.reusable()),
-                body.targetEmail());
+                body.targetEmail(), body.trialBudget());
         return Response.status(Response.Status.CREATED).entity(coupons.issue(body.productId(), body.planId(), terms)).build();
     }
 

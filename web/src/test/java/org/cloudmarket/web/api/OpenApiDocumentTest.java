@@ -60,7 +60,7 @@ class OpenApiDocumentTest {
 
     private static final List<Class<?>> RESOURCES = List.of(TokenResource.class, MeResource.class, UserResource.class,
             ImpersonationResource.class, AuditResource.class, ProductResource.class, CatalogResource.class,
-            VendorRegistrationResource.class, MessageResource.class, QuoteResource.class, PriceListResource.class,
+            VendorRegistrationResource.class, MessageResource.class, QuoteResource.class, OrderResource.class, PriceListResource.class,
             ChannelResource.class, StorefrontResource.class, ResellerServiceResource.class, CouponResource.class, ResellerCategoryResource.class,
             ResellerBundleResource.class, CustomDomainResource.class,
             // h/users
@@ -104,6 +104,10 @@ class OpenApiDocumentTest {
             Map.entry("Reading", QuoteResource.Reading.class),
             Map.entry("QuoteView", QuoteView.class),
             Map.entry("QuoteLine", QuoteView.Line.class),
+            Map.entry("OrderRequest", OrderResource.OrderBody.class),
+            Map.entry("OrderLine", org.cloudmarket.ordering.service.OrderView.Line.class),
+            Map.entry("OrderView", org.cloudmarket.ordering.service.OrderView.class),
+            Map.entry("OrderPage", org.cloudmarket.shared.paging.Page.class),
             Map.entry("PriceListView", PriceListView.class),
             Map.entry("PriceListEntry", PriceListView.Entry.class),
             Map.entry("PriceListRequest", PriceListResource.PriceListRequest.class),
