@@ -1,11 +1,11 @@
 package org.cloudmarket.web.catalog;
 
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.cloudmarket.catalog.domain.PaymentMethod;
+import org.cloudmarket.shared.error.InvalidInput;
 
 /**
  * What the checkout offers a buyer, as pure rules the page asks: the durations (multiples of the
@@ -15,9 +15,6 @@ public final class CheckoutChoices {
 
     /** The multiples of the minimum term offered: a year of monthly plans, twelve blocks of an hourly one. */
     public static final int MULTIPLES = 12;
-
-    /** The marketplace's methods when {@code payments.methods} is not set (BUYING-CONTRACT). */
-    public static final List<String> DEFAULT_METHODS = List.of("CARD", "PAYPAL", "BANK_TRANSFER");
 
     /** The one method this issue collects; card and PayPal come with the payments issue. */
     public static final String WORKING_METHOD = "BANK_TRANSFER";
@@ -36,15 +33,21 @@ public final class CheckoutChoices {
     }
 
     /**
-     * The plan's methods the marketplace allows, in the plan's order; only bank transfer is usable.
-     * {@code marketplaceSetting} is the tenant's comma-separated {@code payments.methods}, null: the default.
+     * The plan's methods the marketplace allows ({@code OrderingSettings.paymentMethods}, the rule
+     * Orders.place applies), in the plan's order; only bank transfer is usable in this issue.
      */
-    public static List<Method> methods(List<String> planMethods, String marketplaceSetting) {
-        Set<String> allowed = marketplaceSetting == null || marketplaceSetting.isBlank() ? new LinkedHashSet<>(DEFAULT_METHODS)
-                : new LinkedHashSet<>(Arrays.stream(marketplaceSetting.split(",")).map(code -> code.strip().toUpperCase(Locale.ROOT))
-                        .filter(code -> !code.isEmpty()).toList());
-        return planMethods.stream().filter(allowed::contains).distinct().map(code -> new Method(code, WORKING_METHOD.equals(code)))
-                .toList();
+    public static List<Method> methods(List<String> planMethods, Set<PaymentMethod> marketplace) {
+        return planMethods.stream().filter(code -> marketplace.stream().anyMatch(method -> method.name().equals(code))).distinct()
+                .map(code -> new Method(code, WORKING_METHOD.equals(code))).toList();
+    }
+
+    /** The select's value as the service's method; a value the select never offered is the field's refusal. */
+    public static PaymentMethod method(String code) {
+        try {
+            return PaymentMethod.valueOf(code);
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidInput("paymentMethod", "paymentMethod is one of " + Arrays.toString(PaymentMethod.values()));
+        }
     }
 
     /** The method chosen when the page opens: the first usable one, or none. */

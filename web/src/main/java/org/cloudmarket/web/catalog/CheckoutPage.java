@@ -17,11 +17,17 @@ import org.cloudmarket.catalog.service.ExtraResourceView;
 import org.cloudmarket.catalog.service.PlanView;
 import org.cloudmarket.catalog.service.ProductView;
 import org.cloudmarket.channel.service.StorefrontCatalog;
+import org.cloudmarket.ordering.domain.OrderType;
+import org.cloudmarket.ordering.service.OrderView;
+import org.cloudmarket.ordering.service.OrderingSettings;
+import org.cloudmarket.ordering.service.Orders;
+import org.cloudmarket.ordering.service.PlaceOrder;
 import org.cloudmarket.ordering.service.QuoteCommand;
 import org.cloudmarket.ordering.service.QuoteView;
 import org.cloudmarket.ordering.service.Quotes;
 import org.cloudmarket.shared.error.DomainException;
 import org.cloudmarket.shared.error.NotFound;
+import org.cloudmarket.web.backoffice.FieldMessages;
 import org.cloudmarket.web.backoffice.PageMessages;
 import org.cloudmarket.web.catalog.CheckoutChoices.Method;
 import org.cloudmarket.web.storefront.Branding;
@@ -51,7 +57,12 @@ public class CheckoutPage implements Serializable {
     @Inject
     private Branding branding;
 
+    @Inject
+    private Orders orders;
+
     private Long planId;
+    /** A free trial (the product page's "Try"): no duration, extras, coupon or payment method to choose. */
+    private boolean trial;
     private Integer duration;
     private final Map<String, Long> extras = new LinkedHashMap<>();
     private String coupon;
@@ -69,11 +80,11 @@ public class CheckoutPage implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         if (external.getUserPrincipal() == null) {
-            String back = "/checkout.xhtml" + (planId == null ? "" : "?plan=" + planId);
+            String back = "/checkout.xhtml" + (planId == null ? "" : "?plan=" + planId + (trial ? "&trial=true" : ""));
             external.redirect(external.getRequestContextPath() + "/login.xhtml?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
             return;
         }
-        if (getPlan() == null || !isSells()) {
+        if (getPlan() == null || !isSells() || trial && !getPlan().trialAllowed()) {
             external.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such plan on sale here");
             faces.responseComplete();
             return;
@@ -122,7 +133,8 @@ public class CheckoutPage implements Serializable {
     }
 
     public List<Method> getPaymentMethods() {
-        return getPlan() == null ? List.of() : CheckoutChoices.methods(getPlan().paymentMethods(), catalog.marketplacePaymentMethods());
+        return getPlan() == null ? List.of() : CheckoutChoices.methods(getPlan().paymentMethods(),
+                marketplaceMethods(catalog.marketplacePaymentMethods()));
     }
 
     /** The price of the current choices, as the calculator shows it; null with {@link #getQuoteError()} when refused. */
@@ -148,11 +160,42 @@ public class CheckoutPage implements Serializable {
         quoteError = null;
     }
 
+    /**
+     * Places the order through Orders.place, as POST /orders does; the service checks everything
+     * again and a refusal is shown next to the field it names. Then the confirmation page.
+     */
+    public void submit() throws IOException {
+        if (!acceptTerms) {
+            FacesContext.getCurrentInstance().addMessage("checkout:acceptTerms",
+                    new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                            PageMessages.text("checkout.acceptFirst"), null));
+            return;
+        }
+        OrderView placed;
+        try {
+            placed = orders.place(new PlaceOrder(planId, trial ? getPlan().minimumDuration() : duration, trial ? Map.of() : nonZero(extras),
+                    trial ? null : coupon, null, null, trial ? OrderType.TRIAL : OrderType.NORMAL,
+                    trial || paymentMethod == null ? null : CheckoutChoices.method(paymentMethod)));
+        } catch (DomainException refused) {
+            FieldMessages.refused("checkout", FIELDS, refused);
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/order.xhtml?id=" + placed.id());
+    }
+
     /** The terms shown above the box: the storefront's own, or the default sentence naming it. */
     public String getTerms() {
         String terms = branding.getStorefront().details().checkoutTerms();
         return terms == null || terms.isBlank() ? PageMessages.text("checkout.terms.default").replace("{0}", branding.getStorefront().name())
                 : terms;
+    }
+
+    /** The tenant's {@code payments.methods} through ordering's one rule (absent: every method). */
+    static java.util.Set<org.cloudmarket.catalog.domain.PaymentMethod> marketplaceMethods(String setting) {
+        Map<String, String> settings = new java.util.HashMap<>();
+        settings.put("payments.methods", setting);
+        return OrderingSettings.of(settings).paymentMethods();
     }
 
     static Map<String, Long> nonZero(Map<String, Long> quantities) {
@@ -171,6 +214,14 @@ public class CheckoutPage implements Serializable {
 
     public void setPlanId(Long planId) {
         this.planId = planId;
+    }
+
+    public boolean isTrial() {
+        return trial;
+    }
+
+    public void setTrial(boolean trial) {
+        this.trial = trial;
     }
 
     public Integer getDuration() {

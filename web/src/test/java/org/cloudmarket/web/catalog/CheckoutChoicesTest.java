@@ -17,16 +17,23 @@ class CheckoutChoicesTest {
 
     @Test
     void methodsAreThePlansTheMarketplaceAllowsAndOnlyBankTransferIsUsable() {
-        assertThat(CheckoutChoices.methods(List.of("CARD", "BANK_TRANSFER"), null))
+        assertThat(CheckoutChoices.methods(List.of("CARD", "BANK_TRANSFER"), CheckoutPage.marketplaceMethods(null)))
                 .containsExactly(new Method("CARD", false), new Method("BANK_TRANSFER", true));
-        assertThat(CheckoutChoices.methods(List.of("CARD", "PAYPAL", "BANK_TRANSFER"), " bank_transfer , PAYPAL"))
+        assertThat(CheckoutChoices.methods(List.of("CARD", "PAYPAL", "BANK_TRANSFER"), CheckoutPage.marketplaceMethods(" bank_transfer , PAYPAL")))
                 .containsExactly(new Method("PAYPAL", false), new Method("BANK_TRANSFER", true));
-        assertThat(CheckoutChoices.methods(List.of("CARD"), "BANK_TRANSFER")).isEmpty();
+        assertThat(CheckoutChoices.methods(List.of("CARD"), CheckoutPage.marketplaceMethods("BANK_TRANSFER"))).isEmpty();
     }
 
     @Test
     void theFirstUsableMethodIsPreselected() {
-        assertThat(CheckoutChoices.preselected(CheckoutChoices.methods(List.of("CARD", "BANK_TRANSFER"), null))).isEqualTo("BANK_TRANSFER");
-        assertThat(CheckoutChoices.preselected(CheckoutChoices.methods(List.of("CARD"), null))).isNull();
+        assertThat(CheckoutChoices.preselected(CheckoutChoices.methods(List.of("CARD", "BANK_TRANSFER"), CheckoutPage.marketplaceMethods(null)))).isEqualTo("BANK_TRANSFER");
+        assertThat(CheckoutChoices.preselected(CheckoutChoices.methods(List.of("CARD"), CheckoutPage.marketplaceMethods(null)))).isNull();
+    }
+
+    @Test
+    void anUnknownMethodIsTheFieldsRefusal() {
+        assertThat(CheckoutChoices.method("BANK_TRANSFER")).isEqualTo(org.cloudmarket.catalog.domain.PaymentMethod.BANK_TRANSFER);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CheckoutChoices.method("BITCOIN"))
+                .isInstanceOf(org.cloudmarket.shared.error.InvalidInput.class).hasFieldOrPropertyWithValue("field", "paymentMethod");
     }
 }
