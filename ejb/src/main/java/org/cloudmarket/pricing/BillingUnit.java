@@ -2,12 +2,24 @@ package org.cloudmarket.pricing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import org.cloudmarket.shared.money.Money;
 
 /** Plans bill every N months, or every N hours for short-lived plans. */
 public enum BillingUnit {
     MONTHS,
     HOURS;
+
+    /**
+     * Where a period that begins at {@code at} starts (DOMAIN.md, Decisions: Periods): a monthly
+     * plan's at midnight, in the tenant's zone, of that day; an hourly plan's at the hour.
+     */
+    public Instant periodStart(Instant at, ZoneId zone) {
+        return this == HOURS ? at.truncatedTo(ChronoUnit.HOURS) : LocalDate.ofInstant(at, zone).atStartOfDay(zone).toInstant();
+    }
 
     /** The average month: 8,760 hours a year over twelve. */
     static final BigDecimal HOURS_PER_MONTH = BigDecimal.valueOf(730);

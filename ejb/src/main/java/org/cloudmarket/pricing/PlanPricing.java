@@ -41,11 +41,12 @@ public record PlanPricing(String name, Money license, Money setupFee, int billin
         this(name, license, setupFee, billingFrequency, unit, minimumDuration, trialDays, extraResources, List.of());
     }
 
-    /** The first billing period of a purchase made at {@code at}: months start at midnight in the tenant's zone. */
+    /** The first billing period of a purchase made at {@code at}, starting where {@link BillingUnit#periodStart} says. */
     public BillingPeriod firstPeriod(Instant at, ZoneId zone) {
+        Instant start = unit.periodStart(at, zone);
         return unit == BillingUnit.MONTHS
-                ? BillingPeriod.ofMonths(LocalDate.ofInstant(at, zone), billingFrequency, zone)
-                : BillingPeriod.ofHours(at, billingFrequency);
+                ? BillingPeriod.ofMonths(LocalDate.ofInstant(start, zone), billingFrequency, zone)
+                : BillingPeriod.ofHours(start, billingFrequency);
     }
 
     Optional<MetricPricing> metric(String code) {

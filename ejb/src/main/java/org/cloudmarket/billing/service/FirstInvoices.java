@@ -1,19 +1,110 @@
 package org.cloudmarket.billing.service;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.cloudmarket.billing.domain.BillingSettings;
 import org.cloudmarket.billing.domain.Invoice;
+import org.cloudmarket.billing.domain.InvoiceKind;
+import org.cloudmarket.billing.domain.Proceed;
+import org.cloudmarket.catalog.domain.Plan;
+import org.cloudmarket.pricing.BillingPeriod;
+import org.cloudmarket.subscription.domain.Change;
+import org.cloudmarket.subscription.domain.DeploymentStatus;
+import org.cloudmarket.subscription.domain.Subscription;
+import org.cloudmarket.subscription.service.Lifecycle;
+import org.cloudmarket.subscription.service.Provisioning;
 
 /**
- * Issues the first invoice of an order that may be billed. STUB of h/orders, replaced by h/invoices
- * (which writes the proceeds, issues the invoice and moves the subscriptions): on merge take
- * h/invoices' version. Until then no invoice is issued and the subscriptions stay WAITING_PAYMENT.
+ * The first invoice of an order that may be billed (placed without approval, or approved), handed by ordering
+ * (BUYING-CONTRACT: FirstInvoiceRequest): the first period's proceeds of each subscription, then one invoice of all of
+ * them per (issuer, currency). A self-billed sale gets a PRO_FORMA of its own series instead; a live-reporting tenant
+ * no invoice at all. Subscriptions stay WAITING_PAYMENT until the invoice is paid; with nothing to pay (live
+ * reporting, a zero total) they go PENDING and on to provisioning at once.
  */
 @Dependent
 public class FirstInvoices {
 
-    /** Replaced by h/invoices: the invoice issued for the order, empty when none is (here: always). */
+    @Inject
+    private EntityManager entityManager;
+
+    @Inject
+    private PeriodBilling periodBilling;
+
+    @Inject
+    private Invoicing invoicing;
+
+    @Inject
+    private InvoiceSettlement settlement;
+
+    @Inject
+    private InvoiceMail invoiceMail;
+
+    @Inject
+    private BillingTenant billingTenant;
+
+    @Inject
+    private Lifecycle lifecycle;
+
+    @Inject
+    private Provisioning provisioning;
+
+    /** The invoice (or pro-forma) issued; empty for a live-reporting tenant. With several issuers or currencies, the first issued. */
     public Optional<Invoice> issue(FirstInvoiceRequest request) {
-        return Optional.empty();
+        BillingSettings settings = billingTenant.settings();
+        List<Proceed> proceeds = new ArrayList<>();
+        for (Subscription subscription : request.subscriptions()) {
+            proceeds.addAll(periodBilling.bill(subscription, request.orderId(),
+                    new BillingPeriod(subscription.getPeriodStart(), subscription.getPeriodEnd()), true, request.coupon()));
+        }
+        if (settings.liveReporting()) {
+            // DOMAIN, Decisions: a live-reporting tenant's order skips the first invoice, straight to PENDING
+            request.subscriptions().forEach(subscription -> provision(subscription, request.orderId(),
+                    "Live reporting: proceeds are reported, not invoiced"));
+            return Optional.empty();
+        }
+        InvoiceKind kind = selfBilled(request, settings) ? InvoiceKind.PRO_FORMA : InvoiceKind.INVOICE;
+        List<Invoice> invoices = new ArrayList<>();
+        // counters locked in issuer-key order, then by currency: two orders never wait on each other's counters crosswise
+        Map<String, List<Proceed>> groups = new LinkedHashMap<>();
+        proceeds.stream().filter(proceed -> proceed.getInvoiceId().isEmpty())
+                .sorted(Comparator.comparing((Proceed proceed) -> proceed.getSellerId().orElse(0L))
+                        .thenComparing(proceed -> proceed.getCurrency().getCurrencyCode()))
+                .forEach(proceed -> groups.computeIfAbsent(proceed.getSellerId().orElse(0L) + "/" + proceed.getCurrency(),
+                        key -> new ArrayList<>()).add(proceed));
+        for (List<Proceed> group : groups.values()) {
+            invoices.add(invoicing.issue(kind, group, request.orderId(), Invoicing.Due.AT_ISSUE));
+        }
+        for (Invoice invoice : invoices) {
+            if (invoice.getTotal().signum() == 0) {
+                // nothing to pay: settled at issue, which provisions its subscriptions
+                settlement.paid(invoice, "Invoice " + invoice.getNumber() + " totals zero: nothing to pay");
+            } else {
+                settlement.subscriptionsOf(invoice).stream().filter(Subscription::isPaid).forEach(subscription ->
+                        lifecycle.record(subscription, "Invoice " + invoice.getNumber() + " issued", request.orderId(), new Change.Paid(false)));
+                invoiceMail.issued(invoice);
+            }
+        }
+        return invoices.stream().findFirst();
+    }
+
+    /** The marketplace's switch over the plan's flag, or the reseller's sell-out list's (which ordering reports in the request). */
+    private boolean selfBilled(FirstInvoiceRequest request, BillingSettings settings) {
+        boolean planSelfBilled = request.subscriptions().stream()
+                .anyMatch(subscription -> entityManager.find(Plan.class, subscription.getPlanId()).isSelfBilled());
+        return settings.selfBilled(planSelfBilled, request.selfBilled());
+    }
+
+    private void provision(Subscription subscription, long orderId, String reason) {
+        if (subscription.getDeploymentStatus() == DeploymentStatus.WAITING_PAYMENT) {
+            lifecycle.record(subscription, reason, orderId, new Change.Status(DeploymentStatus.PENDING));
+            provisioning.start(subscription, orderId);
+        }
     }
 }

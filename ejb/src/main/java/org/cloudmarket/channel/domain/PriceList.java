@@ -59,6 +59,10 @@ public class PriceList extends TenantOwned {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** A reseller's sell-out list whose sales it bills itself: a pro-forma only (DOMAIN.md, Billing: Self-billing). */
+    @Column(name = "self_billed")
+    private boolean selfBilled;
+
     @OneToMany(mappedBy = "priceList", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<PriceListEntry> entries = new ArrayList<>();
 
@@ -125,6 +129,10 @@ public class PriceList extends TenantOwned {
 
     public Long getOwnerId() {
         return owner == null ? null : owner.getId();
+    }
+
+    public boolean isSelfBilled() {
+        return selfBilled;
     }
 
     public PriceListLevel getLevel() {

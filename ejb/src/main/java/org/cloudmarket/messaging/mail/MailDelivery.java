@@ -2,7 +2,13 @@ package org.cloudmarket.messaging.mail;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.activation.DataHandler;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
+import jakarta.mail.Part;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -38,6 +44,10 @@ public class MailDelivery implements Delivery {
     @Resource(lookup = "java:jboss/mail/Cloudmarket")
     private Session session;
 
+    @Inject
+    @Any
+    private Instance<MailAttachmentSource> attachmentSources;
+
     @Override
     public OutboxChannel channel() {
         return OutboxChannel.MAIL;
@@ -60,7 +70,14 @@ public class MailDelivery implements Delivery {
         text.setText(mail.text(), "UTF-8");
         MimeBodyPart html = new MimeBodyPart();
         html.setText(mail.html(), "UTF-8", "html");
-        message.setContent(new MimeMultipart("alternative", text, html));
+        MimeMultipart alternatives = new MimeMultipart("alternative", text, html);
+        if (mail.attachment() == null) {
+            message.setContent(alternatives);
+        } else {
+            MimeBodyPart body = new MimeBodyPart();
+            body.setContent(alternatives);
+            message.setContent(new MimeMultipart("mixed", body, attachment(mail.attachment())));
+        }
         message.saveChanges();
         try (Transport transport = timed.getTransport("smtp")) {
             String user = System.getenv("SMTP_USER");
@@ -71,6 +88,21 @@ public class MailDelivery implements Delivery {
             }
             transport.sendMessage(message, message.getAllRecipients());
         }
+    }
+
+    /** The attachment rendered again by its source; a failure leaves the row for the next attempt, as an SMTP failure would. */
+    private MimeBodyPart attachment(RenderedMail.AttachmentRef ref) throws MessagingException {
+        for (MailAttachmentSource source : attachmentSources) {
+            if (source.source().equals(ref.source())) {
+                MailAttachmentSource.Attached file = source.render(ref.tenantId(), ref.id());
+                MimeBodyPart part = new MimeBodyPart();
+                part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.bytes(), file.contentType())));
+                part.setFileName(file.filename());
+                part.setDisposition(Part.ATTACHMENT);
+                return part;
+            }
+        }
+        throw new IllegalStateException("No mail attachment source " + ref.source());
     }
 
     /** The server's session with bounded connect, read and write times (Jakarta Mail waits forever by default). */

@@ -2,6 +2,7 @@ package org.cloudmarket.messaging.mail;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 
@@ -11,18 +12,38 @@ import java.io.StringReader;
  * display name of its From address (the storefront's name); {@code template} the MailTemplate it
  * was rendered from, the one thing of it the row keeps once delivered ({@link #receipt}).
  */
-public record RenderedMail(String template, String sender, String subject, String text, String html) {
+public record RenderedMail(String template, String sender, String subject, String text, String html, AttachmentRef attachment) {
+
+    /** The file to attach at delivery: which MailAttachmentSource renders it, for which tenant, from which id. */
+    public record AttachmentRef(String source, long tenantId, long id) {
+    }
+
+    public RenderedMail(String template, String sender, String subject, String text, String html) {
+        this(template, sender, subject, text, html, null);
+    }
+
+    public RenderedMail withAttachment(AttachmentRef ref) {
+        return new RenderedMail(template, sender, subject, text, html, ref);
+    }
 
     public String toJson() {
-        return Json.createObjectBuilder().add("template", template).add("sender", sender).add("subject", subject).add("text", text)
-                .add("html", html).build().toString();
+        JsonObjectBuilder json = Json.createObjectBuilder().add("template", template).add("sender", sender).add("subject", subject)
+                .add("text", text).add("html", html);
+        if (attachment != null) {
+            json.add("attachment", Json.createObjectBuilder().add("source", attachment.source()).add("tenantId", attachment.tenantId())
+                    .add("id", attachment.id()));
+        }
+        return json.build().toString();
     }
 
     public static RenderedMail fromJson(String payload) {
         try (JsonReader reader = Json.createReader(new StringReader(payload))) {
             JsonObject mail = reader.readObject();
+            JsonObject attachment = mail.getJsonObject("attachment");
             return new RenderedMail(mail.getString("template", ""), mail.getString("sender"), mail.getString("subject"),
-                    mail.getString("text"), mail.getString("html"));
+                    mail.getString("text"), mail.getString("html"), attachment == null ? null
+                    : new AttachmentRef(attachment.getString("source"), attachment.getJsonNumber("tenantId").longValueExact(),
+                    attachment.getJsonNumber("id").longValueExact()));
         }
     }
 

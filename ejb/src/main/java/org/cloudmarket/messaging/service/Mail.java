@@ -42,6 +42,10 @@ public class Mail {
 
     public void send(MailRequest request) {
         RenderedMail mail = RENDERER.render(request, branding());
+        if (request.attachment() != null) {
+            mail = mail.withAttachment(new RenderedMail.AttachmentRef(request.attachment().source(), tenantContext.requireTenantId(),
+                    request.attachment().id()));
+        }
         outbox.enqueue(OutboxChannel.MAIL, address(request.to()), mail.toJson());
     }
 

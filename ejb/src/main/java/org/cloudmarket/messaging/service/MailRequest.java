@@ -8,7 +8,19 @@ import java.util.Map;
  * it is branded with (name, logo) is the one the current request came through, else the tenant's
  * own.
  */
-public record MailRequest(String to, MailTemplate template, Locale locale, Map<String, String> values) {
+public record MailRequest(String to, MailTemplate template, Locale locale, Map<String, String> values, Attachment attachment) {
+
+    /**
+     * A file the mail carries, by reference: the outbox row holds its source and id, never its bytes, and the
+     * source's MailAttachmentSource bean renders it again when the mail is delivered (an invoice's PDF).
+     */
+    public record Attachment(String source, long id) {
+    }
+
+    /** A mail without attachment. */
+    public MailRequest(String to, MailTemplate template, Locale locale, Map<String, String> values) {
+        this(to, template, locale, values, null);
+    }
 
     public MailRequest {
         values = Map.copyOf(values);

@@ -27,7 +27,9 @@ public enum MailTemplate {
     /** The auditor rejected an order. Values: name, order, product, reason. */
     ORDER_REJECTED(List.of("name", "order", "product", "reason")),
     /** A coupon issued for this e-mail address only. Values: name (the address), code, scope, validUntil. */
-    COUPON_TARGETED(List.of("name", "code", "scope", "validUntil"));
+    COUPON_TARGETED(List.of("name", "code", "scope", "validUntil")),
+    /** An invoice (or pro-forma) was issued; its PDF is attached. Values: name, number, total. */
+    INVOICE_ISSUED(List.of("name", "number", "total"));
 
     private final List<String> keys;
 

@@ -22,14 +22,14 @@ public record BillingCycle(Instant anchor, BillingUnit unit, int frequency, Zone
         if (frequency < 1) {
             throw new IllegalArgumentException("A plan bills at least every 1 " + unit.name().toLowerCase() + ": " + frequency);
         }
-        if (!anchor.equals(normalized(anchor, unit, zone))) {
+        if (!anchor.equals(unit.periodStart(anchor, zone))) {
             throw new IllegalArgumentException("A cycle anchors at the start of a day (months) or of an hour (hours): " + anchor);
         }
     }
 
     /** The cycle of a subscription starting at {@code start}, anchored as DOMAIN.md says. */
     public static BillingCycle of(Instant start, BillingUnit unit, int frequency, ZoneId zone) {
-        return new BillingCycle(normalized(start, unit, zone), unit, frequency, zone);
+        return new BillingCycle(unit.periodStart(start, zone), unit, frequency, zone);
     }
 
     /** A postponed order's cycle: it starts at midnight of the day the buyer chose. */
@@ -87,11 +87,5 @@ public record BillingCycle(Instant anchor, BillingUnit unit, int frequency, Zone
 
     private LocalDate anchorDay() {
         return LocalDate.ofInstant(anchor, zone);
-    }
-
-    private static Instant normalized(Instant start, BillingUnit unit, ZoneId zone) {
-        return unit == BillingUnit.HOURS
-                ? start.truncatedTo(ChronoUnit.HOURS)
-                : LocalDate.ofInstant(start, zone).atStartOfDay(zone).toInstant();
     }
 }

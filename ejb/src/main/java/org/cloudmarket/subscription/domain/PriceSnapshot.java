@@ -1,30 +1,16 @@
 package org.cloudmarket.subscription.domain;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import jakarta.json.JsonValue.ValueType;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.function.Function;
-import org.cloudmarket.pricing.BillingUnit;
 import org.cloudmarket.pricing.ExchangeRate;
-import org.cloudmarket.pricing.ExtraResourcePricing;
-import org.cloudmarket.pricing.MetricPricing;
 import org.cloudmarket.pricing.PlanPricing;
-import org.cloudmarket.pricing.PricingScheme;
-import org.cloudmarket.pricing.Tier;
-import org.cloudmarket.pricing.TierTable;
 import org.cloudmarket.shared.error.DomainException;
-import org.cloudmarket.shared.money.Money;
 
 /**
  * The prices a subscription keeps for its commitment window (DOMAIN.md, Price changes): the plan
@@ -58,7 +44,8 @@ public record PriceSnapshot(PlanPricing vendor, PlanPricing wholesale, PlanPrici
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("marketplaceCurrency", marketplaceCurrency.getCurrencyCode())
                 .add("orderCurrency", orderCurrency.getCurrencyCode())
-                .add("vendor", plan(vendor)).add("wholesale", plan(wholesale)).add("sellIn", plan(sellIn)).add("sellOut", plan(sellOut));
+                .add("vendor", PriceSnapshotJson.plan(vendor)).add("wholesale", PriceSnapshotJson.plan(wholesale))
+                .add("sellIn", PriceSnapshotJson.plan(sellIn)).add("sellOut", PriceSnapshotJson.plan(sellOut));
         return (exchangeRate == null ? json.addNull("exchangeRate") : json.add("exchangeRate", exchangeRate.rate().toPlainString()))
                 .build().toString();
     }
@@ -66,122 +53,14 @@ public record PriceSnapshot(PlanPricing vendor, PlanPricing wholesale, PlanPrici
     public static PriceSnapshot fromJson(String json) {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             JsonObject snapshot = reader.readObject();
-            Currency marketplace = Currency.getInstance(text(snapshot, "marketplaceCurrency"));
-            Currency order = Currency.getInstance(text(snapshot, "orderCurrency"));
-            BigDecimal rate = decimalOrNull(snapshot, "exchangeRate");
-            return new PriceSnapshot(plan(object(snapshot, "vendor")), plan(object(snapshot, "wholesale")),
-                    plan(object(snapshot, "sellIn")), plan(object(snapshot, "sellOut")), marketplace, order,
+            Currency marketplace = Currency.getInstance(PriceSnapshotJson.text(snapshot, "marketplaceCurrency"));
+            Currency order = Currency.getInstance(PriceSnapshotJson.text(snapshot, "orderCurrency"));
+            BigDecimal rate = PriceSnapshotJson.decimalOrNull(snapshot, "exchangeRate");
+            return new PriceSnapshot(PriceSnapshotJson.plan(snapshot, "vendor"), PriceSnapshotJson.plan(snapshot, "wholesale"),
+                    PriceSnapshotJson.plan(snapshot, "sellIn"), PriceSnapshotJson.plan(snapshot, "sellOut"), marketplace, order,
                     rate == null ? null : new ExchangeRate(marketplace, order, rate));
         } catch (JsonException | ClassCastException | IllegalArgumentException | ArithmeticException | DomainException e) {
             throw new Malformed("A price snapshot that cannot be read: " + e.getMessage(), e);
         }
-    }
-
-    private static JsonObjectBuilder plan(PlanPricing plan) {
-        JsonArrayBuilder extras = Json.createArrayBuilder();
-        plan.extraResources().forEach(resource -> extras.add(Json.createObjectBuilder()
-                .add("code", resource.code()).add("name", resource.name()).add("unit", resource.unit())
-                .add("scheme", resource.scheme().name()).add("tiers", tiers(resource.tiers())).add("prepaid", resource.prepaid())));
-        JsonArrayBuilder metrics = Json.createArrayBuilder();
-        plan.metrics().forEach(metric -> {
-            JsonObjectBuilder json = Json.createObjectBuilder()
-                    .add("code", metric.code()).add("name", metric.name()).add("unit", metric.unit())
-                    .add("kind", metric.kind().name()).add("aggregation", metric.aggregation().name())
-                    .add("includedQuantity", metric.includedQuantity().toPlainString());
-            metrics.add(metric.unitPrice() != null
-                    ? json.add("unitPrice", metric.unitPrice().toPlainString()).addNull("scheme").addNull("tiers")
-                    : json.addNull("unitPrice").add("scheme", metric.scheme().name()).add("tiers", tiers(metric.tiers())));
-        });
-        return Json.createObjectBuilder()
-                .add("name", plan.name()).add("currency", plan.license().currency().getCurrencyCode())
-                .add("license", plan.license().amount().toPlainString()).add("setupFee", plan.setupFee().amount().toPlainString())
-                .add("billingFrequency", plan.billingFrequency()).add("unit", plan.unit().name())
-                .add("minimumDuration", plan.minimumDuration()).add("trialDays", plan.trialDays())
-                .add("extraResources", extras).add("metrics", metrics);
-    }
-
-    private static JsonArrayBuilder tiers(TierTable table) {
-        JsonArrayBuilder tiers = Json.createArrayBuilder();
-        table.tiers().forEach(tier -> {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("from", tier.from()).add("price", tier.price().toPlainString());
-            tiers.add(tier.to() == null ? json.addNull("to") : json.add("to", tier.to()));
-        });
-        return tiers;
-    }
-
-    private static PlanPricing plan(JsonObject plan) {
-        Currency currency = Currency.getInstance(text(plan, "currency"));
-        return new PlanPricing(text(plan, "name"), new Money(decimal(plan, "license"), currency), new Money(decimal(plan, "setupFee"), currency),
-                integer(plan, "billingFrequency"), BillingUnit.valueOf(text(plan, "unit")), integer(plan, "minimumDuration"),
-                integer(plan, "trialDays"),
-                array(plan, "extraResources").getValuesAs(JsonObject.class).stream().map(resource -> new ExtraResourcePricing(
-                        text(resource, "code"), text(resource, "name"), text(resource, "unit"),
-                        PricingScheme.valueOf(text(resource, "scheme")), tiers(array(resource, "tiers")),
-                        bool(resource, "prepaid"))).toList(),
-                array(plan, "metrics").getValuesAs(JsonObject.class).stream().map(metric -> new MetricPricing(
-                        text(metric, "code"), text(metric, "name"), text(metric, "unit"),
-                        MetricPricing.Kind.valueOf(text(metric, "kind")), MetricPricing.Aggregation.valueOf(text(metric, "aggregation")),
-                        decimal(metric, "includedQuantity"), decimalOrNull(metric, "unitPrice"),
-                        isNull(metric, "scheme") ? null : PricingScheme.valueOf(text(metric, "scheme")),
-                        isNull(metric, "tiers") ? null : tiers(array(metric, "tiers")))).toList());
-    }
-
-    private static TierTable tiers(JsonArray tiers) {
-        return new TierTable(tiers.getValuesAs(JsonObject.class).stream().map(tier -> new Tier(
-                value(tier, "from", JsonNumber.class, JsonNumber::longValueExact),
-                isNull(tier, "to") ? null : value(tier, "to", JsonNumber.class, JsonNumber::longValueExact),
-                decimal(tier, "price"))).toList());
-    }
-
-    private static String text(JsonObject json, String key) {
-        return value(json, key, JsonString.class, JsonString::getString);
-    }
-
-    private static BigDecimal decimal(JsonObject json, String key) {
-        return new BigDecimal(text(json, key));
-    }
-
-    private static BigDecimal decimalOrNull(JsonObject json, String key) {
-        return isNull(json, key) ? null : decimal(json, key);
-    }
-
-    private static boolean bool(JsonObject json, String key) {
-        return switch (value(json, key, JsonValue.class, JsonValue::getValueType)) {
-            case TRUE -> true;
-            case FALSE -> false;
-            default -> PriceSnapshot.<Boolean>fail("\"" + key + "\" is not true or false");
-        };
-    }
-
-    private static int integer(JsonObject json, String key) {
-        return value(json, key, JsonNumber.class, JsonNumber::intValueExact);
-    }
-
-    private static JsonObject object(JsonObject json, String key) {
-        return value(json, key, JsonObject.class, Function.identity());
-    }
-
-    private static JsonArray array(JsonObject json, String key) {
-        return value(json, key, JsonArray.class, Function.identity());
-    }
-
-    /** Null written as null; a key that is missing is malformed, not null. */
-    private static boolean isNull(JsonObject json, String key) {
-        return value(json, key, JsonValue.class, JsonValue::getValueType) == ValueType.NULL;
-    }
-
-    private static <J extends JsonValue, T> T value(JsonObject json, String key, Class<J> type, Function<J, T> read) {
-        JsonValue value = json.get(key);
-        if (value == null) {
-            return fail("\"" + key + "\" is missing");
-        }
-        if (!type.isInstance(value)) {
-            return fail("\"" + key + "\" is not a " + type.getSimpleName() + ": " + value);
-        }
-        return read.apply(type.cast(value));
-    }
-
-    private static <T> T fail(String message) {
-        throw new IllegalArgumentException(message);
     }
 }

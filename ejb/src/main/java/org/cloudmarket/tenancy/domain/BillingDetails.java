@@ -73,6 +73,12 @@ public class BillingDetails {
         this.invoicePrefix = invoicePrefix;
     }
 
+    /** An independent copy, for an entity that keeps the details as they were (an issued invoice). */
+    public BillingDetails copy() {
+        return new BillingDetails(kind, legalName, address, city, postalCode, country, vatNumber, fiscalCode, sdiCode, pec, iban,
+                invoicePrefix);
+    }
+
     /** Whether any details were given: EclipseLink materialises an all-null embeddable as an empty one. */
     public boolean isPresent() {
         return kind != null && legalName != null;

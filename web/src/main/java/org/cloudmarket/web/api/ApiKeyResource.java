@@ -41,7 +41,8 @@ public class ApiKeyResource {
         Inputs.body(request);
         identity.user();
         IssuedApiKey issued = apiKeys.create(request.name(), identity.remoteAddress(), Channel.API);
-        return Response.status(Response.Status.CREATED).entity(issued).build();
+        // no-store: the key is shown once, kept by no cache and no idempotency record (IdempotencyFilter)
+        return Response.status(Response.Status.CREATED).entity(issued).header("Cache-Control", "no-store").build();
     }
 
     @DELETE

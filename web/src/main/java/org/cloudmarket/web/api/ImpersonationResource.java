@@ -43,6 +43,7 @@ public class ImpersonationResource {
         return Response.status(Response.Status.CREATED)
                 .entity(new ImpersonationResponse(token.secret(), "Bearer", token.expiresAt(), token.user().userId(),
                         token.user().impersonatorId()))
+                .header("Cache-Control", "no-store") // a bearer token: kept by no cache and no idempotency record
                 .build();
     }
 

@@ -13,10 +13,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A response whose body is held back, so that the page cache can keep it: status and headers go
+ * A response whose body is held back, so that the page cache (and the API's IdempotencyFilter) can keep it: status and headers go
  * to the real response as usual; an error or a redirect goes through untouched.
  */
-final class BufferedResponse extends HttpServletResponseWrapper {
+public final class BufferedResponse extends HttpServletResponseWrapper {
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
     private final CharArrayWriter chars = new CharArrayWriter(16 * 1024);
@@ -25,12 +25,12 @@ final class BufferedResponse extends HttpServletResponseWrapper {
     private boolean setsCookie;
     private boolean passedOn;
 
-    BufferedResponse(HttpServletResponse response) {
+    public BufferedResponse(HttpServletResponse response) {
         super(response);
     }
 
     /** The body as written, through the stream or the writer (in the response's encoding). */
-    byte[] body() {
+    public byte[] body() {
         if (writer != null) {
             writer.flush();
             Charset charset = getCharacterEncoding() == null ? StandardCharsets.ISO_8859_1 : Charset.forName(getCharacterEncoding());
@@ -44,7 +44,7 @@ final class BufferedResponse extends HttpServletResponseWrapper {
     }
 
     /** False when the page sent an error or a redirect: its body is the container's, not ours. */
-    boolean completed() {
+    public boolean completed() {
         return !passedOn;
     }
 

@@ -1,0 +1,64 @@
+package org.cloudmarket.billing.domain;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.money.Decimals;
+
+/**
+ * The marketplace settings billing reads (Tenant.settings, BUYING-CONTRACT "Marketplace settings"), with their
+ * defaults when absent: one place that knows the keys, so a typo in a key is a test failure, not a silent default.
+ */
+public record BillingSettings(BigDecimal platformFeePercent, SelfBillingMode selfBilling, boolean liveReporting,
+                              int paymentTermsDays, int daysAfterFirstPaymentExpires) {
+
+    public static final String PLATFORM_FEE = "billing.platformFee";
+    public static final String SELF_BILLING = "billing.selfBilling";
+    public static final String LIVE_REPORTING = "billing.liveReporting";
+    public static final String PAYMENT_TERMS_DAYS = "billing.paymentTermsDays";
+    public static final String DAYS_AFTER_FIRST_PAYMENT_EXPIRES = "billing.daysAfterFirstPaymentExpires";
+
+    /** DOMAIN.md, Billing: ENABLED makes every sale self-billed, DISABLED none, PER_PLAN follows the plan's (or sell-out list's) flag. */
+    public enum SelfBillingMode { PER_PLAN, ENABLED, DISABLED }
+
+    public static BillingSettings of(Map<String, String> settings) {
+        BigDecimal fee = Decimals.parse(PLATFORM_FEE, settings.getOrDefault(PLATFORM_FEE, "0"));
+        if (fee == null || fee.signum() < 0 || fee.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new InvalidInput(PLATFORM_FEE, PLATFORM_FEE + " is a percentage from 0 to 100");
+        }
+        SelfBillingMode mode;
+        try {
+            mode = SelfBillingMode.valueOf(settings.getOrDefault(SELF_BILLING, "PER_PLAN").strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(SELF_BILLING, SELF_BILLING + " is PER_PLAN, ENABLED or DISABLED");
+        }
+        return new BillingSettings(fee, mode, Boolean.parseBoolean(settings.getOrDefault(LIVE_REPORTING, "false").strip()),
+                days(settings, PAYMENT_TERMS_DAYS, 30), days(settings, DAYS_AFTER_FIRST_PAYMENT_EXPIRES, 3));
+    }
+
+    /** Whether a sale is self-billed: the marketplace's switch over the plan's flag or the reseller's sell-out list's. */
+    public boolean selfBilled(boolean planSelfBilled, boolean sellOutListSelfBilled) {
+        return switch (selfBilling) {
+            case ENABLED -> true;
+            case DISABLED -> false;
+            case PER_PLAN -> planSelfBilled || sellOutListSelfBilled;
+        };
+    }
+
+    private static int days(Map<String, String> settings, String key, int fallback) {
+        String value = settings.get(key);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int days = Integer.parseInt(value.strip());
+            if (days < 0 || days > 3650) {
+                throw new NumberFormatException(value);
+            }
+            return days;
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(key, key + " is a number of days from 0 to 3650");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.cloudmarket.billing.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.cloudmarket.billing.domain.InvoiceKind;
+import org.cloudmarket.shared.tenant.TenantContext;
+
+/**
+ * The gap-free counters of invoice numbers (DOMAIN.md, Decisions: Invoices), table invoice_counter, per tenant,
+ * issuer (0 = the tenant), series and year. A number is taken in the issuing transaction: the row is locked with
+ * SELECT ... FOR UPDATE and raised by one, so concurrent issues take turns and a rollback gives the number back.
+ * <p>
+ * The row itself is made beforehand in a transaction of its own ({@link #ensure}): a locking read of a row that is
+ * not there yet would take gap locks, and two issuers inserting into the same gap deadlock. Creating a counter at
+ * 0 leaves no gap; an INSERT IGNORE racing another only waits for it.
+ */
+@ApplicationScoped
+public class InvoiceCounters {
+
+    @Inject
+    private EntityManager entityManager;
+
+    @Inject
+    private TenantContext tenantContext;
+
+    /** The next number of the counter, inside the caller's (issuing) transaction. */
+    public int next(long issuerKey, InvoiceKind kind, int year) {
+        long tenantId = tenantContext.requireTenantId();
+        List<?> rows = entityManager.createNativeQuery("SELECT last_value FROM invoice_counter WHERE tenant_id = ? AND issuer_key = ?"
+                        + " AND kind = ? AND year = ? FOR UPDATE")
+                .setParameter(1, tenantId).setParameter(2, issuerKey).setParameter(3, kind.name()).setParameter(4, year)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new IllegalStateException("No invoice counter " + issuerKey + "/" + kind + "/" + year + ": ensure it first");
+        }
+        int next = ((Number) rows.get(0)).intValue() + 1;
+        entityManager.createNativeQuery("UPDATE invoice_counter SET last_value = ? WHERE tenant_id = ? AND issuer_key = ? AND kind = ?"
+                        + " AND year = ?")
+                .setParameter(1, next).setParameter(2, tenantId).setParameter(3, issuerKey).setParameter(4, kind.name())
+                .setParameter(5, year).executeUpdate();
+        return next;
+    }
+
+    /** Makes the counter's row at 0 if it is not there, committed on its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void ensure(long issuerKey, InvoiceKind kind, int year) {
+        long tenantId = tenantContext.requireTenantId();
+        Number present = (Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM invoice_counter WHERE tenant_id = ?"
+                        + " AND issuer_key = ? AND kind = ? AND year = ?")
+                .setParameter(1, tenantId).setParameter(2, issuerKey).setParameter(3, kind.name()).setParameter(4, year).getSingleResult();
+        if (present.longValue() == 0) {
+            entityManager.createNativeQuery("INSERT IGNORE INTO invoice_counter (tenant_id, issuer_key, kind, year, last_value)"
+                            + " VALUES (?, ?, ?, ?, 0)")
+                    .setParameter(1, tenantId).setParameter(2, issuerKey).setParameter(3, kind.name()).setParameter(4, year).executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.cloudmarket.billing.service;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cloudmarket.billing.domain.Proceed;
+import org.cloudmarket.billing.domain.ProceedChain;
+import org.cloudmarket.pricing.BillingPeriod;
+import org.cloudmarket.pricing.Coupon;
+import org.cloudmarket.subscription.domain.PriceSnapshot;
+import org.cloudmarket.subscription.domain.Subscription;
+import org.cloudmarket.tenancy.domain.Organization;
+import org.cloudmarket.tenancy.domain.OrganizationKind;
+import org.cloudmarket.tenancy.domain.Tenant;
+
+/**
+ * Writes the proceeds of one period of a subscription (DOMAIN.md, Decisions: everything billed is a proceed first),
+ * priced from the window's PriceSnapshot at every level. Period-generic: the first invoice bills period 0 with its
+ * setup fee, the recurring billing issue later periods. A re-run writes nothing: the subscription's row is locked,
+ * then only the components not yet on the natural key (subscription, component, kind, period start, order) are
+ * inserted, and the unique key refuses any that a racing writer could still add.
+ */
+@Dependent
+public class PeriodBilling {
+
+    @Inject
+    private EntityManager entityManager;
+
+    @Inject
+    private BillingTenant billingTenant;
+
+    @Inject
+    private Clock clock;
+
+    /** The proceeds of the period caused by {@code orderId}: those written now and those a former run wrote. */
+    public List<Proceed> bill(Subscription subscription, long orderId, BillingPeriod period, boolean first, Optional<Coupon> coupon) {
+        entityManager.lock(subscription, LockModeType.PESSIMISTIC_WRITE);
+        List<Proceed> existing = existing(subscription, orderId, period);
+        Set<String> written = existing.stream().map(proceed -> proceed.getComponent() + "/" + proceed.getKind()).collect(Collectors.toSet());
+        Tenant tenant = billingTenant.tenant();
+        PriceSnapshot prices = PriceSnapshot.fromJson(subscription.getPrices());
+        List<ProceedChain.Item> items = ProceedChain.items(new ProceedChain.PeriodInput(prices, subscription.getDuration(),
+                subscription.getExtraResources().byCode(), coupon,
+                new ProceedChain.QuoteRequestTime(clock.instant(), tenant.getTimeZone(), period.start()), first,
+                billingTenant.settings().platformFeePercent()));
+        Proceed.Parties parties = parties(subscription, orderId);
+        List<Proceed> all = new ArrayList<>(existing);
+        for (ProceedChain.Item item : items) {
+            if (written.add(item.component() + "/" + item.kind())) {
+                Proceed proceed = new Proceed(parties, item.component(), item.kind(), period.start(), period.end(), item.description(),
+                        item.quantity(), item.chain(), clock.instant());
+                entityManager.persist(proceed);
+                all.add(proceed);
+            }
+        }
+        entityManager.flush();
+        return all;
+    }
+
+    private List<Proceed> existing(Subscription subscription, long orderId, BillingPeriod period) {
+        return entityManager.createQuery("SELECT p FROM Proceed p WHERE p.subscriptionId = :subscription AND p.orderId = :order"
+                        + " AND p.periodStart = :start ORDER BY p.id", Proceed.class)
+                .setParameter("subscription", subscription.getId()).setParameter("order", orderId)
+                .setParameter("start", period.start()).getResultList();
+    }
+
+    /** The reseller is the seller when a reseller sells; the distributor is that reseller's parent, if it has one. */
+    private Proceed.Parties parties(Subscription subscription, long orderId) {
+        Organization seller = subscription.getSellerId().map(id -> entityManager.find(Organization.class, id)).orElse(null);
+        Long resellerId = seller != null && seller.getKind() == OrganizationKind.RESELLER ? seller.getId() : null;
+        Long distributorId = seller == null ? null : seller.getKind() == OrganizationKind.DISTRIBUTOR ? seller.getId()
+                : seller.getParent().filter(parent -> parent.getKind() == OrganizationKind.DISTRIBUTOR).map(Organization::getId).orElse(null);
+        return new Proceed.Parties(subscription.getId(), orderId, subscription.getCustomerId().orElse(null),
+                subscription.getSellerId().orElse(null), subscription.getVendorId(), distributorId, resellerId, subscription.getPlanId());
+    }
+}
