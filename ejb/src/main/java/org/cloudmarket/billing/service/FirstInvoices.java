@@ -60,7 +60,7 @@ public class FirstInvoices {
         BillingSettings settings = billingTenant.settings();
         List<Proceed> proceeds = new ArrayList<>();
         for (Subscription subscription : request.subscriptions()) {
-            proceeds.addAll(periodBilling.bill(subscription, request.orderId(),
+            proceeds.addAll(periodBilling.bill(subscription, subscription.getOrderId(),
                     new BillingPeriod(subscription.getPeriodStart(), subscription.getPeriodEnd()), true, request.coupon()));
         }
         if (settings.liveReporting()) {

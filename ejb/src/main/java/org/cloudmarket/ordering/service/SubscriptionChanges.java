@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.cloudmarket.billing.domain.Proceed;
+import org.cloudmarket.billing.service.ChangeInvoices;
 import org.cloudmarket.billing.service.ChangeProceeds;
 import org.cloudmarket.catalog.domain.Plan;
 import org.cloudmarket.channel.service.LevelPrices;
@@ -85,6 +87,9 @@ public class SubscriptionChanges {
 
     @Inject
     private ChangeProceeds proceeds;
+
+    @Inject
+    private ChangeInvoices invoices;
 
     @Inject
     private Clock clock;
@@ -174,10 +179,14 @@ public class SubscriptionChanges {
             changes.add(new Change.NextExtraResources(new Quantities(target)));
         }
         price(order, sellOut, prices, subscription);
-        levels.forEach(level -> proceeds.write(subscription, order.getId(), subscription.getPlanId(), level, rate(subscription)));
+        save(order);
+        List<Proceed> written = new ArrayList<>();
+        levels.forEach(level -> written.addAll(proceeds.write(subscription, order.getId(), subscription.getPlanId(), level,
+                rate(subscription))));
         order.moveTo(settled(sellOut, deferred));
         lifecycle.record(subscription, reason, order.getId(), changes.toArray(Change[]::new));
-        return OrderView.of(order, List.of());
+        invoice(subscription, order, written);
+        return OrderView.of(order, List.of(), true);
     }
 
     private OrderView plan(User user, Subscription subscription, ChangeCommand command, String reason) {
@@ -203,20 +212,32 @@ public class SubscriptionChanges {
         Order order = newOrder(user, subscription, OrderType.SYNDICATED_UPGRADE, planId, subscription.getExtraResources());
         if (sellOut.outcome() == ChangeOutcome.DEFERRED) {
             price(order, List.of(), old, subscription);
+            save(order);
             order.moveTo(OrderStatus.DEFERRED);
             lifecycle.record(subscription, reason, order.getId(), new Change.NextPlan(planId));
-            return OrderView.of(order, List.of());
+            return OrderView.of(order, List.of(), true);
         }
         ChangeProceeds.Levels levels = new ChangeProceeds.Levels(
                 PlanChange.price(old.vendor(), next.vendor(), quantities, period, at),
                 PlanChange.price(old.wholesale(), next.wholesale(), quantities, period, at),
                 PlanChange.price(old.sellIn(), next.sellIn(), quantities, period, at), sellOut);
         price(order, List.of(sellOut), old, subscription);
-        proceeds.write(subscription, order.getId(), planId, levels, rate(subscription));
+        save(order);
+        List<Proceed> written = proceeds.write(subscription, order.getId(), planId, levels, rate(subscription));
         order.moveTo(settled(List.of(sellOut), false));
         // a plan change starts a new commitment window at the new plan's prices; the coupon stops applying
-        lifecycle.record(subscription, reason, order.getId(), new Change.Plan(planId, next.toJson(), at), new Change.Coupon(null));
-        return OrderView.of(order, List.of());
+        List<Change> changes = new ArrayList<>(List.of(new Change.Plan(planId, next.toJson(), at)));
+        subscription.getCouponId().ifPresent(coupon -> changes.add(new Change.Coupon(null)));
+        lifecycle.record(subscription, reason, order.getId(), changes.toArray(Change[]::new));
+        invoice(subscription, order, written);
+        return OrderView.of(order, List.of(), true);
+    }
+
+    /** A PAID change is invoiced now, from its proceeds; the order keeps the invoice's id. */
+    private void invoice(Subscription subscription, Order order, List<Proceed> written) {
+        if (order.getStatus() == OrderStatus.PAID) {
+            invoices.issue(subscription, order.getId(), written).ifPresent(invoice -> order.invoicedBy(invoice.getId()));
+        }
     }
 
     private OrderView unsubscribe(User user, Subscription subscription, String reason) {
@@ -225,7 +246,7 @@ public class SubscriptionChanges {
         }
         Order order = free(user, subscription, OrderType.UNSUBSCRIBE);
         lifecycle.record(subscription, reason, order.getId(), new Change.AutoRenew(false));
-        return OrderView.of(order, List.of());
+        return OrderView.of(order, List.of(), true);
     }
 
     /** At once; the platform provisions every plan today, so it is undeployed at once too. Prepaid time is not refunded. */
@@ -233,17 +254,17 @@ public class SubscriptionChanges {
         Order order = free(user, subscription, OrderType.TERMINATION);
         lifecycle.record(subscription, reason, order.getId(), new Change.Status(DeploymentStatus.UNDEPLOY_SENT));
         provisioning.end(subscription, order.getId());
-        return OrderView.of(order, List.of());
+        return OrderView.of(order, List.of(), true);
     }
 
     private Order free(User user, Subscription subscription, OrderType type) {
         Order order = newOrder(user, subscription, type, subscription.getPlanId(), subscription.getExtraResources());
         price(order, List.of(), PriceSnapshot.fromJson(subscription.getPrices()), subscription);
         order.moveTo(OrderStatus.FREE);
-        return order;
+        return save(order);
     }
 
-    /** The change's order, persisted so that its id keys the proceeds and the changelog. */
+    /** The change's order, priced by the caller and then saved. */
     private Order newOrder(User user, Subscription subscription, OrderType type, long planId, Quantities quantities) {
         boolean byCustomer = user.getOrganization().map(Organization::getId).equals(subscription.getCustomerId());
         Order order = new Order(type, OrderStatus.PLACED, new Order.Parties(byCustomer ? OrderSource.PULL : OrderSource.PUSH,
@@ -251,6 +272,11 @@ public class SubscriptionChanges {
                 subscription.getStorefrontId().orElse(null), subscription.getVendorId(), subscription.getProductId(), planId, user.getId()),
                 subscription.getDuration(), quantities, clock.instant(), null, clock.instant());
         order.attach(subscription.getId());
+        return order;
+    }
+
+    /** Persisted once priced, so that its id keys the proceeds and the changelog. */
+    private Order save(Order order) {
         entityManager.persist(order);
         entityManager.flush();
         return order;

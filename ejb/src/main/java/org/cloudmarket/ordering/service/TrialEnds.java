@@ -5,7 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import org.cloudmarket.billing.service.ChangeInvoices;
+import org.cloudmarket.billing.service.PeriodBilling;
+import org.cloudmarket.pricing.BillingPeriod;
+import org.cloudmarket.pricing.PlanPricing;
+import org.cloudmarket.shared.tenant.TenantContext;
+import org.cloudmarket.subscription.domain.BillingCycle;
+import org.cloudmarket.subscription.domain.PriceSnapshot;
+import org.cloudmarket.tenancy.domain.Tenant;
 import org.cloudmarket.subscription.domain.Change;
 import org.cloudmarket.subscription.domain.DeploymentStatus;
 import org.cloudmarket.subscription.domain.Subscription;
@@ -19,9 +29,9 @@ import org.cloudmarket.subscription.service.Provisioning;
  * then UNDEPLOYED by the platform). Each trial in a transaction of its own, in the tenant the
  * timer bound. Not a session bean and invisible outside its package: only {@link TrialEndTimer} runs it.
  * <p>
- * What is left to the billing issues: the converted subscription's first paid period is billed by
- * h/invoices' PeriodBilling and Invoicing, which have not landed; until then the conversion keeps
- * the trial's period and the recurring billing run bills it (and applies the unpaid-invoice rules).
+ * A converted trial's first paid period is billed at once (PeriodBilling, then ChangeInvoices: an
+ * invoice due after the payment terms). Reminders, STOPPED after {@code sleepDays} and the end
+ * after {@code delayDays} when it stays unpaid are the recurring-billing issue's unpaid-invoice rules.
  */
 @Dependent
 @Transactional
@@ -42,6 +52,32 @@ class TrialEnds {
     @Inject
     private Clock clock;
 
+    @Inject
+    private TenantContext tenantContext;
+
+    @Inject
+    private PeriodBilling periodBilling;
+
+    @Inject
+    private ChangeInvoices changeInvoices;
+
+    /**
+     * NORMAL from the trial's end: its first paid period starts where the trial ended (DOMAIN's
+     * Periods, in the tenant's zone), a commitment window of the order's duration, and that period is
+     * billed (with the setup fee: it is the first paid one) and invoiced at once.
+     */
+    private void convert(Subscription trial, long orderId) {
+        PlanPricing plan = PriceSnapshot.fromJson(trial.getPrices()).sellOut();
+        ZoneId zone = entityManager.find(Tenant.class, tenantContext.requireTenantId()).getTimeZone();
+        BillingCycle cycle = BillingCycle.of(trial.getTrialEndsAt().orElse(clock.instant()), plan.unit(), plan.billingFrequency(), zone);
+        BillingPeriod first = cycle.period(0);
+        int duration = trial.getDuration() >= plan.billingFrequency() && trial.getDuration() % plan.billingFrequency() == 0
+                ? trial.getDuration() : plan.minimumDuration();
+        lifecycle.record(trial, CONVERTED, orderId, new Change.Type(SubscriptionType.NORMAL), new Change.Period(first.start(), first.end()),
+                new Change.EndsAt(cycle.windowEnd(duration)));
+        changeInvoices.issue(trial, orderId, periodBilling.bill(trial, orderId, first, true, Optional.empty()));
+    }
+
     /** The live trials of the bound tenant whose end has passed. */
     List<Long> due() {
         return entityManager.createQuery("SELECT s.id FROM Subscription s WHERE s.type = :trial AND s.trialEndsAt <= :now"
@@ -60,7 +96,7 @@ class TrialEnds {
         }
         Long orderId = trial.getOrderId();
         if (trial.isTrialConverts()) {
-            lifecycle.record(trial, CONVERTED, orderId, new Change.Type(SubscriptionType.NORMAL));
+            convert(trial, orderId);
             return;
         }
         lifecycle.record(trial, ENDED, orderId, new Change.Status(DeploymentStatus.UNDEPLOY_SENT));

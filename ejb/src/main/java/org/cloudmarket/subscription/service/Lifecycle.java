@@ -35,6 +35,8 @@ public class Lifecycle {
         for (Change change : changes) {
             Change.Applied applied = change.applyTo(subscription);
             entityManager.persist(new SubscriptionChange(subscription.getId(), clock.instant(), by, applied, reason, orderId));
+            // EclipseLink inserts the new objects of a commit in no set order: flushed one by one, the ids keep the changes' order
+            entityManager.flush();
         }
     }
 

@@ -8,6 +8,8 @@ import jakarta.persistence.TypedQuery;
 import java.time.ZoneId;
 import java.util.List;
 import org.cloudmarket.catalog.domain.Plan;
+import org.cloudmarket.identity.domain.Role;
+import org.cloudmarket.identity.service.Caller;
 import org.cloudmarket.shared.error.NotFound;
 import org.cloudmarket.shared.paging.Page;
 import org.cloudmarket.shared.tenant.TenantContext;
@@ -36,6 +38,9 @@ public class Subscriptions {
 
     @Inject
     private TenantContext tenantContext;
+
+    @Inject
+    private Caller caller;
 
     public Page<SubscriptionView> list(SubscriptionQuery query) {
         PartyScope scope = scopes.ofCaller();
@@ -71,12 +76,13 @@ public class Subscriptions {
         if (query.to() != null) {
             rows.setParameter("to", query.to().plusDays(1).atStartOfDay(zone).toInstant());
         }
-        return Page.of(rows.getResultList(), query.page(), Subscription::getId, subscription -> view(subscription, scope));
+        boolean buyer = seesBuyerDetails(scope);
+        return Page.of(rows.getResultList(), query.page(), Subscription::getId, subscription -> view(subscription, buyer));
     }
 
     public SubscriptionView read(long id) {
         PartyScope scope = scopes.ofCaller();
-        return view(inScope(id, scope), scope);
+        return view(inScope(id, scope), seesBuyerDetails(scope));
     }
 
     /** The subscription when the caller's scope includes it; otherwise, or when there is none, a 404. */
@@ -89,9 +95,16 @@ public class Subscriptions {
         return subscription;
     }
 
-    /** What the API and the customer's data export show of one subscription. */
-    public SubscriptionView view(Subscription s, PartyScope scope) {
-        boolean buyer = scope.seesBuyerDetails();
+    /**
+     * Vendors and distributors read without buyer details. A distributor's scope is a SELLER scope of
+     * its resellers' ids, for which {@code PartyScope.seesBuyerDetails} says yes: its role decides here.
+     */
+    private boolean seesBuyerDetails(PartyScope scope) {
+        return scope.seesBuyerDetails() && caller.user().getRole() != Role.DISTRIBUTOR;
+    }
+
+    /** What the API and the customer's data export show of one subscription, with or without the buyer's details. */
+    public SubscriptionView view(Subscription s, boolean buyer) {
         Plan plan = entityManager.find(Plan.class, s.getPlanId());
         List<SubscriptionView.ChangelogEntry> changelog = lifecycle.changelog(s).stream().map(change -> entry(change, buyer)).toList();
         return new SubscriptionView(s.getId(), s.getType(), s.getDeploymentStatus(), s.getProductId(),

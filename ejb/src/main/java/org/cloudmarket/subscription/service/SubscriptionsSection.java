@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.cloudmarket.customer.service.CustomerDataSection;
 import org.cloudmarket.identity.domain.User;
-import org.cloudmarket.subscription.domain.PartyScope;
 import org.cloudmarket.subscription.domain.Subscription;
 import org.cloudmarket.tenancy.domain.Organization;
 
@@ -27,8 +26,7 @@ public class SubscriptionsSection implements CustomerDataSection {
 
     @Override
     public Object export(Organization customer, List<User> users) {
-        PartyScope own = new PartyScope(PartyScope.Kind.CUSTOMER, java.util.Set.of(customer.getId()));
         return entityManager.createQuery("SELECT s FROM Subscription s WHERE s.customerId = :customer ORDER BY s.id", Subscription.class)
-                .setParameter("customer", customer.getId()).getResultStream().map(s -> subscriptions.view(s, own)).toList();
+                .setParameter("customer", customer.getId()).getResultStream().map(s -> subscriptions.view(s, true)).toList();
     }
 }

@@ -162,9 +162,7 @@ class OpenApiDocumentTest {
             Map.entry("SubscriptionPage", org.cloudmarket.shared.paging.Page.class),
             Map.entry("SubscriptionView", org.cloudmarket.subscription.service.SubscriptionView.class),
             Map.entry("ChangelogEntry", org.cloudmarket.subscription.service.SubscriptionView.ChangelogEntry.class),
-            Map.entry("SubscriptionChangeRequest", SubscriptionResource.SubscriptionChangeRequest.class),
-            Map.entry("OrderView", org.cloudmarket.ordering.service.OrderView.class),
-            Map.entry("OrderLineView", org.cloudmarket.ordering.service.OrderView.Line.class));
+            Map.entry("SubscriptionChangeRequest", SubscriptionResource.SubscriptionChangeRequest.class));
 
     /** One record documented as the alternatives of a oneOf: together they have its components. */
     private static final Map<Set<String>, Class<? extends Record>> ALTERNATIVES =
