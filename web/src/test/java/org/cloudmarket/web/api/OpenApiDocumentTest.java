@@ -69,6 +69,7 @@ class OpenApiDocumentTest {
             PlatformTenantResource.class, // h/platform
             EmailVerificationResource.class, // h/signup
             SubscriptionResource.class, // h/changes
+            InvoiceResource.class, // h/invoices
             OpenApiResource.class);
 
     /** The schemas of JSON bodies, by the record whose components JSON-B maps to their properties. */
@@ -108,6 +109,12 @@ class OpenApiDocumentTest {
             Map.entry("OrderLine", org.cloudmarket.ordering.service.OrderView.Line.class),
             Map.entry("OrderView", org.cloudmarket.ordering.service.OrderView.class),
             Map.entry("OrderPage", org.cloudmarket.shared.paging.Page.class),
+            Map.entry("InvoiceView", org.cloudmarket.billing.service.InvoiceView.class),
+            Map.entry("InvoiceLine", org.cloudmarket.billing.service.InvoiceView.LineView.class),
+            Map.entry("InvoiceParty", org.cloudmarket.billing.service.InvoiceView.PartyView.class),
+            Map.entry("InvoicePage", org.cloudmarket.shared.paging.Page.class),
+            Map.entry("PaymentRequest", InvoiceResource.PaymentRequest.class),
+            Map.entry("DeclarationView", org.cloudmarket.billing.service.SelfBilling.DeclarationView.class),
             Map.entry("PriceListView", PriceListView.class),
             Map.entry("PriceListEntry", PriceListView.Entry.class),
             Map.entry("PriceListRequest", PriceListResource.PriceListRequest.class),
