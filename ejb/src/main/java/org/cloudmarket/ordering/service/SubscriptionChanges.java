@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.cloudmarket.billing.domain.Proceed;
+import org.cloudmarket.billing.domain.ProrationItem;
 import org.cloudmarket.billing.service.ChangeInvoices;
 import org.cloudmarket.billing.service.ChangeProceeds;
 import org.cloudmarket.catalog.domain.Plan;
@@ -274,10 +275,9 @@ public class SubscriptionChanges {
         for (PricedChange change : changes) {
             for (ProrationLine line : change.lines()) {
                 QuoteLine.Type type = line.component().startsWith("extra:") ? QuoteLine.Type.EXTRA_RESOURCE : QuoteLine.Type.LICENSE;
-                String side = line.side() == ProrationLine.Side.CREDIT ? "Credit" : "Charge";
-                lines.add(new OrderLine.Priced(type, line.component(), side + ": " + line.component() + " x " + line.quantity() + ", "
-                        + line.remainingHours() + " of " + line.periodHours() + " hours left", BigDecimal.ONE, line.amount().amount(),
-                        line.amount().amount(), null, null, null));
+                ProrationItem item = ProrationItem.of(line);
+                lines.add(new OrderLine.Priced(type, line.component(), item.description(), item.quantity(), item.unitPrice(), item.amount(),
+                        null, null, null));
             }
         }
         order.price(lines, subscription.getCurrency(), prices.marketplaceCurrency(), subscription.getExchangeRate().orElse(null),
