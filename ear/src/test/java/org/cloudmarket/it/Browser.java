@@ -102,6 +102,17 @@ final class Browser implements AutoCloseable {
         return (List<String>) driver.executeScript("return window.cmBlocked || ['no record: the page has not loaded'];");
     }
 
+    /** The page's address with its query, e.g. to read the id a redirect carries. */
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    /** A cookie of the current host (the session's), so that a plain HTTP client can fetch what the page links. */
+    String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
     String pageSource() {
         return driver.getPageSource();
     }
@@ -136,6 +147,11 @@ final class Browser implements AutoCloseable {
     WebElement waitForText(String css, String expected) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
         return find(css);
+    }
+
+    /** Waits until the condition holds, as a page's ajax update lands. */
+    void waitFor(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ignored -> condition.getAsBoolean());
     }
 
     /** Runs a script in the page, for inputs a user sets with a native picker (a colour). */

@@ -127,6 +127,14 @@ public class PublishedCatalog {
                 .orElseThrow(() -> new NotFound("No product " + slug + " in this catalog"));
     }
 
+    /** The published product a plan of it belongs to, as bySlug shows it (the checkout opens on a plan id). */
+    public ProductView byPlan(long planId, PlanPrices prices) {
+        String slug = entityManager.createQuery("SELECT pl.product.slug FROM Plan pl WHERE pl.id = :plan", String.class)
+                .setParameter("plan", planId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("No plan " + planId + " in this catalog"));
+        return bySlug(slug, prices);
+    }
+
     /** The vendors that have something on sale, by id, for the vendor filter. */
     public Map<Long, String> vendors() {
         Map<Long, String> vendors = new java.util.LinkedHashMap<>();

@@ -27,6 +27,11 @@ public record OrderView(long id, String type, String status, String source, long
         }
     }
 
+    /** A change's order (SubscriptionChanges, h/changes), shown to the buyer or staff who asked for it. */
+    static OrderView of(Order order, List<Long> bundleOrderIds) {
+        return of(order, bundleOrderIds, true);
+    }
+
     static OrderView of(Order order, List<Long> bundleOrderIds, boolean seesBuyerDetails) {
         return new OrderView(order.getId(), order.getType().name(), order.getStatus().name(), order.getSource().name(),
                 order.getPlanId(), order.getCustomerId().orElse(null), order.getSellerId().orElse(null),

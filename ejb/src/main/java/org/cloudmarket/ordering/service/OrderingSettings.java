@@ -11,11 +11,12 @@ import org.cloudmarket.catalog.domain.PaymentMethod;
 /**
  * The marketplace settings ordering reads (BUYING-CONTRACT, Tenant.settings), with their defaults:
  * {@code ordering.approval} (false), {@code ordering.pushAutoApproval} (true) and
- * {@code payments.methods} (every method). Pure: the tenant's settings map in, values out.
+ * {@code payments.methods} (every method). Pure: the tenant's settings map in, values out. Public for the
+ * storefront's checkout, which offers the methods this rule allows (h/pages).
  */
-record OrderingSettings(boolean approval, boolean pushAutoApproval, Set<PaymentMethod> paymentMethods) {
+public record OrderingSettings(boolean approval, boolean pushAutoApproval, Set<PaymentMethod> paymentMethods) {
 
-    static OrderingSettings of(Map<String, String> settings) {
+    public static OrderingSettings of(Map<String, String> settings) {
         String methods = settings.get("payments.methods");
         Set<PaymentMethod> allowed = methods == null || methods.isBlank() ? EnumSet.allOf(PaymentMethod.class)
                 : Arrays.stream(methods.split(",")).map(String::strip).filter(name -> !name.isEmpty())

@@ -12,6 +12,7 @@ import org.cloudmarket.catalog.service.ProductDirectory;
 import org.cloudmarket.catalog.service.ProductView;
 import org.cloudmarket.channel.service.StorefrontCatalog;
 import org.cloudmarket.shared.error.NotFound;
+import org.cloudmarket.web.storefront.Branding;
 
 /**
  * A published product of the storefront, by slug. By id, its vendor and the tenant's staff also
@@ -29,6 +30,9 @@ public class ProductPage {
 
     @Inject
     private ProductDirectory directory;
+
+    @Inject
+    private Branding branding;
 
     private ProductView product;
 
@@ -59,6 +63,11 @@ public class ProductPage {
     /** Only what is on sale is priced for buyers; a preview shows the plans without the calculator. */
     public boolean isOnSale() {
         return product != null && product.status().equals("PUBLISHED") && catalog.showsPrices();
+    }
+
+    /** Buy and Try buttons: only where the storefront transacts (standard catalog mode) and the product is on sale. */
+    public boolean isSells() {
+        return isOnSale() && branding.getStorefront().catalogMode().sells();
     }
 
     public ProductView getProduct() {
