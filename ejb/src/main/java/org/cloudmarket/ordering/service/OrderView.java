@@ -1,5 +1,6 @@
 package org.cloudmarket.ordering.service;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -9,8 +10,10 @@ import org.cloudmarket.ordering.domain.OrderLine;
 /**
  * An order as the API shows it (BUYING-CONTRACT): its sell-out lines and total, its subscription
  * and first invoice, the other orders of its bundle. {@code paymentMethod} is null for a reader that
- * does not see the buyer's payment details (a vendor, a distributor).
+ * does not see the buyer's payment details (a vendor, a distributor). Empty values are written as
+ * null, so that a client reads {@code "invoiceId": null} while the order waits for approval.
  */
+@JsonbNillable
 public record OrderView(long id, String type, String status, String source, long planId, Long customerId, Long sellerId,
                         String currency, List<Line> lines, BigDecimal total, Long subscriptionId, Long invoiceId,
                         List<Long> bundleOrderIds, String paymentMethod, Instant createdAt, String decisionReason) {

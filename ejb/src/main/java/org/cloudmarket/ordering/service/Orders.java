@@ -426,9 +426,21 @@ public class Orders {
         try {
             entityManager.persist(new TrialUse(customer.getId(), product.getId(), order.getId(), now));
             entityManager.flush();
-        } catch (PersistenceException duplicate) {
-            throw alreadyTried(product);
+        } catch (PersistenceException failed) {
+            if (violatesAConstraint(failed)) {
+                throw alreadyTried(product);
+            }
+            throw failed;
         }
+    }
+
+    private static boolean violatesAConstraint(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** BANK_TRANSFER unless another is asked for; it must suit the plan and the marketplace, and be implemented. */

@@ -9,6 +9,7 @@ import java.util.function.ToLongFunction;
  * by id ({@code id < :before ORDER BY id DESC}), so a page costs the same however deep it is and
  * rows written meanwhile never shift it.
  */
+@jakarta.json.bind.annotation.JsonbNillable
 public record Page<T>(List<T> items, String nextCursor) {
 
     public Page {
