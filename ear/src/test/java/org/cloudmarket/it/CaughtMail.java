@@ -5,7 +5,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A mail GreenMail received (MailCatcher): its recipients, subject, and plain-text and HTML parts (empty when absent). */
-record CaughtMail(List<String> to, String from, String subject, String text, String html) {
+record CaughtMail(List<String> to, String from, String subject, String text, String html, List<Attachment> attachments) {
+
+    /** A part sent as an attachment (h/invoices: an invoice's PDF). */
+    record Attachment(String filename, String contentType, byte[] bytes) {
+    }
 
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]+)\"");
     private static final Pattern URL = Pattern.compile("https?://\\S+");

@@ -96,19 +96,25 @@ final class MailCatcher {
             List<String> to = Arrays.stream(message.getAllRecipients()).map(MailCatcher::address).toList();
             StringBuilder text = new StringBuilder();
             StringBuilder html = new StringBuilder();
-            collect(message, text, html);
-            return new CaughtMail(to, address(message.getFrom()[0]), message.getSubject(), text.toString(), html.toString());
+            List<CaughtMail.Attachment> attachments = new ArrayList<>();
+            collect(message, text, html, attachments);
+            return new CaughtMail(to, address(message.getFrom()[0]), message.getSubject(), text.toString(), html.toString(), attachments);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("GreenMail received a mail that cannot be read", e);
         }
     }
 
-    private static void collect(Part part, StringBuilder text, StringBuilder html) throws MessagingException, IOException {
+    private static void collect(Part part, StringBuilder text, StringBuilder html, List<CaughtMail.Attachment> attachments)
+            throws MessagingException, IOException {
         if (part.isMimeType("multipart/*")) {
             Multipart multipart = (Multipart) part.getContent();
             for (int i = 0; i < multipart.getCount(); i++) {
                 BodyPart body = multipart.getBodyPart(i);
-                collect(body, text, html);
+                collect(body, text, html, attachments);
+            }
+        } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            try (java.io.InputStream in = part.getInputStream()) {
+                attachments.add(new CaughtMail.Attachment(part.getFileName(), part.getContentType(), in.readAllBytes()));
             }
         } else if (part.isMimeType("text/html")) {
             html.append(part.getContent());

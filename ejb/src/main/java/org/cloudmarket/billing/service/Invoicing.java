@@ -120,7 +120,12 @@ public class Invoicing {
         long issuerKey = parties.issuerId() == null ? 0 : parties.issuerId();
         counters.ensure(issuerKey, draft.kind(), year);
         int counter = counters.next(issuerKey, draft.kind(), year);
-        String prefix = parties.issuerDetails() == null ? null : parties.issuerDetails().getInvoicePrefix().orElse(null);
+        String prefix = parties.issuerDetails() == null ? null : parties.issuerDetails().getInvoicePrefix().filter(p -> !p.isBlank())
+                .orElse(null);
+        if (prefix == null && parties.issuerId() != null) {
+            // numbers are unique per tenant: a reseller without a prefix of its own must not reuse the tenant's default "INV"
+            prefix = InvoiceNumbers.DEFAULT_PREFIX + parties.issuerId();
+        }
         Invoice invoice = new Invoice(draft.kind(), parties,
                 new Invoice.Numbering(year, counter, InvoiceNumbers.format(prefix, draft.kind(), year, counter)),
                 InvoiceStatus.UNPAID, draft.currency(), now, dueAt, draft.note(), creditsInvoiceId,
