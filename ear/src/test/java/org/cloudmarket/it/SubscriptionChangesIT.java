@@ -50,7 +50,7 @@ class SubscriptionChangesIT extends EarIT {
         BigDecimal debit = scaled(STORAGE.multiply(BigDecimal.valueOf(5)));
         assertThat(order.get("total").decimalValue()).isEqualByComparingTo(credit.add(debit));
         long orderId = order.get("id").asLong();
-        assertThat(proceeds(orderId)).containsExactly("PRORATION_CREDIT " + credit + " 101.0000", "PRORATION_DEBIT " + debit + " 101.0000");
+        assertThat(proceeds(orderId)).containsExactly("PRORATION_CREDIT " + credit + " 1.0000", "PRORATION_DEBIT " + debit + " 1.0000");
         assertThat(SubscriptionFixtures.one("SELECT extra_resources FROM subscription WHERE id = ?", id)).isEqualTo("storage=5");
         long invoice = order.get("invoiceId").asLong();
         assertThat(SubscriptionFixtures.one("SELECT status FROM invoice WHERE id = ?", invoice)).isEqualTo("UNPAID");
@@ -79,11 +79,11 @@ class SubscriptionChangesIT extends EarIT {
         assertThat(SubscriptionFixtures.one("SELECT COUNT(DISTINCT invoice_id) FROM proceed WHERE subscription_id = ?", id))
                 .as("two invoices, one per upgrade").isEqualTo("2");
         assertThat(SubscriptionFixtures.one("SELECT COUNT(*) FROM invoice WHERE order_id IN (?, ?)", first, second)).isEqualTo("2");
-        assertThat(proceeds(first)).containsExactly("PRORATION_CREDIT " + scaled(new BigDecimal("7.50")).negate() + " 101.0000",
-                "PRORATION_DEBIT " + scaled(new BigDecimal("12.50")) + " 101.0000");
+        assertThat(proceeds(first)).containsExactly("PRORATION_CREDIT " + scaled(new BigDecimal("7.50")).negate() + " 1.0000",
+                "PRORATION_DEBIT " + scaled(new BigDecimal("12.50")) + " 1.0000");
         assertThat(proceeds(second)).as("the second credits what the first debited")
-                .containsExactly("PRORATION_CREDIT " + scaled(new BigDecimal("12.50")).negate() + " 101.0000",
-                        "PRORATION_DEBIT " + scaled(new BigDecimal("20.00")) + " 101.0000");
+                .containsExactly("PRORATION_CREDIT " + scaled(new BigDecimal("12.50")).negate() + " 1.0000",
+                        "PRORATION_DEBIT " + scaled(new BigDecimal("20.00")) + " 1.0000");
         assertThat(SubscriptionFixtures.one("SELECT extra_resources FROM subscription WHERE id = ?", id)).isEqualTo("storage=8");
     }
 
@@ -129,8 +129,8 @@ class SubscriptionChangesIT extends EarIT {
         // the old plan at the window's price (5.04), the new one at Cloudy's price today (10.08, ChannelApiIT)
         BigDecimal credit = scaled(new BigDecimal("5.04")).negate();
         BigDecimal debit = scaled(new BigDecimal("10.08"));
-        assertThat(proceeds(order.get("id").asLong())).containsExactly("PRORATION_CREDIT " + credit + " 101.0000",
-                "PRORATION_DEBIT " + debit + " 101.0000");
+        assertThat(proceeds(order.get("id").asLong())).containsExactly("PRORATION_CREDIT " + credit + " 1.0000",
+                "PRORATION_DEBIT " + debit + " 1.0000");
         assertThat(SubscriptionFixtures.one("SELECT plan_id FROM subscription WHERE id = ?", basic)).isEqualTo(pro);
         assertThat(new BigDecimal(SubscriptionFixtures.one("SELECT JSON_VALUE(prices, '$.sellOut.license') FROM subscription WHERE id = ?",
                 basic))).as("a new window at the new plan's prices").isEqualByComparingTo("10.08");
@@ -212,7 +212,7 @@ class SubscriptionChangesIT extends EarIT {
         return host.postJson("/api/v1/subscriptions/" + id + "/changes", body, Http.bearer(token));
     }
 
-    /** "KIND amount hours" of the proceeds an order wrote, credit first. */
+    /** "KIND amount quantity" of the proceeds an order wrote, credit first (ProrationItem: one unit at the scaled price). */
     private static List<String> proceeds(long orderId) {
         return TestDatabase.query("SELECT CONCAT(kind, ' ', FORMAT(amount, 2, 'en_US'), ' ', quantity) FROM proceed WHERE order_id = ?"
                 + " ORDER BY kind", orderId);

@@ -4,13 +4,13 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import org.cloudmarket.billing.domain.Proceed;
 import org.cloudmarket.billing.domain.ProceedKind;
+import org.cloudmarket.billing.domain.ProrationItem;
 import org.cloudmarket.shared.money.Money;
 import org.cloudmarket.subscription.domain.PricedChange;
 import org.cloudmarket.subscription.domain.ProrationLine;
@@ -24,8 +24,7 @@ import org.cloudmarket.tenancy.domain.OrganizationKind;
  * PRORATION_CREDIT and PRORATION_DEBIT, keyed by the change's order, so two upgrades in one period
  * are two pairs. Each proceed carries the whole chain: the sell-out line, and the same line priced
  * at the vendor, wholesale and sell-in levels of the window (one {@link PricedChange} per level,
- * whose lines match the sell-out's one to one). The proration is carried by the quantity of hours
- * left; the unit price is the period price per hour, the amount the scaled price rounded once.
+ * whose lines match the sell-out's one to one), each billed as {@link ProrationItem} says.
  */
 @Dependent
 public class ChangeProceeds {
@@ -46,14 +45,14 @@ public class ChangeProceeds {
         List<Proceed> written = new ArrayList<>();
         for (int i = 0; i < sellOut.size(); i++) {
             ProrationLine line = sellOut.get(i);
+            ProrationItem item = ProrationItem.of(line);
             Currency upstream = levels.vendor() != null ? levels.vendor().currency() : levels.sellOut().currency();
-            Proceed.Chain chain = new Proceed.Chain(levels.sellOut().currency(), perHour(line), line.amount().amount(), upstream,
+            Proceed.Chain chain = new Proceed.Chain(levels.sellOut().currency(), item.unitPrice(), item.amount(), upstream,
                     amount(levels.vendor(), i, sellOut.size()), amount(levels.wholesale(), i, sellOut.size()), amount(levels.sellIn(), i, sellOut.size()),
                     Money.zero(upstream).rounded().amount(), exchangeRate);
             Proceed proceed = new Proceed(parties, line.component(),
                     line.side() == ProrationLine.Side.CREDIT ? ProceedKind.PRORATION_CREDIT : ProceedKind.PRORATION_DEBIT,
-                    subscription.getPeriodStart(), subscription.getPeriodEnd(), description(line),
-                    BigDecimal.valueOf(line.remainingHours()), chain, clock.instant());
+                    subscription.getPeriodStart(), subscription.getPeriodEnd(), item.description(), item.quantity(), chain, clock.instant());
             entityManager.persist(proceed);
             written.add(proceed);
         }
@@ -64,17 +63,6 @@ public class ChangeProceeds {
     /** The level's amount of line i; none when the level does not price the line alike (a seller's own service). */
     private static BigDecimal amount(PricedChange level, int i, int lines) {
         return level == null || level.lines().size() != lines ? null : level.lines().get(i).amount().amount();
-    }
-
-    /** The price of the line's whole period per hour: times the hours left, it gives the scaled price. */
-    private static BigDecimal perHour(ProrationLine line) {
-        return line.periodPrice().amount().divide(BigDecimal.valueOf(line.periodHours()), Money.SCALE, RoundingMode.HALF_UP);
-    }
-
-    private static String description(ProrationLine line) {
-        String side = line.side() == ProrationLine.Side.CREDIT ? "Credit" : "Charge";
-        return side + ": " + line.component() + " x " + line.quantity() + ", " + line.remainingHours() + " of " + line.periodHours()
-                + " hours left";
     }
 
     /** The seller is the issuer; a reseller's sale also names its distributor, for the payouts up the chain. */

@@ -20,6 +20,9 @@ import org.cloudmarket.shared.tenant.TenantContext;
 @ApplicationScoped
 public class InvoiceCounters {
 
+    /** A multitenant persistence unit disables native SQL unless a query asks for it: these name tenant_id themselves. */
+    private static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
+
     @Inject
     private EntityManager entityManager;
 
@@ -31,6 +34,7 @@ public class InvoiceCounters {
         long tenantId = tenantContext.requireTenantId();
         List<?> rows = entityManager.createNativeQuery("SELECT last_value FROM invoice_counter WHERE tenant_id = ? AND issuer_key = ?"
                         + " AND kind = ? AND year = ? FOR UPDATE")
+                .setHint(NATIVE, true)
                 .setParameter(1, tenantId).setParameter(2, issuerKey).setParameter(3, kind.name()).setParameter(4, year)
                 .getResultList();
         if (rows.isEmpty()) {
@@ -39,6 +43,7 @@ public class InvoiceCounters {
         int next = ((Number) rows.get(0)).intValue() + 1;
         entityManager.createNativeQuery("UPDATE invoice_counter SET last_value = ? WHERE tenant_id = ? AND issuer_key = ? AND kind = ?"
                         + " AND year = ?")
+                .setHint(NATIVE, true)
                 .setParameter(1, next).setParameter(2, tenantId).setParameter(3, issuerKey).setParameter(4, kind.name())
                 .setParameter(5, year).executeUpdate();
         return next;
@@ -50,10 +55,12 @@ public class InvoiceCounters {
         long tenantId = tenantContext.requireTenantId();
         Number present = (Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM invoice_counter WHERE tenant_id = ?"
                         + " AND issuer_key = ? AND kind = ? AND year = ?")
+                .setHint(NATIVE, true)
                 .setParameter(1, tenantId).setParameter(2, issuerKey).setParameter(3, kind.name()).setParameter(4, year).getSingleResult();
         if (present.longValue() == 0) {
             entityManager.createNativeQuery("INSERT IGNORE INTO invoice_counter (tenant_id, issuer_key, kind, year, last_value)"
                             + " VALUES (?, ?, ?, ?, 0)")
+                .setHint(NATIVE, true)
                     .setParameter(1, tenantId).setParameter(2, issuerKey).setParameter(3, kind.name()).setParameter(4, year).executeUpdate();
         }
     }

@@ -11,10 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.cloudmarket.billing.domain.Proceed;
+import org.cloudmarket.billing.domain.ProrationItem;
 import org.cloudmarket.billing.service.ChangeInvoices;
 import org.cloudmarket.billing.service.ChangeProceeds;
 import org.cloudmarket.catalog.domain.Plan;
@@ -45,6 +44,7 @@ import org.cloudmarket.subscription.domain.PricedChange;
 import org.cloudmarket.subscription.domain.ProrationLine;
 import org.cloudmarket.subscription.domain.Quantities;
 import org.cloudmarket.subscription.domain.QuantityChange;
+import org.cloudmarket.subscription.domain.QuantityTargets;
 import org.cloudmarket.subscription.domain.Subscription;
 import org.cloudmarket.subscription.service.PartyScopes;
 import org.cloudmarket.subscription.service.Provisioning;
@@ -140,50 +140,37 @@ public class SubscriptionChanges {
     private OrderView quantities(User user, Subscription subscription, ChangeCommand command, String reason) {
         Map<String, Long> wanted = Optional.ofNullable(command.extraResources()).filter(map -> !map.isEmpty())
                 .orElseThrow(() -> new InvalidInput("extraResources", "extraResources names the new quantities"));
-        new Quantities(wanted); // a negative quantity is a 422 before anything is written
+        QuantityTargets targets = QuantityTargets.of(subscription.getExtraResources(), wanted);
         PriceSnapshot prices = PriceSnapshot.fromJson(subscription.getPrices());
-        Quantities current = subscription.getExtraResources();
-        Map<String, Long> now = new TreeMap<>(current.byCode());
-        Map<String, Long> target = new TreeMap<>(current.byCode());
-        target.putAll(wanted);
         wanted.keySet().forEach(code -> prices.sellOut().prepaidResource(code)); // 422 for an unknown or pay-as-you-go code
         BillingPeriod period = period(subscription);
         Instant at = clock.instant();
-        Order order = newOrder(user, subscription, OrderType.BILLING_ITEM_UPGRADE, subscription.getPlanId(), new Quantities(target));
+        Order order = newOrder(user, subscription, OrderType.BILLING_ITEM_UPGRADE, subscription.getPlanId(),
+                targets.next() != null ? targets.next() : targets.now());
         List<PricedChange> sellOut = new ArrayList<>();
         List<ChangeProceeds.Levels> levels = new ArrayList<>();
-        boolean deferred = false;
-        for (String code : new TreeSet<>(target.keySet())) {
-            long from = current.of(code);
-            long to = target.get(code);
-            if (to < from) {
-                deferred = true;
-                continue;
-            }
-            if (to == from) {
-                continue;
-            }
-            now.put(code, to);
-            Function<PlanPricing, PricedChange> priced = plan -> QuantityChange.price(plan.prepaidResource(code),
-                    plan.license().currency(), period, at, from, to);
+        for (QuantityTargets.Increase increase : targets.increases()) {
+            // each at the window's prices, at every level of the chain
+            Function<PlanPricing, PricedChange> priced = plan -> QuantityChange.price(plan.prepaidResource(increase.code()),
+                    plan.license().currency(), period, at, increase.from(), increase.to());
             PricedChange change = priced.apply(prices.sellOut());
             sellOut.add(change);
             levels.add(new ChangeProceeds.Levels(level(prices.vendor(), priced), level(prices.wholesale(), priced),
                     level(prices.sellIn(), priced), change));
         }
         List<Change> changes = new ArrayList<>();
-        if (!now.equals(current.byCode())) {
-            changes.add(new Change.ExtraResources(new Quantities(now)));
+        if (targets.changesNow(subscription.getExtraResources())) {
+            changes.add(new Change.ExtraResources(targets.now()));
         }
-        if (deferred) {
-            changes.add(new Change.NextExtraResources(new Quantities(target)));
+        if (targets.next() != null) {
+            changes.add(new Change.NextExtraResources(targets.next()));
         }
         price(order, sellOut, prices, subscription);
         save(order);
         List<Proceed> written = new ArrayList<>();
         levels.forEach(level -> written.addAll(proceeds.write(subscription, order.getId(), subscription.getPlanId(), level,
                 rate(subscription))));
-        order.moveTo(settled(sellOut, deferred));
+        order.moveTo(settled(sellOut, targets.next() != null));
         lifecycle.record(subscription, reason, order.getId(), changes.toArray(Change[]::new));
         invoice(subscription, order, written);
         return OrderView.of(order, List.of(), true);
@@ -288,10 +275,9 @@ public class SubscriptionChanges {
         for (PricedChange change : changes) {
             for (ProrationLine line : change.lines()) {
                 QuoteLine.Type type = line.component().startsWith("extra:") ? QuoteLine.Type.EXTRA_RESOURCE : QuoteLine.Type.LICENSE;
-                String side = line.side() == ProrationLine.Side.CREDIT ? "Credit" : "Charge";
-                lines.add(new OrderLine.Priced(type, line.component(), side + ": " + line.component() + " x " + line.quantity() + ", "
-                        + line.remainingHours() + " of " + line.periodHours() + " hours left", BigDecimal.ONE, line.amount().amount(),
-                        line.amount().amount(), null, null, null));
+                ProrationItem item = ProrationItem.of(line);
+                lines.add(new OrderLine.Priced(type, line.component(), item.description(), item.quantity(), item.unitPrice(), item.amount(),
+                        null, null, null));
             }
         }
         order.price(lines, subscription.getCurrency(), prices.marketplaceCurrency(), subscription.getExchangeRate().orElse(null),
