@@ -55,7 +55,6 @@ class BuyingBrowserIT extends EarIT {
             signIn(customer, SHOP, CUSTOMER);
             customer.open(SHOP, "/checkout.xhtml?plan=" + plan);
             assertThat(customer.find("#checkout-title").getText()).contains("Nimbus Mail Pro");
-            assertThat(customer.has("#approval-note")).as("Mail Pro waits for approval").isTrue();
             customer.select("#checkout\\:duration", "12");
             customer.retype("#checkout\\:extra-storage", "3");
             customer.type("#checkout\\:coupon", COUPON);

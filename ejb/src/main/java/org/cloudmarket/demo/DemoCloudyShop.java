@@ -49,6 +49,18 @@ class DemoCloudyShop {
 
     private final PasswordHasher passwordHasher = new PasswordHasher();
 
+    /** The plan's orders wait for approval (its own flag, so the product's other plans sell as before); true when it did not yet. */
+    static boolean requireApproval(Plan plan) {
+        if (plan.isApprovalRequired()) {
+            return false;
+        }
+        // the demo's plans have no trial length of their own (null: the product's)
+        plan.apply(new PlanTerms(plan.getName(), plan.getCurrency(), plan.getLicensePrice(), plan.getSetupFee(), plan.getBillingFrequency(),
+                plan.getBillingUnit(), plan.getMinimumDuration(), plan.getTrialMode(), null, plan.isTrialConverts(), plan.isAutoRenew(), true,
+                plan.isSelfBilled(), plan.getPaymentMethods()));
+        return true;
+    }
+
     /** Runs as acme: true when anything was added. */
     public boolean populate() {
         Organization cloudy = entityManager.createQuery("SELECT o FROM Organization o WHERE o.kind = :kind AND o.name = :name",
@@ -66,12 +78,7 @@ class DemoCloudyShop {
                     TierTable.of(Tier.from(1, "1.50"))));
             added = true;
         }
-        if (!pro.isApprovalRequired()) { // the demo's Pro has no trial length of its own (null: the product's)
-            pro.apply(new PlanTerms(pro.getName(), pro.getCurrency(), pro.getLicensePrice(), pro.getSetupFee(), pro.getBillingFrequency(),
-                    pro.getBillingUnit(), pro.getMinimumDuration(), pro.getTrialMode(), null, pro.isTrialConverts(),
-                    pro.isAutoRenew(), true, pro.isSelfBilled(), pro.getPaymentMethods()));
-            added = true;
-        }
+        added |= requireApproval(pro);
         Instant now = clock.instant();
         if (entityManager.createNamedQuery(Coupon.BY_CODE, Coupon.class).setParameter("code", COUPON).getResultStream().findAny().isEmpty()) {
             entityManager.persist(Coupon.issue(cloudy, mail, null, new CouponTerms(COUPON, Coupon.Effect.PERCENT_OFF, new BigDecimal("15"),

@@ -49,6 +49,9 @@ class DemoSeeder {
     private DemoCloudyShop demoCloudyShop;
 
     @Inject
+    private DemoSubscriptions demoSubscriptions;
+
+    @Inject
     private TenantContext tenantContext;
 
     /**
@@ -95,6 +98,10 @@ class DemoSeeder {
                     return null;
                 });
             }
+            if (catalog != null) {
+                boolean bought = demoSubscriptions.populate(tenantId, spec.slug());
+                LOG.info(() -> "Demo subscriptions of " + spec.slug() + (bought ? " bought" : " already present"));
+            }
         }
         String port = System.getProperty("jboss.http.port", "8080");
         LOG.info(String.join(System.lineSeparator(),
@@ -110,14 +117,16 @@ class DemoSeeder {
                 "    acme:     admin@acme.test, supervisor@acme.test, vendor@acme.test (Nimbus Software),",
                 "              vendor2@acme.test (Orbit Labs), vendor3@acme.test (Quanta Apps, not yet approved),",
                 "              distributor@acme.test, distributor2@acme.test, reseller@acme.test,",
-                "              reseller2@acme.test, customer@acme.test,",
+                "              reseller2@acme.test, customer@acme.test, " + DemoSubscriptions.ACME_BUYER + " (Studio Bianchi),",
                 "              " + DemoCloudyShop.CUSTOMER_EMAIL + " (" + DemoCloudyShop.CUSTOMER + ", a customer of Cloudy Partners:"
                         + " signs in at cloudy.acme.localhost)",
-                "    globex:   admin@globex.test, vendor@globex.test, vendor2@globex.test, customer@globex.test",
+                "    globex:   admin@globex.test, vendor@globex.test, vendor2@globex.test, customer@globex.test,"
+                        + " " + DemoSubscriptions.GLOBEX_BUYER + " (Pied Piper)",
                 "    platform: superadmin@platform.test at http://platform.localhost:" + port + "/",
                 "  buying demo          Nimbus Mail Pro waits for approval (the reseller's, reseller2@acme.test, on Cloudy's shop)",
                 "                       and has a prepaid extra resource, Mailbox storage; coupon " + DemoCloudyShop.COUPON
                         + " (15% off Nimbus Mail at Cloudy's)",
+                DemoSubscriptions.bannerLines(),
                 mailLines(),
                 "================================================================"));
     }
