@@ -59,7 +59,7 @@ class BuyingPagesIT extends EarIT {
 
             customer.find("#checkout\\:acceptTerms").click();
             customer.clickAndWait("#checkout\\:submit");
-            assertThat(customer.currentPath()).isEqualTo("/order.xhtml");
+            assertThat(customer.currentPath()).as("%s", customer.text()).isEqualTo("/order.xhtml");
             orderId = Long.parseLong(customer.currentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
             assertThat(customer.find("#order-status").getText()).isNotBlank();
             assertThat(new BigDecimal(customer.find("#order-total").getAttribute("data-amount"))).isEqualByComparingTo(quoted);

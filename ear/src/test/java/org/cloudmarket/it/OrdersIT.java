@@ -79,8 +79,10 @@ class OrdersIT extends EarIT {
         assertThat(TestDatabase.query("SELECT deployment_status FROM subscription WHERE id = ?", subscription))
                 .containsExactly("WAITING_PAYMENT");
         String prices = TestDatabase.query("SELECT prices FROM subscription WHERE id = ?", subscription).get(0);
-        assertThat(Http.json(prices).get("sellOut").get("license").decimalValue()).isEqualByComparingTo("20.00");
-        assertThat(Http.json(prices).get("vendor").get("license").decimalValue()).isEqualByComparingTo("10.00");
+        // the PriceSnapshot keeps amounts as strings, every level of the chain
+        assertThat(new java.math.BigDecimal(Http.json(prices).get("sellOut").get("license").asText())).isEqualByComparingTo("20.00");
+        assertThat(new java.math.BigDecimal(Http.json(prices).get("sellIn").get("license").asText())).isEqualByComparingTo("8.40");
+        assertThat(new java.math.BigDecimal(Http.json(prices).get("vendor").get("license").asText())).isEqualByComparingTo("10.00");
 
         putRule(retail, plan, cloudyToken, "30.00");
         assertThat(Http.json(cloudy.postJson("/api/v1/quotes", "{\"planId\":" + plan + ",\"duration\":1}")).get("total").decimalValue())

@@ -22,6 +22,7 @@ import org.cloudmarket.channel.service.StorefrontChain;
 import org.cloudmarket.ordering.domain.Coupon;
 import org.cloudmarket.ordering.domain.OrderLine;
 import org.cloudmarket.pricing.BundleComponent;
+import org.cloudmarket.pricing.ExchangeRate;
 import org.cloudmarket.pricing.PlanPricing;
 import org.cloudmarket.pricing.PriceCalculator;
 import org.cloudmarket.pricing.Quote;
@@ -44,7 +45,12 @@ public class OrderPricing {
 
     /** One plan of an order priced: its sell-out quote, its lines with the chain, its levels, currencies and rate. */
     public record Priced(Plan plan, Quote quote, List<OrderLine.Priced> lines, LevelPrices levels, Currency currency,
-                         Currency marketplaceCurrency, BigDecimal exchangeRate) {
+                         Currency marketplaceCurrency, ExchangeRate rate) {
+
+        /** The rate the order keeps; null when it sells in the marketplace's currency. */
+        public BigDecimal exchangeRate() {
+            return rate == null ? null : rate.rate();
+        }
     }
 
     /**
@@ -118,8 +124,7 @@ public class OrderPricing {
         List<OrderLine.Priced> lines = withChain(sellOut, unitPrices(levels.vendor(), request), unitPrices(levels.wholesale(), request),
                 unitPrices(levels.sellIn(), request));
         Currency marketplace = levels.vendor().license().currency();
-        return new Priced(plan, sellOut, lines, levels, sellOut.total().currency(), marketplace,
-                chain.rate() == null ? null : chain.rate().rate());
+        return new Priced(plan, sellOut, lines, levels, sellOut.total().currency(), marketplace, chain.rate());
     }
 
     /** The unit price of each component at one level, for the extra resources that level sells (not a reseller's own). */

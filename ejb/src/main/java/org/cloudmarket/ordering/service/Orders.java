@@ -17,12 +17,14 @@ import java.util.List;
 import java.util.Optional;
 import org.cloudmarket.billing.service.FirstInvoiceRequest;
 import org.cloudmarket.billing.service.FirstInvoices;
+import org.cloudmarket.channel.service.LevelPrices;
+import org.cloudmarket.pricing.ExchangeRate;
+import org.cloudmarket.subscription.domain.PriceSnapshot;
 import org.cloudmarket.catalog.domain.PaymentMethod;
 import org.cloudmarket.catalog.domain.Plan;
 import org.cloudmarket.catalog.domain.Product;
 import org.cloudmarket.catalog.domain.ProductKind;
 import org.cloudmarket.catalog.domain.ProductStatus;
-import org.cloudmarket.catalog.domain.TrialMode;
 import org.cloudmarket.catalog.domain.VendorRegistration;
 import org.cloudmarket.catalog.domain.VendorStatus;
 import org.cloudmarket.channel.service.StorefrontChain;
@@ -38,19 +40,21 @@ import org.cloudmarket.ordering.domain.OrderStatus;
 import org.cloudmarket.ordering.domain.OrderType;
 import org.cloudmarket.ordering.domain.TrialUse;
 import org.cloudmarket.pricing.BillingPeriod;
-import org.cloudmarket.pricing.BillingUnit;
 import org.cloudmarket.shared.error.Conflict;
 import org.cloudmarket.shared.error.Forbidden;
 import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.shared.error.NotFound;
 import org.cloudmarket.shared.paging.Page;
 import org.cloudmarket.shared.tenant.TenantContext;
+import org.cloudmarket.subscription.domain.BillingCycle;
 import org.cloudmarket.subscription.domain.Change;
 import org.cloudmarket.subscription.domain.DeploymentStatus;
 import org.cloudmarket.subscription.domain.PartyScope;
+import org.cloudmarket.subscription.domain.PriceSnapshot;
 import org.cloudmarket.subscription.domain.Quantities;
 import org.cloudmarket.subscription.domain.Subscription;
 import org.cloudmarket.subscription.domain.SubscriptionType;
+import org.cloudmarket.subscription.domain.TrialTerms;
 import org.cloudmarket.subscription.service.Lifecycle;
 import org.cloudmarket.subscription.service.PartyScopes;
 import org.cloudmarket.subscription.service.Provisioning;
@@ -398,27 +402,31 @@ public class Orders {
         }
     }
 
-    /** The trial's length in days, when the plan offers one without a payment method and the customer never had one. */
+    /**
+     * The trial's length in days (TrialTerms: the plan's or product's length, an extended-trial
+     * coupon's instead), when the plan offers one without a payment method and the customer never
+     * had one of the product.
+     */
     private int trialDays(Plan plan, boolean bundle, Optional<Coupon> coupon, Organization customer) {
         String name = plan.getProduct().getName();
-        if (bundle || plan.getTrialMode() == TrialMode.NOT_ALLOWED) {
-            throw new InvalidInput("type", name + " " + plan.getName() + " offers no trial");
-        }
-        if (plan.getTrialMode() == TrialMode.ALLOWED) {
-            throw new InvalidInput("type", "The trial of " + name + " keeps a card for its end: it comes with card payments");
-        }
         if (coupon.isPresent() && coupon.get().getEffect() != Coupon.Effect.EXTENDED_TRIAL) {
             throw new InvalidInput("couponCode", "A trial is free: only an extended-trial coupon applies to it");
         }
-        if (hadTrial(customer, plan.getProduct())) {
+        TrialTerms terms = new TrialTerms(plan.getTrialMode(), plan.trialDays(), plan.isTrialConverts());
+        if (coupon.isPresent()) {
+            terms = terms.extendedBy((org.cloudmarket.pricing.Coupon.ExtendedTrial) coupon.get().pricing().effect());
+        }
+        TrialTerms.Decision decision = bundle ? TrialTerms.Decision.NOT_ALLOWED : terms.decide(hadTrial(customer, plan.getProduct()));
+        if (decision == TrialTerms.Decision.NOT_ALLOWED) {
+            throw new InvalidInput("type", name + " " + plan.getName() + " offers no trial");
+        }
+        if (terms.needsPaymentMethod()) {
+            throw new InvalidInput("type", "The trial of " + name + " keeps a card for its end: it comes with card payments");
+        }
+        if (decision == TrialTerms.Decision.ALREADY_USED) {
             throw alreadyTried(plan.getProduct());
         }
-        int days = coupon.map(found -> found.pricing().effect()).filter(org.cloudmarket.pricing.Coupon.ExtendedTrial.class::isInstance)
-                .map(effect -> ((org.cloudmarket.pricing.Coupon.ExtendedTrial) effect).days()).orElse(plan.trialDays());
-        if (days < 1) {
-            throw new InvalidInput("type", name + " has no trial length");
-        }
-        return days;
+        return terms.days();
     }
 
     private boolean hadTrial(Organization customer, Product product) {
@@ -492,10 +500,11 @@ public class Orders {
         Plan plan = part.plan();
         Instant start = order.getStartAt();
         Instant trialEnd = type == OrderType.TRIAL ? start.plus(Duration.ofDays(trialDays)) : null;
-        BillingPeriod period = trialEnd != null ? new BillingPeriod(start, trialEnd) : part.levels().sellOut().firstPeriod(start, zone);
-        Instant endsAt = trialEnd != null ? trialEnd : plan.getBillingUnit() == BillingUnit.MONTHS
-                ? BillingPeriod.ofMonths(LocalDate.ofInstant(start, zone), order.getDuration(), zone).end()
-                : start.plus(Duration.ofHours(order.getDuration()));
+        BillingCycle cycle = BillingCycle.of(start, plan.getBillingUnit(), plan.getBillingFrequency(), zone);
+        BillingPeriod period = trialEnd != null ? new BillingPeriod(start, trialEnd) : cycle.period(0);
+        Instant endsAt = trialEnd != null ? trialEnd : cycle.windowEnd(order.getDuration());
+        PriceSnapshot prices = new PriceSnapshot(part.levels().vendor(), part.levels().wholesale(), part.levels().sellIn(),
+                part.levels().sellOut(), part.marketplaceCurrency(), part.currency(), part.rate());
         SubscriptionType subscriptionType = switch (type) {
             case TRIAL -> SubscriptionType.TRIAL;
             case SANDBOX -> SubscriptionType.SANDBOX;
@@ -504,8 +513,8 @@ public class Orders {
         return new Subscription(subscriptionType, status, new Subscription.Parties(order.getCustomerId().orElse(null),
                 order.getSellerId().orElse(null), order.getStorefrontId().orElse(null), order.getVendorId(), order.getProductId(),
                 order.getPlanId(), order.getId(), bundleOrderId), order.getCurrency(), order.getExchangeRate().orElse(null),
-                PriceSnapshotJson.of(part.levels()), order.getExtraResources(), order.getCouponId().orElse(null),
-                new Subscription.Window(order.getDuration(), start, period.start(), period.end(), endsAt), plan.isAutoRenew(), trialEnd,
+                prices.toJson(), order.getExtraResources(), order.getCouponId().orElse(null),
+                new Subscription.Window(order.getDuration(), cycle.anchor(), period.start(), period.end(), endsAt), plan.isAutoRenew(), trialEnd,
                 type == OrderType.TRIAL && plan.isTrialConverts(), order.getCreatedAt());
     }
 

@@ -25,6 +25,7 @@ import org.cloudmarket.ordering.service.Orders;
 import org.cloudmarket.ordering.service.PlaceOrder;
 import org.cloudmarket.shared.error.DomainException;
 import org.cloudmarket.web.catalog.CheckoutChoices;
+import org.cloudmarket.web.catalog.PurchaseChoices;
 
 /**
  * A seller's push order (/backoffice/push-order.xhtml): a reseller, or the tenant's ADMIN, orders a
@@ -52,9 +53,7 @@ public class PushOrderPage implements Serializable {
 
     private Long customerId;
     private Long planId;
-    private Integer duration;
-    private final Map<String, Long> extras = new LinkedHashMap<>();
-    private String coupon;
+    private final PurchaseChoices choices = new PurchaseChoices();
 
     private transient List<SelectItem> customerItems;
     private transient Map<Long, ProductView> productsByPlan;
@@ -99,26 +98,21 @@ public class PushOrderPage implements Serializable {
     }
 
     public List<ExtraResourceView> getPrepaidExtras() {
-        return getPlan() == null ? List.of() : getPlan().extraResources().stream().filter(ExtraResourceView::prepaid).toList();
+        return PurchaseChoices.prepaidExtras(getPlan());
     }
 
     /** Another plan picked: its own minimum term and extra resources. */
     public void planChanged() {
-        extras.clear();
-        getPrepaidExtras().forEach(extra -> extras.put(extra.code(), 0L));
-        duration = getDurations().get(0);
+        if (getPlan() != null) {
+            choices.startWith(getPlan());
+        }
     }
 
     public void place() throws IOException {
-        Map<String, Long> asked = new LinkedHashMap<>();
-        extras.forEach((code, quantity) -> {
-            if (quantity != null && quantity != 0) {
-                asked.put(code, quantity);
-            }
-        });
         OrderView placed;
         try {
-            placed = orders.place(new PlaceOrder(planId, duration, asked, coupon, null, customerId, OrderType.NORMAL, null));
+            placed = orders.place(new PlaceOrder(planId, choices.getDuration(), choices.asked(), choices.getCoupon(), null, customerId,
+                    OrderType.NORMAL, null));
         } catch (DomainException refused) {
             FieldMessages.refused("push", FIELDS, refused);
             return;
@@ -145,23 +139,7 @@ public class PushOrderPage implements Serializable {
         this.planId = planId;
     }
 
-    public Integer getDuration() {
-        return duration;
-    }
-
-    public void setDuration(Integer duration) {
-        this.duration = duration;
-    }
-
-    public Map<String, Long> getExtras() {
-        return extras;
-    }
-
-    public String getCoupon() {
-        return coupon;
-    }
-
-    public void setCoupon(String coupon) {
-        this.coupon = coupon;
+    public PurchaseChoices getChoices() {
+        return choices;
     }
 }

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cloudmarket.catalog.service.ExtraResourceView;
@@ -63,9 +62,7 @@ public class CheckoutPage implements Serializable {
     private Long planId;
     /** A free trial (the product page's "Try"): no duration, extras, coupon or payment method to choose. */
     private boolean trial;
-    private Integer duration;
-    private final Map<String, Long> extras = new LinkedHashMap<>();
-    private String coupon;
+    private final PurchaseChoices choices = new PurchaseChoices();
     private String paymentMethod;
     private boolean acceptTerms;
 
@@ -89,9 +86,8 @@ public class CheckoutPage implements Serializable {
             faces.responseComplete();
             return;
         }
-        if (duration == null) {
-            duration = getDurations().get(0);
-            getPrepaidExtras().forEach(extra -> extras.put(extra.code(), 0L));
+        if (choices.getDuration() == null) {
+            choices.startWith(getPlan());
             paymentMethod = CheckoutChoices.preselected(getPaymentMethods());
         }
     }
@@ -127,9 +123,8 @@ public class CheckoutPage implements Serializable {
         return CheckoutChoices.durations(getPlan() == null ? 1 : getPlan().minimumDuration());
     }
 
-    /** One input per prepaid extra resource; pay-per-use ones are metered, not bought. */
     public List<ExtraResourceView> getPrepaidExtras() {
-        return getPlan() == null ? List.of() : getPlan().extraResources().stream().filter(ExtraResourceView::prepaid).toList();
+        return PurchaseChoices.prepaidExtras(getPlan());
     }
 
     public List<Method> getPaymentMethods() {
@@ -139,9 +134,9 @@ public class CheckoutPage implements Serializable {
 
     /** The price of the current choices, as the calculator shows it; null with {@link #getQuoteError()} when refused. */
     public QuoteView getQuote() {
-        if (quote == null && quoteError == null && getPlan() != null && duration != null) {
+        if (quote == null && quoteError == null && getPlan() != null && choices.getDuration() != null) {
             try {
-                quote = quotes.quote(new QuoteCommand(planId, duration, nonZero(extras), coupon, Map.of(), null));
+                quote = quotes.quote(new QuoteCommand(planId, choices.getDuration(), choices.asked(), choices.getCoupon(), Map.of(), null));
             } catch (DomainException refused) {
                 quoteError = refused.getMessage();
             }
@@ -173,8 +168,8 @@ public class CheckoutPage implements Serializable {
         }
         OrderView placed;
         try {
-            placed = orders.place(new PlaceOrder(planId, trial ? getPlan().minimumDuration() : duration, trial ? Map.of() : nonZero(extras),
-                    trial ? null : coupon, null, null, trial ? OrderType.TRIAL : OrderType.NORMAL,
+            placed = orders.place(new PlaceOrder(planId, trial ? getPlan().minimumDuration() : choices.getDuration(),
+                    trial ? Map.of() : choices.asked(), trial ? null : choices.getCoupon(), null, null, trial ? OrderType.TRIAL : OrderType.NORMAL,
                     trial || paymentMethod == null ? null : CheckoutChoices.method(paymentMethod)));
         } catch (DomainException refused) {
             FieldMessages.refused("checkout", FIELDS, refused);
@@ -198,16 +193,6 @@ public class CheckoutPage implements Serializable {
         return OrderingSettings.of(settings).paymentMethods();
     }
 
-    static Map<String, Long> nonZero(Map<String, Long> quantities) {
-        Map<String, Long> asked = new LinkedHashMap<>();
-        quantities.forEach((code, quantity) -> {
-            if (quantity != null && quantity != 0) {
-                asked.put(code, quantity);
-            }
-        });
-        return asked;
-    }
-
     public Long getPlanId() {
         return planId;
     }
@@ -224,24 +209,8 @@ public class CheckoutPage implements Serializable {
         this.trial = trial;
     }
 
-    public Integer getDuration() {
-        return duration;
-    }
-
-    public void setDuration(Integer duration) {
-        this.duration = duration;
-    }
-
-    public Map<String, Long> getExtras() {
-        return extras;
-    }
-
-    public String getCoupon() {
-        return coupon;
-    }
-
-    public void setCoupon(String coupon) {
-        this.coupon = coupon;
+    public PurchaseChoices getChoices() {
+        return choices;
     }
 
     public String getPaymentMethod() {
