@@ -51,47 +51,52 @@ class OrdersIT extends EarIT {
         String cloudyToken = acme.token("reseller2@acme.test", "demo");
         long plan = newPublishedPlan("Keep", "10.00", false, false);
         long retail = cloudyRetailList();
-        putRule(retail, plan, cloudyToken, "20.00");
-        Buyer buyer = cloudyCustomer();
+        // a fixed price in euros would block Cloudy's currency switch (ChannelApiIT): the rule goes again
+        try {
+            putRule(retail, plan, cloudyToken, "20.00");
+            Buyer buyer = cloudyCustomer();
 
-        HttpResponse<String> placed = cloudy.postJson("/api/v1/orders", "{\"planId\":" + plan + ",\"duration\":1}", buyer.auth());
+            HttpResponse<String> placed = cloudy.postJson("/api/v1/orders", "{\"planId\":" + plan + ",\"duration\":1}", buyer.auth());
 
-        assertThat(placed.statusCode()).as("%s", placed.body()).isEqualTo(201);
-        JsonNode order = Http.json(placed);
-        long id = order.get("id").asLong();
-        assertThat(order.get("status").asText()).isEqualTo("PLACED");
-        assertThat(order.get("customerId").asLong()).isEqualTo(buyer.id());
-        assertThat(order.get("total").decimalValue()).isEqualByComparingTo("20.00");
-        assertThat(order.get("lines").get(0).get("component").asText()).isEqualTo("license");
-        assertThat(order.get("invoiceId").isNull()).as("FirstInvoices is h/invoices' (a stub on this branch)").isTrue();
-        // vendor 10.00, Boreal wholesale -25% 7.50, Boreal standard +12% 8.40, Cloudy's rule 20.00
-        List<String> chain = List.of("vendor_unit_price", "wholesale_unit_price", "sell_in_unit_price", "unit_price");
-        List<String> expected = List.of("10.00", "7.50", "8.40", "20.00");
-        for (int level = 0; level < chain.size(); level++) {
-            String price = TestDatabase.query("SELECT " + chain.get(level) + " FROM order_line WHERE order_id = ? AND component = 'license'",
-                    id).get(0);
-            assertThat(new java.math.BigDecimal(price)).as(chain.get(level)).isEqualByComparingTo(expected.get(level));
+            assertThat(placed.statusCode()).as("%s", placed.body()).isEqualTo(201);
+            JsonNode order = Http.json(placed);
+            long id = order.get("id").asLong();
+            assertThat(order.get("status").asText()).isEqualTo("PLACED");
+            assertThat(order.get("customerId").asLong()).isEqualTo(buyer.id());
+            assertThat(order.get("total").decimalValue()).isEqualByComparingTo("20.00");
+            assertThat(order.get("lines").get(0).get("component").asText()).isEqualTo("license");
+            assertThat(order.get("invoiceId").isNull()).as("FirstInvoices is h/invoices' (a stub on this branch)").isTrue();
+            // vendor 10.00, Boreal wholesale -25% 7.50, Boreal standard +12% 8.40, Cloudy's rule 20.00
+            List<String> chain = List.of("vendor_unit_price", "wholesale_unit_price", "sell_in_unit_price", "unit_price");
+            List<String> expected = List.of("10.00", "7.50", "8.40", "20.00");
+            for (int level = 0; level < chain.size(); level++) {
+                String price = TestDatabase.query("SELECT " + chain.get(level) + " FROM order_line WHERE order_id = ? AND component = 'license'",
+                        id).get(0);
+                assertThat(new java.math.BigDecimal(price)).as(chain.get(level)).isEqualByComparingTo(expected.get(level));
+            }
+            assertThat(TestDatabase.query("SELECT CONCAT(o.seller_id = r.id, '/', o.source, '/', o.currency, '/', o.marketplace_currency)"
+                    + " FROM purchase_order o JOIN organization r ON r.name = 'Cloudy Partners' AND r.tenant_id = o.tenant_id WHERE o.id = ?", id))
+                    .containsExactly("1/PULL/EUR/EUR");
+            long subscription = order.get("subscriptionId").asLong();
+            assertThat(TestDatabase.query("SELECT deployment_status FROM subscription WHERE id = ?", subscription))
+                    .containsExactly("WAITING_PAYMENT");
+            String prices = TestDatabase.query("SELECT prices FROM subscription WHERE id = ?", subscription).get(0);
+            // the PriceSnapshot keeps amounts as strings, every level of the chain
+            assertThat(new java.math.BigDecimal(Http.json(prices).get("sellOut").get("license").asText())).isEqualByComparingTo("20.00");
+            assertThat(new java.math.BigDecimal(Http.json(prices).get("sellIn").get("license").asText())).isEqualByComparingTo("8.40");
+            assertThat(new java.math.BigDecimal(Http.json(prices).get("vendor").get("license").asText())).isEqualByComparingTo("10.00");
+
+            putRule(retail, plan, cloudyToken, "30.00");
+            assertThat(Http.json(cloudy.postJson("/api/v1/quotes", "{\"planId\":" + plan + ",\"duration\":1}")).get("total").decimalValue())
+                    .as("the new list is in force").isEqualByComparingTo("30.00");
+            JsonNode again = Http.json(cloudy.get("/api/v1/orders/" + id, buyer.auth()));
+            assertThat(again.get("total").decimalValue()).isEqualByComparingTo("20.00");
+            assertThat(again.get("lines").get(0).get("unitPrice").decimalValue()).isEqualByComparingTo("20.00");
+            assertThat(TestDatabase.query("SELECT prices FROM subscription WHERE id = ?", subscription)).containsExactly(prices);
+            assertThat(MailCatcher.awaitMails(buyer.email(), mail -> mail.subject().contains("Your order #" + id), 1, MAIL_WAIT)).hasSize(1);
+        } finally {
+            removeRule(retail, plan, cloudyToken);
         }
-        assertThat(TestDatabase.query("SELECT CONCAT(o.seller_id = r.id, '/', o.source, '/', o.currency, '/', o.marketplace_currency)"
-                + " FROM purchase_order o JOIN organization r ON r.name = 'Cloudy Partners' AND r.tenant_id = o.tenant_id WHERE o.id = ?", id))
-                .containsExactly("1/PULL/EUR/EUR");
-        long subscription = order.get("subscriptionId").asLong();
-        assertThat(TestDatabase.query("SELECT deployment_status FROM subscription WHERE id = ?", subscription))
-                .containsExactly("WAITING_PAYMENT");
-        String prices = TestDatabase.query("SELECT prices FROM subscription WHERE id = ?", subscription).get(0);
-        // the PriceSnapshot keeps amounts as strings, every level of the chain
-        assertThat(new java.math.BigDecimal(Http.json(prices).get("sellOut").get("license").asText())).isEqualByComparingTo("20.00");
-        assertThat(new java.math.BigDecimal(Http.json(prices).get("sellIn").get("license").asText())).isEqualByComparingTo("8.40");
-        assertThat(new java.math.BigDecimal(Http.json(prices).get("vendor").get("license").asText())).isEqualByComparingTo("10.00");
-
-        putRule(retail, plan, cloudyToken, "30.00");
-        assertThat(Http.json(cloudy.postJson("/api/v1/quotes", "{\"planId\":" + plan + ",\"duration\":1}")).get("total").decimalValue())
-                .as("the new list is in force").isEqualByComparingTo("30.00");
-        JsonNode again = Http.json(cloudy.get("/api/v1/orders/" + id, buyer.auth()));
-        assertThat(again.get("total").decimalValue()).isEqualByComparingTo("20.00");
-        assertThat(again.get("lines").get(0).get("unitPrice").decimalValue()).isEqualByComparingTo("20.00");
-        assertThat(TestDatabase.query("SELECT prices FROM subscription WHERE id = ?", subscription)).containsExactly(prices);
-        assertThat(MailCatcher.awaitMails(buyer.email(), mail -> mail.subject().contains("Your order #" + id), 1, MAIL_WAIT)).hasSize(1);
     }
 
     @Test
@@ -180,6 +185,22 @@ class OrdersIT extends EarIT {
         assertThat(TestDatabase.query("SELECT CONCAT(anchor_at = period_start, '/', TIMESTAMPDIFF(DAY, created_at, anchor_at) IN (9, 10),"
                 + " '/', deployment_status) FROM subscription WHERE id = ?", order.get("subscriptionId").asLong()))
                 .containsExactly("1/1/WAITING_PAYMENT");
+    }
+
+    @Test
+    void aReplayedIdempotencyKeyPlacesNothingNew() {
+        long plan = newPublishedPlan("Replay", "10.00", false, false);
+        Buyer buyer = cloudyCustomer();
+        String key = "order-" + UUID.randomUUID();
+        String body = "{\"planId\":" + plan + ",\"duration\":1}";
+
+        HttpResponse<String> first = cloudy.postJson("/api/v1/orders", body, "Authorization", "Bearer " + buyer.token(), "Idempotency-Key", key);
+        HttpResponse<String> replay = cloudy.postJson("/api/v1/orders", body, "Authorization", "Bearer " + buyer.token(), "Idempotency-Key", key);
+
+        assertThat(first.statusCode()).as("%s", first.body()).isEqualTo(201);
+        assertThat(replay.statusCode()).isEqualTo(201);
+        assertThat(Http.json(replay).get("id").asLong()).isEqualTo(Http.json(first).get("id").asLong());
+        assertThat(TestDatabase.query("SELECT COUNT(*) FROM purchase_order WHERE customer_id = ?", buyer.id())).containsExactly("1");
     }
 
     // --- push orders ---
@@ -587,6 +608,12 @@ class OrdersIT extends EarIT {
         HttpResponse<String> rule = acme.putJson("/api/v1/price-lists/" + list + "/entries", "{\"planId\":" + plan
                 + ",\"component\":\"license\",\"price\":" + price + "}", Http.bearer(token));
         assertThat(rule.statusCode()).as("%s", rule.body()).isEqualTo(200);
+    }
+
+    private void removeRule(long list, long plan, String token) {
+        HttpResponse<String> removed = acme.putJson("/api/v1/price-lists/" + list + "/entries", "{\"planId\":" + plan
+                + ",\"component\":\"license\"}", Http.bearer(token));
+        assertThat(removed.statusCode()).as("%s", removed.body()).isEqualTo(200);
     }
 
     private static String couponJson(String code, Long planId, String from, String until, boolean reusable) {
