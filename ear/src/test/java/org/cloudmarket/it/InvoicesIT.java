@@ -45,7 +45,8 @@ class InvoicesIT extends EarIT {
         JsonNode invoice = Http.json(store.get("/api/v1/invoices/" + invoiceId, Http.bearer(customer)));
         assertThat(invoice.get("kind").asText()).isEqualTo("INVOICE");
         assertThat(invoice.get("status").asText()).isEqualTo("UNPAID");
-        assertThat(invoice.get("issuer").get("name").asText()).isEqualTo("Bright IT");
+        assertThat(invoice.get("issuer").get("name").asText()).as("the issuer's legal name, copied").isEqualTo("Bright IT S.r.l.");
+        assertThat(invoice.get("customer").get("country").asText()).isEqualTo("IT");
         assertThat(invoice.get("net").decimalValue()).as("the net is the order's first period").isEqualByComparingTo(order.get("total").decimalValue());
         assertThat(invoice.get("total").decimalValue()).isEqualByComparingTo(invoice.get("net").decimalValue().add(invoice.get("tax").decimalValue()));
         assertThat(invoice.get("tax").decimalValue()).as("Italian VAT on an Italian customer").isPositive();
@@ -85,12 +86,18 @@ class InvoicesIT extends EarIT {
         assertThat(paid.statusCode()).as("%s", paid.body()).isEqualTo(200);
         assertThat(Http.json(paid).get("status").asText()).isEqualTo("PAID");
         assertThat(status(order.get("subscriptionId").asLong())).isEqualTo("DEPLOYED");
-        assertThat(TestDatabase.query("SELECT paid FROM subscription WHERE id = ?", order.get("subscriptionId").asLong())).containsExactly("1");
+        assertThat(TestDatabase.query("SELECT IF(paid, 'yes', 'no') FROM subscription WHERE id = ?", order.get("subscriptionId").asLong()))
+                .containsExactly("yes");
         assertThat(TestDatabase.query("SELECT reference FROM payment WHERE invoice_id = ?", invoiceId)).containsExactly("SLIP-" + invoiceId);
 
         assertThat(pay(acme.token("admin@acme.test", "demo"), invoiceId, "SLIP-2", today, total).statusCode())
                 .as("a second payment").isEqualTo(409);
         assertThat(TestDatabase.query("SELECT reference FROM payment WHERE invoice_id = ?", invoiceId)).hasSize(1);
+
+        HttpResponse<String> export = store.get("/api/v1/customers/" + invoice.get("customer").get("id").asLong() + "/export",
+                Http.bearer(customer));
+        assertThat(export.statusCode()).as("%s", export.body()).isEqualTo(200);
+        assertThat(Http.json(export).get("invoices").findValuesAsText("number")).as("the data export's invoices").contains(number);
     }
 
     @Test

@@ -65,7 +65,7 @@ class OrdersIT extends EarIT {
             assertThat(order.get("customerId").asLong()).isEqualTo(buyer.id());
             assertThat(order.get("total").decimalValue()).isEqualByComparingTo("20.00");
             assertThat(order.get("lines").get(0).get("component").asText()).isEqualTo("license");
-            assertThat(order.get("invoiceId").isNull()).as("FirstInvoices is h/invoices' (a stub on this branch)").isTrue();
+            assertThat(order.get("invoiceId").isNull()).as("its first invoice (h/invoices' FirstInvoices)").isFalse();
             // vendor 10.00, Boreal wholesale -25% 7.50, Boreal standard +12% 8.40, Cloudy's rule 20.00
             List<String> chain = List.of("vendor_unit_price", "wholesale_unit_price", "sell_in_unit_price", "unit_price");
             List<String> expected = List.of("10.00", "7.50", "8.40", "20.00");

@@ -32,7 +32,7 @@ public class InvoiceCounters {
     /** The next number of the counter, inside the caller's (issuing) transaction. */
     public int next(long issuerKey, InvoiceKind kind, int year) {
         long tenantId = tenantContext.requireTenantId();
-        List<?> rows = entityManager.createNativeQuery("SELECT last_value FROM invoice_counter WHERE tenant_id = ? AND issuer_key = ?"
+        List<?> rows = NativeSql.of(entityManager, "SELECT last_value FROM invoice_counter WHERE tenant_id = ? AND issuer_key = ?"
                         + " AND kind = ? AND year = ? FOR UPDATE")
                 .setHint(NATIVE, true)
                 .setParameter(1, tenantId).setParameter(2, issuerKey).setParameter(3, kind.name()).setParameter(4, year)
@@ -41,7 +41,7 @@ public class InvoiceCounters {
             throw new IllegalStateException("No invoice counter " + issuerKey + "/" + kind + "/" + year + ": ensure it first");
         }
         int next = ((Number) rows.get(0)).intValue() + 1;
-        entityManager.createNativeQuery("UPDATE invoice_counter SET last_value = ? WHERE tenant_id = ? AND issuer_key = ? AND kind = ?"
+        NativeSql.of(entityManager, "UPDATE invoice_counter SET last_value = ? WHERE tenant_id = ? AND issuer_key = ? AND kind = ?"
                         + " AND year = ?")
                 .setHint(NATIVE, true)
                 .setParameter(1, next).setParameter(2, tenantId).setParameter(3, issuerKey).setParameter(4, kind.name())
@@ -53,12 +53,12 @@ public class InvoiceCounters {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void ensure(long issuerKey, InvoiceKind kind, int year) {
         long tenantId = tenantContext.requireTenantId();
-        Number present = (Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM invoice_counter WHERE tenant_id = ?"
+        Number present = (Number) NativeSql.of(entityManager, "SELECT COUNT(*) FROM invoice_counter WHERE tenant_id = ?"
                         + " AND issuer_key = ? AND kind = ? AND year = ?")
                 .setHint(NATIVE, true)
                 .setParameter(1, tenantId).setParameter(2, issuerKey).setParameter(3, kind.name()).setParameter(4, year).getSingleResult();
         if (present.longValue() == 0) {
-            entityManager.createNativeQuery("INSERT IGNORE INTO invoice_counter (tenant_id, issuer_key, kind, year, last_value)"
+            NativeSql.of(entityManager, "INSERT IGNORE INTO invoice_counter (tenant_id, issuer_key, kind, year, last_value)"
                             + " VALUES (?, ?, ?, ?, 0)")
                 .setHint(NATIVE, true)
                     .setParameter(1, tenantId).setParameter(2, issuerKey).setParameter(3, kind.name()).setParameter(4, year).executeUpdate();

@@ -48,7 +48,7 @@ public class InvoiceSettlement {
     public void paid(Invoice invoice, String reason) {
         Instant now = clock.instant();
         entityManager.flush();
-        int changed = entityManager.createNativeQuery("UPDATE invoice SET status = 'PAID', paid_at = ?, version = version + 1"
+        int changed = NativeSql.of(entityManager, "UPDATE invoice SET status = 'PAID', paid_at = ?, version = version + 1"
                         + " WHERE tenant_id = ? AND id = ? AND status = 'UNPAID'")
                 .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC)).setParameter(2, tenantContext.requireTenantId())
                 .setParameter(3, invoice.getId()).executeUpdate();

@@ -3,7 +3,6 @@ package org.cloudmarket.billing.service;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +40,11 @@ public class PeriodBilling {
 
     /** The proceeds of the period caused by {@code orderId}: those written now and those a former run wrote. */
     public List<Proceed> bill(Subscription subscription, long orderId, BillingPeriod period, boolean first, Optional<Coupon> coupon) {
-        entityManager.lock(subscription, LockModeType.PESSIMISTIC_WRITE);
+        // the caller's changes first (an approval's WAITING_PAYMENT), then the row lock: EclipseLink's lock() would refresh
+        // the subscription from the database and drop what is not flushed yet
+        entityManager.flush();
+        NativeSql.of(entityManager, "SELECT id FROM subscription WHERE tenant_id = ? AND id = ? FOR UPDATE")
+                .setParameter(1, billingTenant.id()).setParameter(2, subscription.getId()).getResultList();
         List<Proceed> existing = existing(subscription, orderId, period);
         Set<String> written = existing.stream().map(proceed -> proceed.getComponent() + "/" + proceed.getKind()).collect(Collectors.toSet());
         Tenant tenant = billingTenant.tenant();

@@ -171,7 +171,10 @@ public class PublishedCatalog {
             parameters.put("vendor", query.vendorId());
         }
         if (query.freeTrialOnly()) {
-            where.append(" AND p.trialDays > 0 AND EXISTS (SELECT pl FROM Plan pl WHERE pl.product = p AND pl.trialAllowed = TRUE)");
+            // a plan that allows a trial, of its own length or of the product's
+            where.append(" AND EXISTS (SELECT pl FROM Plan pl WHERE pl.product = p"
+                    + " AND pl.trialMode <> org.cloudmarket.catalog.domain.TrialMode.NOT_ALLOWED"
+                    + " AND (pl.trialDays > 0 OR (pl.trialDays IS NULL AND p.trialDays > 0)))");
         }
         if (query.minPrice() != null) {
             where.append(" AND p.fromPrice >= :minPrice");
