@@ -97,6 +97,14 @@ class DemoSubscriptionSteps {
                 user(adminEmail).orElseThrow().getId());
     }
 
+    /** The marketplace's domestic VAT rate where TaxPolicy knows none (globex is British: 20%), unless someone set one. */
+    public void domesticVat(String country, String percent) {
+        Tenant tenant = entityManager.find(Tenant.class, tenantContext.requireTenantId());
+        if (!tenant.getSettings().containsKey("billing.vat." + country)) {
+            tenant.putSetting("billing.vat." + country, percent);
+        }
+    }
+
     public void suspend(long subscriptionId) {
         lifecycle.record(entityManager.find(Subscription.class, subscriptionId), SUSPENDED, null, new Change.Status(DeploymentStatus.STOPPED));
     }

@@ -87,6 +87,7 @@ class DemoSubscriptions {
             return false;
         }
         steps.requireApproval("hooli-mail", "Pro");
+        steps.domesticVat("GB", "20");
         String admin = "admin@globex.test";
         User staff = steps.user(admin).orElseThrow();
         long initech = steps.organization("Initech");
