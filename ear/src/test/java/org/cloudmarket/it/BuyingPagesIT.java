@@ -26,7 +26,8 @@ class BuyingPagesIT extends EarIT {
     void eachBuyingPageRendersTheContractsIdsWithRealData() throws Exception {
         Http acme = Http.host(HOST);
         String suffix = Unique.suffix();
-        String customerEmail = newMarketplaceCustomer(acme, suffix);
+        JsonNode created = newMarketplaceCustomer(acme, suffix);
+        String customerEmail = created.get("users").get(0).get("email").asText();
         long approvalPlan = approvalPlan(acme);
 
         long orderId;
@@ -34,6 +35,7 @@ class BuyingPagesIT extends EarIT {
         try (Browser customer = new Browser()) {
             // the product page's Buy leads a visitor through the sign-in back to the checkout
             customer.open(HOST, "/product.xhtml?slug=nimbus-drive");
+            long drivePlan = Long.parseLong(customer.find("a.buy-plan").getAttribute("href").replaceAll(".*plan=(\\d+).*", "$1"));
             customer.clickAndWait("a.buy-plan");
             assertThat(customer.currentPath()).isEqualTo("/login.xhtml");
             customer.type("#login\\:email", customerEmail);
@@ -126,8 +128,17 @@ class BuyingPagesIT extends EarIT {
 
                 admin.open(HOST, "/backoffice/push-order.xhtml");
                 assertThat(admin.find("#push\\:customer").getText()).contains("Buying Pages " + suffix);
-                assertThat(admin.has("#push\\:submit")).isTrue();
+                admin.select("#push\\:customer", created.get("id").asText());
+                admin.select("#push\\:plan", String.valueOf(drivePlan));
+                admin.find("#push\\:duration"); // the plan's terms come by ajax
+                admin.select("#push\\:duration", "2");
                 admin.screenshot("buying-push-order");
+                admin.clickAndWait("#push\\:submit");
+                assertThat(admin.currentPath()).as("%s", admin.text()).isEqualTo("/backoffice/orders.xhtml");
+                String placed = admin.find("#messages").getText().replaceAll("(?s).*?(\\d+).*", "$1");
+                JsonNode push = Http.json(acme.get("/api/v1/orders/" + placed, Http.bearer(token)));
+                assertThat(push.get("planId").asLong()).isEqualTo(drivePlan);
+                assertThat(push.get("customerId").asLong()).isEqualTo(created.get("id").asLong());
             }
 
             customer.open(HOST, "/account/subscriptions.xhtml");
@@ -145,7 +156,7 @@ class BuyingPagesIT extends EarIT {
     }
 
     /** A customer of the marketplace itself (bought from on acme's own storefront), signing in with "demo", its e-mail verified. */
-    private static String newMarketplaceCustomer(Http acme, String suffix) {
+    private static JsonNode newMarketplaceCustomer(Http acme, String suffix) {
         HttpResponse<String> created = acme.postJson("/api/v1/customers", """
                 {"kind":"COMPANY","name":"Buying Pages %s","email":"buying-%s@customers.test","address":"Via Verdi 1",
                  "city":"Torino","postalCode":"10121","country":"IT","vatNumber":"IT01234567897","fiscalCode":"01234567897","sdiCode":"ABC1234"}"""
@@ -155,7 +166,7 @@ class BuyingPagesIT extends EarIT {
         String demoHash = TestDatabase.query("SELECT password_hash FROM app_user WHERE email = 'customer@acme.test'").get(0);
         assertThat(TestDatabase.update("UPDATE app_user SET password_hash = ?, email_verified_at = '2026-01-01 00:00:00' WHERE email = ?",
                 demoHash, email)).isEqualTo(1);
-        return email;
+        return Http.json(created);
     }
 
     /** Nimbus's published plan that needs approval, made on the first run and found again later. */
