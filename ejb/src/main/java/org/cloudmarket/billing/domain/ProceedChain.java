@@ -66,6 +66,20 @@ public final class ProceedChain {
         return items;
     }
 
+    /**
+     * The items a period still lacks, given the (component, kind) pairs its proceeds already hold for the same
+     * subscription, period start and order: a re-run of a billed period gets none, a run cut short gets the rest.
+     */
+    public static List<Item> missing(List<Item> items, java.util.Set<String> written) {
+        java.util.Set<String> seen = new java.util.HashSet<>(written);
+        return items.stream().filter(item -> seen.add(key(item.component(), item.kind()))).toList();
+    }
+
+    /** A proceed's place in its period under the natural key, besides subscription, period start and order. */
+    public static String key(String component, ProceedKind kind) {
+        return component + "/" + kind;
+    }
+
     private static Quote price(PlanPricing plan, PeriodInput input, Optional<Coupon> coupon) {
         // a level prices only the extra resources it knows: a reseller's own services exist on its sell-out level only
         Map<String, Long> known = input.extraResources().entrySet().stream()

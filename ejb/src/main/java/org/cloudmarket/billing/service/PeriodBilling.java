@@ -46,7 +46,8 @@ public class PeriodBilling {
         NativeSql.of(entityManager, "SELECT id FROM subscription WHERE tenant_id = ? AND id = ? FOR UPDATE")
                 .setParameter(1, billingTenant.id()).setParameter(2, subscription.getId()).getResultList();
         List<Proceed> existing = existing(subscription, orderId, period);
-        Set<String> written = existing.stream().map(proceed -> proceed.getComponent() + "/" + proceed.getKind()).collect(Collectors.toSet());
+        Set<String> written = existing.stream().map(proceed -> ProceedChain.key(proceed.getComponent(), proceed.getKind()))
+                .collect(Collectors.toSet());
         Tenant tenant = billingTenant.tenant();
         PriceSnapshot prices = PriceSnapshot.fromJson(subscription.getPrices());
         List<ProceedChain.Item> items = ProceedChain.items(new ProceedChain.PeriodInput(prices, subscription.getDuration(),
@@ -55,13 +56,11 @@ public class PeriodBilling {
                 billingTenant.settings().platformFeePercent()));
         Proceed.Parties parties = parties(subscription, orderId);
         List<Proceed> all = new ArrayList<>(existing);
-        for (ProceedChain.Item item : items) {
-            if (written.add(item.component() + "/" + item.kind())) {
-                Proceed proceed = new Proceed(parties, item.component(), item.kind(), period.start(), period.end(), item.description(),
-                        item.quantity(), item.chain(), clock.instant());
-                entityManager.persist(proceed);
-                all.add(proceed);
-            }
+        for (ProceedChain.Item item : ProceedChain.missing(items, written)) {
+            Proceed proceed = new Proceed(parties, item.component(), item.kind(), period.start(), period.end(), item.description(),
+                    item.quantity(), item.chain(), clock.instant());
+            entityManager.persist(proceed);
+            all.add(proceed);
         }
         entityManager.flush();
         return all;

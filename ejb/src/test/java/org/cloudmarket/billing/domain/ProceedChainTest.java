@@ -83,6 +83,18 @@ class ProceedChainTest {
         assertThat(license.chain().platformFee()).isEqualByComparingTo("0");
     }
 
+    @Test
+    void billingAPeriodAgainAddsNothingAndARunCutShortGetsOnlyTheRest() {
+        List<ProceedChain.Item> items = ProceedChain.items(input(snapshot(), Optional.of(TEN_OFF), true, "0"));
+        java.util.Set<String> all = items.stream().map(item -> ProceedChain.key(item.component(), item.kind()))
+                .collect(java.util.stream.Collectors.toSet());
+
+        assertThat(ProceedChain.missing(items, java.util.Set.of())).isEqualTo(items);
+        assertThat(ProceedChain.missing(items, all)).as("the same period billed twice").isEmpty();
+        assertThat(ProceedChain.missing(items, java.util.Set.of("license/LICENSE", "setup-fee/SETUP_FEE")))
+                .extracting(ProceedChain.Item::kind).containsExactly(ProceedKind.EXTRA_RESOURCE, ProceedKind.DISCOUNT);
+    }
+
     private static ProceedChain.PeriodInput input(PriceSnapshot snapshot, Optional<Coupon> coupon, boolean first, String feePercent) {
         return new ProceedChain.PeriodInput(snapshot, 1, Map.of("storage", 3L), coupon,
                 new ProceedChain.QuoteRequestTime(START, ZoneId.of("Europe/Rome"), START), first, new BigDecimal(feePercent));
