@@ -45,7 +45,9 @@ class DemoBillingDetails {
                     "DE123456789", "DE89370400440532013000", "CLOUDY"),
             new Party(OrganizationKind.CUSTOMER, "Rossi Costruzioni", new BillingDetailsInput("COMPANY", "Rossi Costruzioni S.r.l.",
                     "Via Garibaldi 12", "Torino", "10122", "IT", "IT11847263503", "11847263503", "M5UXCR1", "rossicostruzioni@pec.example.it",
-                    null, null)));
+                    null, null)),
+            new Party(OrganizationKind.CUSTOMER, DemoCloudyShop.CUSTOMER, new BillingDetailsInput("COMPANY", "Backhaus Weber GmbH",
+                    "Unter den Linden 5", "Berlin", "10117", "DE", "DE811907980", null, null, null, null, null)));
 
     /** The marketplace owners themselves. */
     private static final Map<String, BillingDetailsInput> OWNERS = Map.of(

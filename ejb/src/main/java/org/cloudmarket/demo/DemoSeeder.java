@@ -46,6 +46,12 @@ class DemoSeeder {
     private DemoBillingDetails demoBillingDetails;
 
     @Inject
+    private DemoCloudyShop demoCloudyShop;
+
+    @Inject
+    private DemoSubscriptions demoSubscriptions;
+
+    @Inject
     private TenantContext tenantContext;
 
     /**
@@ -79,6 +85,8 @@ class DemoSeeder {
             if (spec.slug().equals("acme")) {
                 boolean channel = tenantContext.callAs(tenantId, () -> demoChannel.populateAcme(tenantId));
                 LOG.info(() -> "Demo channel of acme" + (channel ? " seeded" : " already present"));
+                boolean shop = tenantContext.callAs(tenantId, () -> demoCloudyShop.populate());
+                LOG.info(() -> "Demo buying walk on Cloudy's shop" + (shop ? " prepared" : " already present"));
             }
             boolean verified = tenantContext.callAs(tenantId, () -> demoTenants.verifyDemoUsers(spec.slug()));
             LOG.info(() -> "Demo users of " + spec.slug() + (verified ? " marked verified" : " already verified"));
@@ -89,6 +97,10 @@ class DemoSeeder {
                     demoChannel.brandGlobex();
                     return null;
                 });
+            }
+            if (catalog != null) {
+                boolean bought = demoSubscriptions.populate(tenantId, spec.slug());
+                LOG.info(() -> "Demo subscriptions of " + spec.slug() + (bought ? " bought" : " already present"));
             }
         }
         String port = System.getProperty("jboss.http.port", "8080");
@@ -105,9 +117,16 @@ class DemoSeeder {
                 "    acme:     admin@acme.test, supervisor@acme.test, vendor@acme.test (Nimbus Software),",
                 "              vendor2@acme.test (Orbit Labs), vendor3@acme.test (Quanta Apps, not yet approved),",
                 "              distributor@acme.test, distributor2@acme.test, reseller@acme.test,",
-                "              reseller2@acme.test, customer@acme.test",
-                "    globex:   admin@globex.test, vendor@globex.test, vendor2@globex.test, customer@globex.test",
+                "              reseller2@acme.test, customer@acme.test, " + DemoSubscriptions.ACME_BUYER + " (Studio Bianchi),",
+                "              " + DemoCloudyShop.CUSTOMER_EMAIL + " (" + DemoCloudyShop.CUSTOMER + ", a customer of Cloudy Partners:"
+                        + " signs in at cloudy.acme.localhost)",
+                "    globex:   admin@globex.test, vendor@globex.test, vendor2@globex.test, customer@globex.test,"
+                        + " " + DemoSubscriptions.GLOBEX_BUYER + " (Pied Piper)",
                 "    platform: superadmin@platform.test at http://platform.localhost:" + port + "/",
+                "  buying demo          Nimbus Mail Pro waits for approval (the reseller's, reseller2@acme.test, on Cloudy's shop)",
+                "                       and has a prepaid extra resource, Mailbox storage; coupon " + DemoCloudyShop.COUPON
+                        + " (15% off Nimbus Mail at Cloudy's)",
+                DemoSubscriptions.bannerLines(),
                 mailLines(),
                 "================================================================"));
     }

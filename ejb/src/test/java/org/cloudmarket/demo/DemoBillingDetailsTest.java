@@ -10,7 +10,7 @@ class DemoBillingDetailsTest {
 
     @Test
     void everyDemoPartysBillingDetailsPassTheRules() {
-        assertThat(DemoBillingDetails.checkAll()).hasSize(13)
+        assertThat(DemoBillingDetails.checkAll()).hasSize(14)
                 .allSatisfy(details -> assertThat(details.getVatNumber()).isPresent());
     }
 
@@ -26,7 +26,8 @@ class DemoBillingDetailsTest {
 
     @Test
     void sellersAndVendorsHaveABankAccountAndAnInvoicePrefix() {
-        assertThat(DemoBillingDetails.checkAll()).filteredOn(details -> details.getSdiCode().isEmpty() && !details.getCountry().equals("US"))
+        assertThat(DemoBillingDetails.checkAll()).filteredOn(details -> details.getSdiCode().isEmpty() && !details.getCountry().equals("US")
+                        && !details.getLegalName().equals("Backhaus Weber GmbH")) // the customers: Rossi (SDI), Initech (US), Backhaus Weber
                 .allSatisfy(details -> {
                     assertThat(details.getIban()).isPresent();
                     assertThat(details.getInvoicePrefix()).isPresent();

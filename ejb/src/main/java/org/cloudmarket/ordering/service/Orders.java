@@ -110,6 +110,15 @@ public class Orders {
     @Inject
     private Clock clock;
 
+    /** Who acts: the caller; {@link ActingOrders} (the demo's, at startup, with no caller) names its user. */
+    User actor() {
+        return caller.user();
+    }
+
+    private PartyScope actorScope() {
+        return partyScopes.of(actor());
+    }
+
     /** Who buys, from whom, where, and at which prices. */
     private record Buyer(OrderSource source, Organization customer, Organization seller, Storefront storefront,
                          StorefrontChain chain) {
@@ -117,7 +126,7 @@ public class Orders {
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.VENDOR, Role.Names.RESELLER, Role.Names.CUSTOMER})
     public OrderView place(PlaceOrder command) {
-        User user = caller.user();
+        User user = actor();
         Tenant tenant = entityManager.find(Tenant.class, tenantContext.requireTenantId());
         ZoneId zone = tenant.getTimeZone();
         Instant now = clock.instant();
@@ -192,7 +201,7 @@ public class Orders {
 
     /** The orders the caller may see, newest first; a vendor's and a distributor's without payment details. */
     public Page<OrderView> list(OrderQuery query) {
-        PartyScope scope = partyScopes.ofCaller();
+        PartyScope scope = actorScope();
         StringBuilder jpql = new StringBuilder("SELECT o FROM Order o WHERE o.id < :before AND ").append(scope.jpql("o"));
         if (query.status() != null) {
             jpql.append(" AND o.status = :status");
@@ -227,7 +236,7 @@ public class Orders {
     }
 
     public OrderView read(long id) {
-        PartyScope scope = partyScopes.ofCaller();
+        PartyScope scope = actorScope();
         return view(visible(id, scope), scope);
     }
 
@@ -248,7 +257,7 @@ public class Orders {
         Optional<Coupon> coupon = order.getCouponId().map(couponId -> entityManager.find(Coupon.class, couponId));
         bill(orders, subscriptions, coupon, plan);
         mails.approved(order, plan);
-        return view(order, partyScopes.ofCaller());
+        return view(order, actorScope());
     }
 
     /** The auditor refuses the order (and the rest of its bundle), with a reason the customer is told; nothing is ever billed. */
@@ -264,7 +273,7 @@ public class Orders {
                     new Change.Status(DeploymentStatus.REJECTED));
         }
         mails.rejected(order, entityManager.find(Plan.class, order.getPlanId()), reason.strip());
-        return view(order, partyScopes.ofCaller());
+        return view(order, actorScope());
     }
 
     // --- who buys ---
@@ -352,7 +361,7 @@ public class Orders {
         }
         Product product = plan.getProduct();
         if (sandbox) {
-            Long vendor = caller.user().getOrganization().map(Organization::getId).orElse(null);
+            Long vendor = actor().getOrganization().map(Organization::getId).orElse(null);
             if (!product.getVendor().getId().equals(vendor) || product.getStatus() == ProductStatus.RETIRED
                     || product.getKind() == ProductKind.BUNDLE) {
                 throw unknown;
@@ -529,8 +538,8 @@ public class Orders {
      * a 404, who sees it but does not audit it a 403.
      */
     private Order decidable(long id) {
-        User user = caller.user();
-        Order order = visible(id, partyScopes.ofCaller());
+        User user = actor();
+        Order order = visible(id, actorScope());
         if (user.getRole().isTenantStaff()) {
             return order;
         }
@@ -547,7 +556,7 @@ public class Orders {
 
     /** Each decision is written at once: of two parallel decisions the order's version lets one win, the other is a 409. */
     private void decide(List<Order> orders, boolean approved, String reason, Instant now) {
-        long auditor = caller.user().getId();
+        long auditor = actor().getId();
         orders.forEach(order -> order.decide(approved, auditor, reason, now));
         try {
             entityManager.flush();

@@ -22,7 +22,11 @@ public class PartyScopes {
     private EntityManager entityManager;
 
     public PartyScope ofCaller() {
-        User user = caller.user();
+        return of(caller.user());
+    }
+
+    /** What {@code user} sees (the caller's, or the demo's acting user at startup). */
+    public PartyScope of(User user) {
         if (user.getRole().isTenantStaff()) {
             return PartyScope.ALL;
         }
