@@ -38,6 +38,7 @@ import org.cloudmarket.ordering.domain.OrderType;
 import org.cloudmarket.ordering.domain.TrialUse;
 import org.cloudmarket.pricing.BillingPeriod;
 import org.cloudmarket.shared.error.Conflict;
+import org.cloudmarket.shared.error.Constraints;
 import org.cloudmarket.shared.error.Forbidden;
 import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.shared.error.NotFound;
@@ -108,6 +109,9 @@ public class Orders {
     private OrderMails mails;
 
     @Inject
+    private SubscriptionChanges changes;
+
+    @Inject
     private Clock clock;
 
     /** Who acts: the caller; {@link ActingOrders} (the demo's, at startup, with no caller) names its user. */
@@ -149,6 +153,11 @@ public class Orders {
         }
         coupon.ifPresent(found -> requireTarget(found, buyer.customer()));
         int trialDays = type == OrderType.TRIAL ? trialDays(plan, bundle, coupon, buyer.customer()) : 0;
+        if (type == OrderType.TRIAL && plan.isTrialConverts() && buyer.customer().getBillingDetails().isEmpty()) {
+            // the trial becomes a paid subscription at its end, whose first invoice needs the customer's billing details
+            throw new InvalidInput("customerId", "Fill in your billing details first: the trial of " + plan.getProduct().getName()
+                    + " turns into a paid subscription at its end");
+        }
         if (type != OrderType.TRIAL && coupon.map(found -> found.getEffect() == Coupon.Effect.EXTENDED_TRIAL).orElse(false)) {
             throw new InvalidInput("couponCode", "Coupon " + coupon.get().getCode() + " extends trials: order a TRIAL with it");
         }
@@ -156,7 +165,9 @@ public class Orders {
         List<OrderPricing.Priced> priced = bundle ? pricing.priceBundle(plan, buyer.chain(), command.duration(), now)
                 : List.of(pricing.price(plan, buyer.chain(), command.duration(), command.extraResources(),
                 coupon.map(Coupon::pricing), now, zone, start));
-        boolean approval = type == OrderType.NORMAL && needsApproval(plan, priced, buyer.source(), settings);
+        // a trial waits for its auditor too: it may turn into a paid subscription nobody approved otherwise
+        boolean approval = type != OrderType.SANDBOX && needsApproval(plan, priced.stream().map(OrderPricing.Priced::plan).toList(),
+                buyer.source(), settings);
         OrderStatus status = approval ? OrderStatus.REQUIRES_APPROVAL
                 : type == OrderType.NORMAL && command.start() != null && command.start().isAfter(LocalDate.ofInstant(now, zone))
                 ? OrderStatus.POSTPONED : OrderStatus.PLACED;
@@ -181,15 +192,16 @@ public class Orders {
         if (type == OrderType.TRIAL) {
             useTrial(buyer.customer(), plan.getProduct(), first, now);
         }
-        DeploymentStatus initial = type != OrderType.NORMAL ? DeploymentStatus.PENDING
-                : approval ? DeploymentStatus.REQUIRES_APPROVAL : DeploymentStatus.WAITING_PAYMENT;
+        DeploymentStatus initial = approval ? DeploymentStatus.REQUIRES_APPROVAL
+                : type != OrderType.NORMAL ? DeploymentStatus.PENDING : DeploymentStatus.WAITING_PAYMENT;
         for (int i = 0; i < orders.size(); i++) {
             Subscription subscription = lifecycle.start(subscription(type, initial, orders.get(i), priced.get(i), zone, trialDays,
                     bundle ? first.getId() : null), "Ordered: order " + orders.get(i).getId(), orders.get(i).getId());
             orders.get(i).attach(subscription.getId());
             subscriptions.add(subscription);
             if (initial == DeploymentStatus.PENDING) {
-                provisioning.start(subscription, orders.get(i).getId()); // a trial or sandbox is billed to nobody
+                // a trial or sandbox is billed to nobody; one starting on a later day waits for PostponedStarts
+                provisioning.start(subscription, orders.get(i).getId());
             }
         }
         if (type == OrderType.NORMAL && !approval) {
@@ -246,16 +258,24 @@ public class Orders {
         Instant now = clock.instant();
         List<Order> orders = bundleOf(order);
         decide(orders, true, null, now);
-        List<Subscription> subscriptions = new ArrayList<>();
-        for (Order each : orders) {
-            Subscription subscription = subscriptionOf(each);
-            lifecycle.record(subscription, "Order " + each.getId() + " approved", each.getId(),
-                    new Change.Status(DeploymentStatus.WAITING_PAYMENT));
-            subscriptions.add(subscription);
-        }
         Plan plan = entityManager.find(Plan.class, order.getPlanId());
-        Optional<Coupon> coupon = order.getCouponId().map(couponId -> entityManager.find(Coupon.class, couponId));
-        bill(orders, subscriptions, coupon, plan);
+        if (order.getType().isChange()) {
+            changes.applyApproved(order); // a change request is applied and priced now, at the window's prices
+        } else if (order.getType() == OrderType.TRIAL) {
+            Subscription trial = subscriptionOf(order);
+            lifecycle.record(trial, "Order " + order.getId() + " approved", order.getId(), new Change.Status(DeploymentStatus.PENDING));
+            provisioning.start(trial, order.getId());
+        } else {
+            List<Subscription> subscriptions = new ArrayList<>();
+            for (Order each : orders) {
+                Subscription subscription = subscriptionOf(each);
+                lifecycle.record(subscription, "Order " + each.getId() + " approved", each.getId(),
+                        new Change.Status(DeploymentStatus.WAITING_PAYMENT));
+                subscriptions.add(subscription);
+            }
+            Optional<Coupon> coupon = order.getCouponId().map(couponId -> entityManager.find(Coupon.class, couponId));
+            bill(orders, subscriptions, coupon, plan);
+        }
         mails.approved(order, plan);
         return view(order, actorScope());
     }
@@ -268,9 +288,12 @@ public class Orders {
         Order order = decidable(id);
         List<Order> orders = bundleOf(order);
         decide(orders, false, reason.strip(), clock.instant());
-        for (Order each : orders) {
-            lifecycle.record(subscriptionOf(each), "Order " + each.getId() + " rejected: " + reason.strip(), each.getId(),
-                    new Change.Status(DeploymentStatus.REJECTED));
+        if (!order.getType().isChange()) { // a refused change leaves its subscription as it was
+            for (Order each : orders) {
+                lifecycle.record(subscriptionOf(each), "Order " + each.getId() + " rejected: " + reason.strip(), each.getId(),
+                        new Change.Status(DeploymentStatus.REJECTED));
+            }
+            giveBack(order);
         }
         mails.rejected(order, entityManager.find(Plan.class, order.getPlanId()), reason.strip());
         return view(order, actorScope());
@@ -441,20 +464,31 @@ public class Orders {
             entityManager.persist(new TrialUse(customer.getId(), product.getId(), order.getId(), now));
             entityManager.flush();
         } catch (PersistenceException failed) {
-            if (violatesAConstraint(failed)) {
+            if (Constraints.violated(failed)) {
                 throw alreadyTried(product);
             }
             throw failed;
         }
     }
 
-    private static boolean violatesAConstraint(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
-                return true;
+    /**
+     * What a rejected purchase used is given back in the rejection's transaction: the coupon's use
+     * (a one-time coupon may be used again), the extended trial's budget unit, the redemption row,
+     * and the trial itself (a refused trial is not the customer's one trial of the product).
+     */
+    private void giveBack(Order order) {
+        order.getCouponId().map(id -> entityManager.find(Coupon.class, id)).ifPresent(coupon -> {
+            couponUses.giveBack(coupon);
+            if (order.getType() == OrderType.TRIAL) {
+                couponUses.giveBackTrialDay(coupon);
             }
+        });
+        entityManager.createQuery("DELETE FROM CouponRedemption r WHERE r.orderId = :order").setParameter("order", order.getId())
+                .executeUpdate();
+        if (order.getType() == OrderType.TRIAL) {
+            entityManager.createQuery("DELETE FROM TrialUse t WHERE t.orderId = :order").setParameter("order", order.getId())
+                    .executeUpdate();
         }
-        return false;
     }
 
     /** BANK_TRANSFER unless another is asked for; it must suit the plan and the marketplace, and be implemented. */
@@ -469,12 +503,16 @@ public class Orders {
         return method;
     }
 
-    /** The plan's (or product's) flag or the marketplace switch; a seller's push order skips it when auto-approved. */
-    private static boolean needsApproval(Plan plan, List<OrderPricing.Priced> priced, OrderSource source, OrderingSettings settings) {
+    /**
+     * The one approval rule of purchases and change requests: the plan's (or product's) flag, or that
+     * of a plan the sale involves (a bundle's parts, a plan change's new plan), or the marketplace
+     * switch; a seller's push order skips it when auto-approved.
+     */
+    static boolean needsApproval(Plan plan, List<Plan> involved, OrderSource source, OrderingSettings settings) {
         if (source == OrderSource.PUSH && settings.pushAutoApproval()) {
             return false;
         }
-        return settings.approval() || plan.requiresApproval() || priced.stream().anyMatch(part -> part.plan().requiresApproval());
+        return settings.approval() || plan.requiresApproval() || involved.stream().anyMatch(Plan::requiresApproval);
     }
 
     // --- what is written ---
@@ -518,7 +556,9 @@ public class Orders {
     /** Billing's first invoice for the order's subscriptions; the order keeps its id. */
     private void bill(List<Order> orders, List<Subscription> subscriptions, Optional<Coupon> coupon, Plan plan) {
         Plan billed = plan.getProduct().getKind() == ProductKind.BUNDLE ? plan : entityManager.find(Plan.class, orders.get(0).getPlanId());
-        firstInvoices.issue(new FirstInvoiceRequest(orders.get(0).getId(), subscriptions, coupon.map(Coupon::pricing), billed.isSelfBilled()))
+        // priced at the order's instant: a coupon that expired while the order waited for approval still applies to it
+        firstInvoices.issue(new FirstInvoiceRequest(orders.get(0).getId(), subscriptions, coupon.map(Coupon::pricing), billed.isSelfBilled(),
+                        orders.get(0).getCreatedAt()))
                 .ifPresent(invoice -> orders.forEach(order -> order.invoicedBy(invoice.getId())));
     }
 

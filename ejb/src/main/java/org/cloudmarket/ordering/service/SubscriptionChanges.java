@@ -51,6 +51,9 @@ import org.cloudmarket.subscription.service.Provisioning;
 import org.cloudmarket.subscription.service.Subscriptions;
 import org.cloudmarket.subscription.service.Lifecycle;
 import org.cloudmarket.tenancy.domain.Organization;
+import org.cloudmarket.tenancy.domain.Tenant;
+import org.cloudmarket.shared.tenant.TenantContext;
+import org.cloudmarket.subscription.domain.SubscriptionType;
 
 /**
  * Changes of a live subscription (DOMAIN.md, Changes), each an order of its own type: prepaid
@@ -94,6 +97,9 @@ public class SubscriptionChanges {
     @Inject
     private Clock clock;
 
+    @Inject
+    private TenantContext tenantContext;
+
     public OrderView change(long subscriptionId, ChangeCommand command) {
         User user = caller.user();
         PartyScope scope = scopes.ofCaller();
@@ -104,13 +110,17 @@ public class SubscriptionChanges {
             throw new InvalidInput("type", "type is BILLING_ITEM_UPGRADE, SYNDICATED_UPGRADE, UNSUBSCRIBE or TERMINATION");
         }
         requireLive(subscription, type);
+        requireBilled(subscription, type);
         String reason = command.reason() == null || command.reason().isBlank() ? type.name() : command.reason().strip();
         if (reason.length() > 500) {
             throw new InvalidInput("reason", "reason is at most 500 characters");
         }
+        if ((type == OrderType.BILLING_ITEM_UPGRADE || type == OrderType.SYNDICATED_UPGRADE) && needsApproval(user, subscription, command)) {
+            return waiting(user, subscription, command);
+        }
         return switch (type) {
-            case BILLING_ITEM_UPGRADE -> quantities(user, subscription, command, reason);
-            case SYNDICATED_UPGRADE -> plan(user, subscription, command, reason);
+            case BILLING_ITEM_UPGRADE -> quantities(user, subscription, command, reason, null);
+            case SYNDICATED_UPGRADE -> plan(user, subscription, command, reason, null);
             case UNSUBSCRIBE -> unsubscribe(user, subscription, reason);
             case TERMINATION -> terminate(user, subscription, reason);
             default -> throw new IllegalStateException(type.name());
@@ -128,6 +138,67 @@ public class SubscriptionChanges {
         }
     }
 
+    /**
+     * A change request waits for the auditor by the purchases' one rule ({@link Orders#needsApproval}), with the
+     * plan it would move to. UNSUBSCRIBE and TERMINATION never wait: the customer may always stop paying or leave.
+     */
+    private boolean needsApproval(User user, Subscription subscription, ChangeCommand command) {
+        Tenant tenant = entityManager.find(Tenant.class, tenantContext.requireTenantId());
+        List<Plan> involved = command.type() == OrderType.SYNDICATED_UPGRADE && command.planId() != null
+                ? Optional.ofNullable(entityManager.find(Plan.class, command.planId())).stream().toList() : List.of();
+        return Orders.needsApproval(entityManager.find(Plan.class, subscription.getPlanId()), involved, source(user, subscription),
+                OrderingSettings.of(tenant.getSettings()));
+    }
+
+    /**
+     * The change's order, checked as far as it can be now and kept in REQUIRES_APPROVAL with what was asked
+     * (the quantities, the plan); nothing is priced, billed or changed until the auditor approves it.
+     */
+    private OrderView waiting(User user, Subscription subscription, ChangeCommand command) {
+        Quantities asked = subscription.getExtraResources();
+        long planId = subscription.getPlanId();
+        if (command.type() == OrderType.BILLING_ITEM_UPGRADE) {
+            Map<String, Long> wanted = wanted(command);
+            QuantityTargets.of(subscription.getExtraResources(), wanted);
+            PriceSnapshot prices = PriceSnapshot.fromJson(subscription.getPrices());
+            wanted.keySet().forEach(code -> prices.sellOut().prepaidResource(code));
+            asked = new Quantities(wanted);
+        } else {
+            planId = newPlan(subscription, command).getId();
+        }
+        period(subscription);
+        Order order = newOrder(user, subscription, command.type(), planId, asked);
+        price(order, List.of(), PriceSnapshot.fromJson(subscription.getPrices()), subscription);
+        order.moveTo(OrderStatus.REQUIRES_APPROVAL);
+        save(order);
+        return OrderView.of(order, List.of(), true);
+    }
+
+    /**
+     * An approved change request (Orders.approve, after its auditor's check) applied now, priced at the window's
+     * prices of now and invoiced as a change asked now would be; the order ends PAID, DEFERRED or FREE.
+     */
+    public void applyApproved(Order order) {
+        Subscription subscription = entityManager.find(Subscription.class, order.getSubscriptionId()
+                .orElseThrow(() -> new Conflict("Order " + order.getId() + " has no subscription")));
+        requireLive(subscription, order.getType());
+        String reason = "Order " + order.getId() + " approved";
+        User user = caller.user();
+        if (order.getType() == OrderType.BILLING_ITEM_UPGRADE) {
+            quantities(user, subscription, new ChangeCommand(order.getType(), order.getExtraResources().byCode(), null, reason), reason, order);
+        } else {
+            plan(user, subscription, new ChangeCommand(order.getType(), Map.of(), order.getPlanId(), reason), reason, order);
+        }
+    }
+
+    /** Trials and sandboxes are billed to nobody: they take no paid change, only their TERMINATION (409 otherwise). */
+    private static void requireBilled(Subscription subscription, OrderType type) {
+        if (subscription.getType() != SubscriptionType.NORMAL && type != OrderType.TERMINATION) {
+            throw new Conflict("A " + subscription.getType() + " subscription is billed to nobody: it takes only a TERMINATION, not a "
+                    + type);
+        }
+    }
+
     /** Live: DEPLOYED; a suspended (STOPPED) one may only be terminated. */
     private static void requireLive(Subscription subscription, OrderType type) {
         DeploymentStatus status = subscription.getDeploymentStatus();
@@ -137,15 +208,20 @@ public class SubscriptionChanges {
         }
     }
 
-    private OrderView quantities(User user, Subscription subscription, ChangeCommand command, String reason) {
-        Map<String, Long> wanted = Optional.ofNullable(command.extraResources()).filter(map -> !map.isEmpty())
+    private static Map<String, Long> wanted(ChangeCommand command) {
+        return Optional.ofNullable(command.extraResources()).filter(map -> !map.isEmpty())
                 .orElseThrow(() -> new InvalidInput("extraResources", "extraResources names the new quantities"));
+    }
+
+    /** {@code approved}: the change request's order once approved, else null (a new order). */
+    private OrderView quantities(User user, Subscription subscription, ChangeCommand command, String reason, Order approved) {
+        Map<String, Long> wanted = wanted(command);
         QuantityTargets targets = QuantityTargets.of(subscription.getExtraResources(), wanted);
         PriceSnapshot prices = PriceSnapshot.fromJson(subscription.getPrices());
         wanted.keySet().forEach(code -> prices.sellOut().prepaidResource(code)); // 422 for an unknown or pay-as-you-go code
         BillingPeriod period = period(subscription);
         Instant at = clock.instant();
-        Order order = newOrder(user, subscription, OrderType.BILLING_ITEM_UPGRADE, subscription.getPlanId(),
+        Order order = approved != null ? approved : newOrder(user, subscription, OrderType.BILLING_ITEM_UPGRADE, subscription.getPlanId(),
                 targets.next() != null ? targets.next() : targets.now());
         List<PricedChange> sellOut = new ArrayList<>();
         List<ChangeProceeds.Levels> levels = new ArrayList<>();
@@ -176,12 +252,19 @@ public class SubscriptionChanges {
         return OrderView.of(order, List.of(), true);
     }
 
-    private OrderView plan(User user, Subscription subscription, ChangeCommand command, String reason) {
+    /** Another plan of the subscription's product. */
+    private Plan newPlan(Subscription subscription, ChangeCommand command) {
         long planId = Optional.ofNullable(command.planId()).orElseThrow(() -> new InvalidInput("planId", "planId names the new plan"));
         Plan plan = entityManager.find(Plan.class, planId);
         if (plan == null || plan.getProduct().getId() != subscription.getProductId() || planId == subscription.getPlanId()) {
             throw new InvalidInput("planId", "planId is another plan of the subscription's product");
         }
+        return plan;
+    }
+
+    private OrderView plan(User user, Subscription subscription, ChangeCommand command, String reason, Order approved) {
+        Plan plan = newPlan(subscription, command);
+        long planId = plan.getId();
         LevelPrices current = chain(subscription).levelPrices(plan)
                 .orElseThrow(() -> new InvalidInput("planId", "The subscription's storefront does not sell this plan"));
         PriceSnapshot old = PriceSnapshot.fromJson(subscription.getPrices());
@@ -196,7 +279,8 @@ public class SubscriptionChanges {
         BillingPeriod period = period(subscription);
         Instant at = clock.instant();
         PricedChange sellOut = PlanChange.price(old.sellOut(), next.sellOut(), quantities, period, at);
-        Order order = newOrder(user, subscription, OrderType.SYNDICATED_UPGRADE, planId, subscription.getExtraResources());
+        Order order = approved != null ? approved : newOrder(user, subscription, OrderType.SYNDICATED_UPGRADE, planId,
+                subscription.getExtraResources());
         if (sellOut.outcome() == ChangeOutcome.DEFERRED) {
             price(order, List.of(), old, subscription);
             save(order);
@@ -253,13 +337,17 @@ public class SubscriptionChanges {
 
     /** The change's order, priced by the caller and then saved. */
     private Order newOrder(User user, Subscription subscription, OrderType type, long planId, Quantities quantities) {
-        boolean byCustomer = user.getOrganization().map(Organization::getId).equals(subscription.getCustomerId());
-        Order order = new Order(type, OrderStatus.PLACED, new Order.Parties(byCustomer ? OrderSource.PULL : OrderSource.PUSH,
+        Order order = new Order(type, OrderStatus.PLACED, new Order.Parties(source(user, subscription),
                 subscription.getCustomerId().orElse(null), subscription.getSellerId().orElse(null),
                 subscription.getStorefrontId().orElse(null), subscription.getVendorId(), subscription.getProductId(), planId, user.getId()),
                 subscription.getDuration(), quantities, clock.instant(), null, clock.instant());
         order.attach(subscription.getId());
         return order;
+    }
+
+    /** The customer's own change is a pull, its seller's (or the marketplace's) a push. */
+    private static OrderSource source(User user, Subscription subscription) {
+        return user.getOrganization().map(Organization::getId).equals(subscription.getCustomerId()) ? OrderSource.PULL : OrderSource.PUSH;
     }
 
     /** Persisted once priced, so that its id keys the proceeds and the changelog. */
