@@ -35,6 +35,7 @@ import org.cloudmarket.ordering.domain.Order;
 import org.cloudmarket.ordering.domain.OrderSource;
 import org.cloudmarket.ordering.domain.OrderStatus;
 import org.cloudmarket.ordering.domain.OrderType;
+import org.cloudmarket.ordering.domain.SaleActors;
 import org.cloudmarket.ordering.domain.TrialUse;
 import org.cloudmarket.pricing.BillingPeriod;
 import org.cloudmarket.shared.error.Conflict;
@@ -580,15 +581,10 @@ public class Orders {
     private Order decidable(long id) {
         User user = actor();
         Order order = visible(id, actorScope());
-        if (user.getRole().isTenantStaff()) {
-            return order;
-        }
-        Long org = user.getOrganization().map(Organization::getId).orElse(null);
         Organization seller = order.getSellerId().map(sellerId -> entityManager.find(Organization.class, sellerId)).orElse(null);
-        boolean auditor = seller != null && seller.getKind() == OrganizationKind.RESELLER
-                ? user.getRole() == Role.RESELLER && seller.getId().equals(org)
-                : user.getRole() == Role.VENDOR && java.util.Objects.equals(order.getVendorId(), org);
-        if (!auditor) {
+        SaleActors.Sale sale = new SaleActors.Sale(order.getCustomerId().orElse(null), order.getSellerId().orElse(null),
+                seller != null && seller.getKind() == OrganizationKind.RESELLER, order.getVendorId());
+        if (!SaleActors.decides(new SaleActors.Actor(user.getRole(), user.getOrganization().map(Organization::getId).orElse(null)), sale)) {
             throw new Forbidden("Order " + id + " is not yours to decide");
         }
         return order;

@@ -28,6 +28,7 @@ import org.cloudmarket.ordering.domain.OrderLine;
 import org.cloudmarket.ordering.domain.OrderSource;
 import org.cloudmarket.ordering.domain.OrderStatus;
 import org.cloudmarket.ordering.domain.OrderType;
+import org.cloudmarket.ordering.domain.SaleActors;
 import org.cloudmarket.pricing.BillingPeriod;
 import org.cloudmarket.pricing.PlanPricing;
 import org.cloudmarket.pricing.QuoteLine;
@@ -129,11 +130,9 @@ public class SubscriptionChanges {
 
     /** The customer itself, the seller that sold it, or the tenant's ADMIN; others who see it only read it. */
     private static void requireAllowed(User user, Subscription subscription) {
-        if (user.getRole() == Role.ADMIN) {
-            return;
-        }
-        Long org = user.getOrganization().map(Organization::getId).orElse(null);
-        if (org == null || !(org.equals(subscription.getCustomerId().orElse(null)) || org.equals(subscription.getSellerId().orElse(null)))) {
+        SaleActors.Sale sale = new SaleActors.Sale(subscription.getCustomerId().orElse(null), subscription.getSellerId().orElse(null),
+                false, subscription.getVendorId());
+        if (!SaleActors.changes(new SaleActors.Actor(user.getRole(), user.getOrganization().map(Organization::getId).orElse(null)), sale)) {
             throw new Forbidden("Only the customer, its seller or the marketplace's admin changes a subscription");
         }
     }
