@@ -518,9 +518,11 @@ class OrdersIT extends EarIT {
         JsonNode order = placed(cloudy, buyer, "{\"planId\":" + plan + ",\"duration\":1,\"couponCode\":\"" + code + "\"}");
         assertThat(types(order)).contains("DISCOUNT");
         long id = order.get("id").asLong();
-        // the coupon runs out while the order waits for its auditor
-        assertThat(TestDatabase.update("UPDATE coupon SET valid_until = TIMESTAMPADD(MINUTE, -1, UTC_TIMESTAMP(6)) WHERE code = ?", code))
-                .isEqualTo(1);
+        // the coupon runs out while the order waits for its auditor: half a second after the order was placed
+        assertThat(TestDatabase.update("UPDATE coupon SET valid_until = TIMESTAMPADD(MICROSECOND, 500000,"
+                + " (SELECT created_at FROM purchase_order WHERE id = ?)) WHERE code = ?", id, code)).isEqualTo(1);
+        pause(Duration.ofSeconds(1));
+        assertThat(TestDatabase.query("SELECT valid_until < UTC_TIMESTAMP(6) FROM coupon WHERE code = ?", code)).containsExactly("1");
 
         HttpResponse<String> approved = acme.post("/api/v1/orders/" + id + "/approve", Http.bearer(cloudyToken));
 
