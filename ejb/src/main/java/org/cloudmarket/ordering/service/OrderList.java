@@ -3,10 +3,10 @@ package org.cloudmarket.ordering.service;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 import org.cloudmarket.ordering.domain.Order;
 import org.cloudmarket.shared.error.NotFound;
+import org.cloudmarket.shared.paging.CursorQuery;
 import org.cloudmarket.shared.paging.Page;
 import org.cloudmarket.subscription.domain.PartyScope;
 
@@ -19,37 +19,10 @@ class OrderList {
 
     /** The orders the caller may see, newest first; a vendor's and a distributor's without payment details. */
     Page<OrderView> list(OrderQuery query, PartyScope scope) {
-        StringBuilder jpql = new StringBuilder("SELECT o FROM Order o WHERE o.id < :before AND ").append(scope.jpql("o"));
-        if (query.status() != null) {
-            jpql.append(" AND o.status = :status");
-        }
-        if (query.type() != null) {
-            jpql.append(" AND o.type = :type");
-        }
-        if (query.from() != null) {
-            jpql.append(" AND o.createdAt >= :from");
-        }
-        if (query.to() != null) {
-            jpql.append(" AND o.createdAt < :to");
-        }
-        TypedQuery<Order> rows = entityManager.createQuery(jpql.append(" ORDER BY o.id DESC").toString(), Order.class)
-                .setParameter("before", query.page().beforeId()).setMaxResults(query.page().fetch());
-        if (scope.bindsIds()) {
-            rows.setParameter("scopeIds", scope.ids());
-        }
-        if (query.status() != null) {
-            rows.setParameter("status", query.status());
-        }
-        if (query.type() != null) {
-            rows.setParameter("type", query.type());
-        }
-        if (query.from() != null) {
-            rows.setParameter("from", query.from());
-        }
-        if (query.to() != null) {
-            rows.setParameter("to", query.to());
-        }
-        return Page.of(rows.getResultList(), query.page(), Order::getId, order -> view(order, scope));
+        List<Order> rows = CursorQuery.of("Order", "o", scope.jpql("o"), query.page()).bindIf(scope.bindsIds(), "scopeIds", scope.ids())
+                .equal("o.status", query.status()).equal("o.type", query.type()).within("o.createdAt", query.from(), query.to())
+                .rows(entityManager, Order.class);
+        return Page.of(rows, query.page(), Order::getId, order -> view(order, scope));
     }
 
     Order visible(long id, PartyScope scope) {

@@ -78,42 +78,30 @@ public class TrialEndTimer {
 
     /** One tenant's due trials, each on its own: one that fails is logged and tried again next round. */
     private void endDueOf(long tenantId) {
-        List<Long> due;
-        try {
-            due = tenantContext.callAs(tenantId, trialEnds::due);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The ended trials of tenant " + tenantId + " could not be read; the next round tries again", e);
-            return;
-        }
-        for (long id : due) {
-            try {
-                tenantContext.callAs(tenantId, () -> {
-                    trialEnds.end(id);
-                    return null;
-                });
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Trial subscription " + id + " of tenant " + tenantId + " could not be ended; the next round tries again", e);
-            }
-        }
+        eachDue(tenantId, "ended trials", trialEnds::due, trialEnds::end);
     }
 
-    /** One tenant's subscriptions whose start has come, each on its own, as the trials. */
+    /** One tenant's subscriptions whose postponed start has come, each on its own, as the trials. */
     private void startDueOf(long tenantId) {
-        List<Long> due;
+        eachDue(tenantId, "postponed starts", postponedStarts::due, postponedStarts::start);
+    }
+
+    private void eachDue(long tenantId, String what, java.util.function.Supplier<List<Long>> due, java.util.function.LongConsumer work) {
+        List<Long> ids;
         try {
-            due = tenantContext.callAs(tenantId, postponedStarts::due);
+            ids = tenantContext.callAs(tenantId, due);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The postponed starts of tenant " + tenantId + " could not be read; the next round tries again", e);
+            LOG.log(Level.WARNING, "The " + what + " of tenant " + tenantId + " could not be read; the next round tries again", e);
             return;
         }
-        for (long id : due) {
+        for (long id : ids) {
             try {
                 tenantContext.callAs(tenantId, () -> {
-                    postponedStarts.start(id);
+                    work.accept(id);
                     return null;
                 });
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Subscription " + id + " of tenant " + tenantId + " could not be started; the next round tries again", e);
+                LOG.log(Level.WARNING, "Subscription " + id + " of tenant " + tenantId + " (" + what + ") failed; the next round tries again", e);
             }
         }
     }
