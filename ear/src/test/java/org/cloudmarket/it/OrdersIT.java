@@ -504,6 +504,190 @@ class OrdersIT extends EarIT {
         assertProblem(cloudy.get("/api/v1/orders?status=SOMEWHERE", buyer.auth()), "status");
     }
 
+    // --- review of issue 11: approval, rejection, postponed starts, who sees what ---
+
+    @Test
+    void anApprovedOrderIsBilledAsItWasPricedThoughItsCouponExpiredMeanwhile() {
+        long plan = newPublishedPlan("Coupon approve", "10.00", false, true);
+        String code = "LATE-" + Unique.suffix();
+        String cloudyToken = acme.token("reseller2@acme.test", "demo");
+        HttpResponse<String> issued = acme.postJson("/api/v1/coupons", couponJson(code, plan, Instant.now().minusSeconds(60).toString(),
+                Instant.now().plus(Duration.ofDays(1)).toString(), true), Http.bearer(cloudyToken));
+        assertThat(issued.statusCode()).as("%s", issued.body()).isEqualTo(201);
+        Buyer buyer = cloudyCustomer();
+        JsonNode order = placed(cloudy, buyer, "{\"planId\":" + plan + ",\"duration\":1,\"couponCode\":\"" + code + "\"}");
+        assertThat(types(order)).contains("DISCOUNT");
+        long id = order.get("id").asLong();
+        // the coupon runs out while the order waits for its auditor: half a second after the order was placed
+        assertThat(TestDatabase.update("UPDATE coupon SET valid_until = TIMESTAMPADD(MICROSECOND, 500000,"
+                + " (SELECT created_at FROM purchase_order WHERE id = ?)) WHERE code = ?", id, code)).isEqualTo(1);
+        pause(Duration.ofSeconds(1));
+        assertThat(TestDatabase.query("SELECT valid_until < UTC_TIMESTAMP(6) FROM coupon WHERE code = ?", code)).containsExactly("1");
+
+        HttpResponse<String> approved = acme.post("/api/v1/orders/" + id + "/approve", Http.bearer(cloudyToken));
+
+        assertThat(approved.statusCode()).as("%s", approved.body()).isEqualTo(200);
+        long invoice = Http.json(approved).get("invoiceId").asLong();
+        assertThat(new java.math.BigDecimal(TestDatabase.query("SELECT net FROM invoice WHERE id = ?", invoice).get(0)))
+                .as("the first invoice is priced as the order was").isEqualByComparingTo(order.get("total").decimalValue());
+        assertThat(subscriptionStatus(order)).isEqualTo("WAITING_PAYMENT");
+    }
+
+    @Test
+    void aRejectedOrderGivesBackItsOneTimeCouponForTheNextOrder() {
+        long plan = newPublishedPlan("Coupon back", "10.00", false, true);
+        String code = "BACK-" + Unique.suffix();
+        String cloudyToken = acme.token("reseller2@acme.test", "demo");
+        HttpResponse<String> issued = acme.postJson("/api/v1/coupons", couponJson(code, plan, Instant.now().minusSeconds(60).toString(),
+                Instant.now().plus(Duration.ofDays(1)).toString(), false), Http.bearer(cloudyToken));
+        assertThat(issued.statusCode()).as("%s", issued.body()).isEqualTo(201);
+        Buyer buyer = cloudyCustomer();
+        String body = "{\"planId\":" + plan + ",\"duration\":1,\"couponCode\":\"" + code + "\"}";
+        long first = placed(cloudy, buyer, body).get("id").asLong();
+        assertThat(TestDatabase.query("SELECT uses FROM coupon WHERE code = ?", code)).containsExactly("1");
+
+        HttpResponse<String> rejected = acme.postJson("/api/v1/orders/" + first + "/reject", "{\"reason\":\"Wrong plan\"}",
+                Http.bearer(cloudyToken));
+
+        assertThat(rejected.statusCode()).as("%s", rejected.body()).isEqualTo(200);
+        assertThat(TestDatabase.query("SELECT uses FROM coupon WHERE code = ?", code)).containsExactly("0");
+        assertThat(TestDatabase.query("SELECT COUNT(*) FROM coupon_redemption WHERE order_id = ?", first)).containsExactly("0");
+        JsonNode next = placed(cloudy, buyer, body);
+        assertThat(types(next)).contains("DISCOUNT");
+        assertThat(TestDatabase.query("SELECT uses FROM coupon WHERE code = ?", code)).containsExactly("1");
+    }
+
+    @Test
+    void aTrialOfAPlanNeedingApprovalWaitsForItsAuditorAndARejectedOneIsNotTheCustomersTrial() {
+        long plan = newPublishedPlan("Trial approve", "10.00", true, true);
+        Buyer buyer = tenantCustomer();
+        String vendor = acme.token("vendor@acme.test", "demo");
+        String trial = "{\"planId\":" + plan + ",\"duration\":1,\"type\":\"TRIAL\"}";
+        JsonNode first = placed(acme, buyer, trial);
+        assertThat(first.get("status").asText()).isEqualTo("REQUIRES_APPROVAL");
+        assertThat(subscriptionStatus(first)).as("not deployed before approval").isEqualTo("REQUIRES_APPROVAL");
+
+        HttpResponse<String> rejected = acme.postJson("/api/v1/orders/" + first.get("id").asLong() + "/reject", "{\"reason\":\"Not yet\"}",
+                Http.bearer(vendor));
+        assertThat(rejected.statusCode()).as("%s", rejected.body()).isEqualTo(200);
+        assertThat(subscriptionStatus(first)).isEqualTo("REJECTED");
+        assertThat(TestDatabase.query("SELECT COUNT(*) FROM trial_use WHERE customer_id = ?", buyer.id())).as("given back").containsExactly("0");
+
+        JsonNode second = placed(acme, buyer, trial);
+        assertThat(second.get("status").asText()).isEqualTo("REQUIRES_APPROVAL");
+        HttpResponse<String> approved = acme.post("/api/v1/orders/" + second.get("id").asLong() + "/approve", Http.bearer(vendor));
+        assertThat(approved.statusCode()).as("%s", approved.body()).isEqualTo(200);
+        assertThat(TestDatabase.query("SELECT CONCAT(type, '/', deployment_status) FROM subscription WHERE id = ?",
+                second.get("subscriptionId").asLong())).containsExactly("TRIAL/DEPLOYED");
+        assertThat(Http.json(approved).get("invoiceId").isNull()).as("a trial is billed to nobody").isTrue();
+        assertProblem(order(acme, buyer, trial), "type");
+    }
+
+    @Test
+    void aConvertingTrialNeedsTheCustomersBillingDetails() {
+        long plan = newPublishedPlan("Trial converts", "10.00", true, false);
+        TestDatabase.update("UPDATE plan SET trial_converts = TRUE WHERE id = ?", plan);
+        Buyer buyer = tenantCustomer();
+        TestDatabase.update("UPDATE organization SET legal_name = NULL WHERE id = ?", buyer.id());
+        List<String> before = orderCount();
+
+        assertProblem(order(acme, buyer, "{\"planId\":" + plan + ",\"duration\":1,\"type\":\"TRIAL\"}"), "customerId");
+
+        assertThat(orderCount()).as("nothing written").isEqualTo(before);
+        assertThat(TestDatabase.query("SELECT COUNT(*) FROM trial_use WHERE customer_id = ?", buyer.id())).containsExactly("0");
+    }
+
+    @Test
+    void aPaidPostponedOrderAndALaterTrialWaitInPendingUntilTheirStart() {
+        long plan = newPublishedPlan("Later paid", "10.00", true, false);
+        Buyer buyer = tenantCustomer();
+        LocalDate later = LocalDate.now(ACME_ZONE).plusDays(10);
+        JsonNode order = placed(acme, buyer, "{\"planId\":" + plan + ",\"duration\":1,\"start\":\"" + later + "\"}");
+        assertThat(order.get("status").asText()).isEqualTo("POSTPONED");
+        String total = TestDatabase.query("SELECT total FROM invoice WHERE id = ?", order.get("invoiceId").asLong()).get(0);
+        HttpResponse<String> paid = acme.postJson("/api/v1/invoices/" + order.get("invoiceId").asLong() + "/payments",
+                "{\"reference\":\"SLIP-LATER-" + Unique.suffix() + "\",\"date\":\"" + LocalDate.now(ACME_ZONE) + "\",\"amount\":" + total + "}",
+                Http.bearer(acme.token("admin@acme.test", "demo")));
+        assertThat(paid.statusCode()).as("%s", paid.body()).isEqualTo(200);
+        JsonNode trial = placed(acme, buyer, "{\"planId\":" + plan + ",\"duration\":1,\"type\":\"TRIAL\",\"start\":\"" + later + "\"}");
+        assertThat(subscriptionStatus(trial)).as("a trial starting later").isEqualTo("PENDING");
+        pause(Duration.ofSeconds(5)); // two rounds of the timer (every 2 s on the IT server): neither starts early
+        assertThat(subscriptionStatus(order)).as("paid, but its start has not come").isEqualTo("PENDING");
+        assertThat(subscriptionStatus(trial)).isEqualTo("PENDING");
+
+        TestDatabase.update("UPDATE subscription SET anchor_at = TIMESTAMPADD(MINUTE, -1, UTC_TIMESTAMP(6)) WHERE id IN (?, ?)",
+                order.get("subscriptionId").asLong(), trial.get("subscriptionId").asLong());
+
+        Eventually.holds("both deployed at their start", Duration.ofSeconds(30),
+                () -> subscriptionStatus(order).equals("DEPLOYED") && subscriptionStatus(trial).equals("DEPLOYED"));
+    }
+
+    @Test
+    void anApprovedPostponedOrderStaysPostponed() {
+        long plan = newPublishedPlan("Later approve", "10.00", false, true);
+        Buyer buyer = cloudyCustomer();
+        JsonNode order = placed(cloudy, buyer, "{\"planId\":" + plan + ",\"duration\":1,\"start\":\"" + LocalDate.now(ACME_ZONE).plusDays(5)
+                + "\"}");
+        assertThat(order.get("status").asText()).isEqualTo("REQUIRES_APPROVAL");
+
+        HttpResponse<String> approved = acme.post("/api/v1/orders/" + order.get("id").asLong() + "/approve",
+                Http.bearer(acme.token("reseller2@acme.test", "demo")));
+
+        assertThat(approved.statusCode()).as("%s", approved.body()).isEqualTo(200);
+        assertThat(Http.json(approved).get("status").asText()).isEqualTo("POSTPONED");
+        assertThat(TestDatabase.query("SELECT decided_at IS NOT NULL FROM purchase_order WHERE id = ?", order.get("id").asLong()))
+                .as("approved: decided").containsExactly("1");
+    }
+
+    @Test
+    void aCustomerImpersonatedOnAnotherSellersStorefrontIsRefusedOnCustomerId() {
+        long mailPro = plan("nimbus-mail", "Pro");
+        Buyer buyer = cloudyCustomer();
+        String admin = acme.token("admin@acme.test", "demo");
+        long userId = Long.parseLong(TestDatabase.query("SELECT id FROM app_user WHERE email = ?", buyer.email()).get(0));
+        HttpResponse<String> started = acme.postJson("/api/v1/impersonations", "{\"userId\":" + userId + "}", Http.bearer(admin));
+        assertThat(started.statusCode()).as("%s", started.body()).isEqualTo(201);
+        String acting = Http.json(started).get("token").asText();
+        List<String> before = orderCount();
+        try {
+            // Bright's storefront, not Cloudy's: the service's own rule (Storefront.sellsTo), behind the token's host rule
+            HttpResponse<String> elsewhere = Http.host("reseller.acme.localhost").postJson("/api/v1/orders",
+                    "{\"planId\":" + mailPro + ",\"duration\":1}", Http.bearer(acting));
+            assertProblem(elsewhere, "customerId");
+        } finally {
+            acme.delete("/api/v1/impersonations/current", Http.bearer(acting));
+        }
+        assertThat(orderCount()).as("nothing written").isEqualTo(before);
+    }
+
+    @Test
+    void aVendorAndADistributorReadAnOrderWithoutTheBuyer() {
+        long mailPro = plan("nimbus-mail", "Basic");
+        Buyer buyer = cloudyCustomer();
+        long id = placed(cloudy, buyer, "{\"planId\":" + mailPro + ",\"duration\":1}").get("id").asLong();
+
+        for (String reader : List.of("vendor@acme.test", "distributor2@acme.test")) {
+            HttpResponse<String> read = acme.get("/api/v1/orders/" + id, Http.bearer(acme.token(reader, "demo")));
+            assertThat(read.statusCode()).as("%s: %s", reader, read.body()).isEqualTo(200);
+            JsonNode seen = Http.json(read);
+            assertThat(seen.get("customerId").isNull()).as("%s sees no buyer", reader).isTrue();
+            assertThat(seen.get("paymentMethod").isNull()).as("%s sees no payment method", reader).isTrue();
+            assertThat(seen.get("total").decimalValue()).isPositive();
+        }
+        JsonNode own = Http.json(cloudy.get("/api/v1/orders/" + id, buyer.auth()));
+        assertThat(own.get("customerId").asLong()).isEqualTo(buyer.id());
+        assertThat(own.get("paymentMethod").asText()).isEqualTo("BANK_TRANSFER");
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     // --- helpers ---
 
     private static HttpResponse<String> order(Http host, Buyer buyer, String body) {

@@ -58,8 +58,9 @@ class SubscriptionChangesIT extends EarIT {
                 .as("invoiced now: the pair's net").isEqualByComparingTo(credit.add(debit));
         assertThat(TestDatabase.query("SELECT DISTINCT invoice_id FROM proceed WHERE order_id = ?", orderId)).containsExactly(Long.toString(invoice));
         assertThat(SubscriptionFixtures.one("SELECT paid FROM subscription WHERE id = ?", id)).as("an invoice is unpaid").isEqualTo("0");
-        // the change's own line; the invoice it issued adds a PAID line (no longer paid) after it
-        JsonNode line = lineOf(Http.json(cloudy.get("/api/v1/subscriptions/" + id, Http.bearer(token))).get("changelog"), "EXTRA_RESOURCES");
+        // the upgrade's line (the invoice it issued adds a PAID line after it)
+        JsonNode line = lastOf(Http.json(cloudy.get("/api/v1/subscriptions/" + id, Http.bearer(token))).get("changelog"), "EXTRA_RESOURCES");
+        assertThat(line.get("what").asText()).isEqualTo("EXTRA_RESOURCES");
         assertThat(line.get("from").asText()).isEqualTo("storage=3");
         assertThat(line.get("to").asText()).isEqualTo("storage=5");
         assertThat(line.get("reason").asText()).isEqualTo("more room");
@@ -110,27 +111,41 @@ class SubscriptionChangesIT extends EarIT {
         assertThat(view.get("nextExtraResources").get("storage").asLong()).isEqualTo(2);
     }
 
+    /** Mail Pro needs its auditor's approval (DemoCloudyShop): a change to it, or of a Pro subscription, waits for Cloudy. */
     @Test
-    void aDearerPlanIsChargedNowForTheTimeLeftAndACheaperOneIsDeferred() {
+    void aDearerPlanIsChargedNowForTheTimeLeftAndACheaperOneIsDeferredEachOnceApproved() {
         String email = SignUpIT.newCustomer(cloudy);
         String token = cloudy.token(email, SignUpIT.PASSWORD);
+        String auditor = acme.token("reseller2@acme.test", "demo");
         long basic = SubscriptionFixtures.cloudyMail(email, new SubscriptionFixtures.Spec("NORMAL", "DEPLOYED", "Basic",
                 SubscriptionFixtures.snapshot("Basic", "5.04", null), "", null, false));
         String pro = SubscriptionFixtures.one("SELECT p.id FROM plan p JOIN product r ON r.id = p.product_id"
                 + " WHERE r.name = 'Nimbus Mail' AND p.name = 'Pro' AND r.tenant_id = (SELECT id FROM tenant WHERE slug = 'acme')");
         String basicPlan = SubscriptionFixtures.one("SELECT plan_id FROM subscription WHERE id = ?", basic);
 
-        HttpResponse<String> up = change(token, basic, "{\"type\":\"SYNDICATED_UPGRADE\",\"planId\":" + pro + "}");
+        JsonNode refused = Http.json(change(token, basic, "{\"type\":\"SYNDICATED_UPGRADE\",\"planId\":" + pro + "}"));
+        assertThat(refused.get("status").asText()).isEqualTo("REQUIRES_APPROVAL");
+        assertThat(acme.postJson("/api/v1/orders/" + refused.get("id").asLong() + "/reject", "{\"reason\":\"Not Pro\"}",
+                Http.bearer(auditor)).statusCode()).isEqualTo(200);
+        assertThat(SubscriptionFixtures.one("SELECT CONCAT(plan_id, ' ', deployment_status) FROM subscription WHERE id = ?", basic))
+                .as("a refused change leaves it as it was").isEqualTo(basicPlan + " DEPLOYED");
+        assertThat(SubscriptionFixtures.one("SELECT COUNT(*) FROM proceed WHERE subscription_id = ?", basic)).isEqualTo("0");
 
+        HttpResponse<String> up = change(token, basic, "{\"type\":\"SYNDICATED_UPGRADE\",\"planId\":" + pro + "}");
         assertThat(up.statusCode()).as("%s", up.body()).isEqualTo(201);
-        JsonNode order = Http.json(up);
+        long upId = Http.json(up).get("id").asLong();
+        assertThat(Http.json(up).get("invoiceId").isNull()).as("nothing billed before approval").isTrue();
+        assertThat(proceeds(upId)).isEmpty();
+        HttpResponse<String> approved = acme.post("/api/v1/orders/" + upId + "/approve", Http.bearer(auditor));
+
+        assertThat(approved.statusCode()).as("%s", approved.body()).isEqualTo(200);
+        JsonNode order = Http.json(approved);
         assertThat(order.get("status").asText()).isEqualTo("PAID");
-        assertThat(order.get("invoiceId").asLong()).as("invoiced now").isPositive();
+        assertThat(order.get("invoiceId").asLong()).as("invoiced at approval").isPositive();
         // the old plan at the window's price (5.04), the new one at Cloudy's price today (10.08, ChannelApiIT)
         BigDecimal credit = scaled(new BigDecimal("5.04")).negate();
         BigDecimal debit = scaled(new BigDecimal("10.08"));
-        assertThat(proceeds(order.get("id").asLong())).containsExactly("PRORATION_CREDIT " + credit + " 1.0000",
-                "PRORATION_DEBIT " + debit + " 1.0000");
+        assertThat(proceeds(upId)).containsExactly("PRORATION_CREDIT " + credit + " 1.0000", "PRORATION_DEBIT " + debit + " 1.0000");
         assertThat(SubscriptionFixtures.one("SELECT plan_id FROM subscription WHERE id = ?", basic)).isEqualTo(pro);
         assertThat(new BigDecimal(SubscriptionFixtures.one("SELECT JSON_VALUE(prices, '$.sellOut.license') FROM subscription WHERE id = ?",
                 basic))).as("a new window at the new plan's prices").isEqualByComparingTo("10.08");
@@ -139,9 +154,57 @@ class SubscriptionChangesIT extends EarIT {
                 SubscriptionFixtures.snapshot("Pro", "10.08", null), "", null, false));
         HttpResponse<String> down = change(token, onPro, "{\"type\":\"SYNDICATED_UPGRADE\",\"planId\":" + basicPlan + "}");
         assertThat(down.statusCode()).as("%s", down.body()).isEqualTo(201);
-        assertThat(Http.json(down).get("status").asText()).isEqualTo("DEFERRED");
+        assertThat(Http.json(down).get("status").asText()).as("a Pro subscription's change").isEqualTo("REQUIRES_APPROVAL");
+        HttpResponse<String> downApproved = acme.post("/api/v1/orders/" + Http.json(down).get("id").asLong() + "/approve",
+                Http.bearer(auditor));
+        assertThat(downApproved.statusCode()).as("%s", downApproved.body()).isEqualTo(200);
+        assertThat(Http.json(downApproved).get("status").asText()).isEqualTo("DEFERRED");
         assertThat(TestDatabase.query("SELECT CONCAT(plan_id, ' ', next_plan_id) FROM subscription WHERE id = ?", onPro))
                 .containsExactly(pro + " " + basicPlan);
+        HttpResponse<String> unsubscribe = change(token, onPro, "{\"type\":\"UNSUBSCRIBE\"}");
+        assertThat(Http.json(unsubscribe).get("status").asText()).as("stopping needs nobody's approval").isEqualTo("FREE");
+    }
+
+    @Test
+    void anUpgradeOfAPlanNeedingApprovalIsPricedAndInvoicedOnceApproved() {
+        String email = SignUpIT.newCustomer(cloudy);
+        String token = cloudy.token(email, SignUpIT.PASSWORD);
+        long id = SubscriptionFixtures.cloudyMail(email, new SubscriptionFixtures.Spec("NORMAL", "DEPLOYED", "Pro",
+                SubscriptionFixtures.snapshot("Pro", "10.08", "2.50"), "storage=3", null, false));
+
+        JsonNode asked = Http.json(change(token, id, "{\"type\":\"BILLING_ITEM_UPGRADE\",\"extraResources\":{\"storage\":5}}"));
+        assertThat(asked.get("status").asText()).isEqualTo("REQUIRES_APPROVAL");
+        assertThat(SubscriptionFixtures.one("SELECT extra_resources FROM subscription WHERE id = ?", id)).isEqualTo("storage=3");
+        HttpResponse<String> approved = acme.post("/api/v1/orders/" + asked.get("id").asLong() + "/approve",
+                Http.bearer(acme.token("reseller2@acme.test", "demo")));
+
+        assertThat(approved.statusCode()).as("%s", approved.body()).isEqualTo(200);
+        assertThat(Http.json(approved).get("status").asText()).isEqualTo("PAID");
+        assertThat(proceeds(asked.get("id").asLong())).containsExactly(
+                "PRORATION_CREDIT " + scaled(new BigDecimal("7.50")).negate() + " 1.0000", "PRORATION_DEBIT " + scaled(new BigDecimal("12.50"))
+                        + " 1.0000");
+        assertThat(SubscriptionFixtures.one("SELECT extra_resources FROM subscription WHERE id = ?", id)).isEqualTo("storage=5");
+    }
+
+    @Test
+    void aTrialTakesNoPaidChangeButItsTermination() {
+        String email = SignUpIT.newCustomer(cloudy);
+        String token = cloudy.token(email, SignUpIT.PASSWORD);
+        long trial = SubscriptionFixtures.cloudyMail(email, new SubscriptionFixtures.Spec("TRIAL", "DEPLOYED", "Basic",
+                SubscriptionFixtures.snapshot("Basic", "5.04", "2.50"), "storage=1", 240, false));
+        String pro = SubscriptionFixtures.one("SELECT p.id FROM plan p JOIN product r ON r.id = p.product_id"
+                + " WHERE r.name = 'Nimbus Mail' AND p.name = 'Pro' AND r.tenant_id = (SELECT id FROM tenant WHERE slug = 'acme')");
+
+        assertThat(change(token, trial, "{\"type\":\"BILLING_ITEM_UPGRADE\",\"extraResources\":{\"storage\":50}}").statusCode())
+                .isEqualTo(409);
+        assertThat(change(token, trial, "{\"type\":\"SYNDICATED_UPGRADE\",\"planId\":" + pro + "}").statusCode()).isEqualTo(409);
+        assertThat(SubscriptionFixtures.one("SELECT COUNT(*) FROM purchase_order WHERE subscription_id = ?", trial)).as("only the trial")
+                .isEqualTo("1");
+        assertThat(SubscriptionFixtures.one("SELECT COUNT(*) FROM proceed WHERE subscription_id = ?", trial)).isEqualTo("0");
+
+        HttpResponse<String> terminated = change(token, trial, "{\"type\":\"TERMINATION\"}");
+        assertThat(terminated.statusCode()).as("%s", terminated.body()).isEqualTo(201);
+        assertThat(SubscriptionFixtures.one("SELECT deployment_status FROM subscription WHERE id = ?", trial)).isEqualTo("UNDEPLOYED");
     }
 
     @Test
@@ -218,11 +281,7 @@ class SubscriptionChangesIT extends EarIT {
                 + " ORDER BY kind", orderId);
     }
 
-    private static JsonNode last(JsonNode array) {
-        return array.get(array.size() - 1);
-    }
-
-    private static JsonNode lineOf(JsonNode changelog, String what) {
+    private static JsonNode lastOf(JsonNode changelog, String what) {
         JsonNode found = null;
         for (JsonNode line : changelog) {
             if (line.get("what").asText().equals(what)) {

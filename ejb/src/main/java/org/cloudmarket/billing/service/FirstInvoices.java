@@ -61,7 +61,8 @@ public class FirstInvoices {
         List<Proceed> proceeds = new ArrayList<>();
         for (Subscription subscription : request.subscriptions()) {
             proceeds.addAll(periodBilling.bill(subscription, subscription.getOrderId(),
-                    new BillingPeriod(subscription.getPeriodStart(), subscription.getPeriodEnd()), true, request.coupon()));
+                    new BillingPeriod(subscription.getPeriodStart(), subscription.getPeriodEnd()), true, request.coupon(),
+                    request.pricedAt()));
         }
         if (settings.liveReporting()) {
             // DOMAIN, Decisions: a live-reporting tenant's order skips the first invoice, straight to PENDING

@@ -4,12 +4,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import java.util.List;
 import org.cloudmarket.billing.domain.Invoice;
 import org.cloudmarket.billing.domain.InvoiceVisibility;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.service.Caller;
 import org.cloudmarket.shared.error.NotFound;
+import org.cloudmarket.shared.paging.CursorQuery;
 import org.cloudmarket.shared.paging.Page;
 import org.cloudmarket.subscription.service.PartyScopes;
 
@@ -37,37 +38,10 @@ public class Invoices {
 
     public Page<InvoiceView> list(InvoiceQuery query) {
         InvoiceVisibility visibility = visibility();
-        StringBuilder jpql = new StringBuilder("SELECT i FROM Invoice i WHERE ").append(visibility.jpql("i")).append(" AND i.id < :before");
-        if (query.status() != null) {
-            jpql.append(" AND i.status = :status");
-        }
-        if (query.kind() != null) {
-            jpql.append(" AND i.kind = :kind");
-        }
-        if (query.from() != null) {
-            jpql.append(" AND i.issuedAt >= :from");
-        }
-        if (query.to() != null) {
-            jpql.append(" AND i.issuedAt < :to");
-        }
-        TypedQuery<Invoice> rows = entityManager.createQuery(jpql.append(" ORDER BY i.id DESC").toString(), Invoice.class)
-                .setParameter("before", query.page().beforeId()).setMaxResults(query.page().fetch());
-        if (visibility.bindsIds()) {
-            rows.setParameter("scopeIds", visibility.ids());
-        }
-        if (query.status() != null) {
-            rows.setParameter("status", query.status());
-        }
-        if (query.kind() != null) {
-            rows.setParameter("kind", query.kind());
-        }
-        if (query.from() != null) {
-            rows.setParameter("from", query.from());
-        }
-        if (query.to() != null) {
-            rows.setParameter("to", query.to());
-        }
-        return Page.of(rows.getResultList(), query.page(), Invoice::getId, InvoiceView::of);
+        List<Invoice> rows = CursorQuery.of("Invoice", "i", visibility.jpql("i"), query.page())
+                .bindIf(visibility.bindsIds(), "scopeIds", visibility.ids()).equal("i.status", query.status()).equal("i.kind", query.kind())
+                .within("i.issuedAt", query.from(), query.to()).rows(entityManager, Invoice.class);
+        return Page.of(rows, query.page(), Invoice::getId, InvoiceView::of);
     }
 
     public InvoiceView read(long id) {

@@ -38,8 +38,12 @@ public class PeriodBilling {
     @Inject
     private Clock clock;
 
-    /** The proceeds of the period caused by {@code orderId}: those written now and those a former run wrote. */
-    public List<Proceed> bill(Subscription subscription, long orderId, BillingPeriod period, boolean first, Optional<Coupon> coupon) {
+    /**
+     * The proceeds of the period caused by {@code orderId}: those written now and those a former run wrote. The
+     * coupon's validity is judged at {@code pricedAt}: a first period at its order's instant (approved later).
+     */
+    public List<Proceed> bill(Subscription subscription, long orderId, BillingPeriod period, boolean first, Optional<Coupon> coupon,
+                              java.time.Instant pricedAt) {
         // the caller's changes first (an approval's WAITING_PAYMENT), then the row lock: EclipseLink's lock() would refresh
         // the subscription from the database and drop what is not flushed yet
         entityManager.flush();
@@ -52,7 +56,7 @@ public class PeriodBilling {
         PriceSnapshot prices = PriceSnapshot.fromJson(subscription.getPrices());
         List<ProceedChain.Item> items = ProceedChain.items(new ProceedChain.PeriodInput(prices, subscription.getDuration(),
                 subscription.getExtraResources().byCode(), coupon,
-                new ProceedChain.QuoteRequestTime(clock.instant(), tenant.getTimeZone(), period.start()), first,
+                new ProceedChain.QuoteRequestTime(pricedAt, tenant.getTimeZone(), period.start()), first,
                 billingTenant.settings().platformFeePercent()));
         Proceed.Parties parties = parties(subscription, orderId);
         List<Proceed> all = new ArrayList<>(existing);

@@ -168,10 +168,16 @@ public class Order extends TenantOwned {
         if (status != OrderStatus.REQUIRES_APPROVAL) {
             throw new Conflict("Order " + getId() + " is " + status + ", not waiting for approval");
         }
-        this.status = approved ? OrderStatus.APPROVED : OrderStatus.REJECTED;
+        // an approved postponed order stays POSTPONED: that it was approved is in decidedAt/decidedBy
+        this.status = !approved ? OrderStatus.REJECTED : isPostponed() ? OrderStatus.POSTPONED : OrderStatus.APPROVED;
         this.decidedBy = auditor;
         this.decidedAt = now;
         this.decisionReason = reason;
+    }
+
+    /** A purchase starting on a later day than it was placed (OrderPricing.startOf: today's start is its midnight, never later). */
+    public boolean isPostponed() {
+        return type == OrderType.NORMAL && startAt.isAfter(createdAt);
     }
 
     public void moveTo(OrderStatus next) {

@@ -20,6 +20,10 @@ class CouponUses {
     private static final String USE = "UPDATE coupon SET uses = uses + 1 WHERE tenant_id = ? AND id = ? AND (reusable OR uses = 0)";
     private static final String SPEND_TRIAL = "UPDATE coupon SET trial_budget = trial_budget - 1"
             + " WHERE tenant_id = ? AND id = ? AND (trial_budget IS NULL OR trial_budget > 0)";
+    // a rejected order's, guarded like the spending: never below 0, a budget only where there is one
+    private static final String GIVE_BACK = "UPDATE coupon SET uses = uses - 1 WHERE tenant_id = ? AND id = ? AND uses > 0";
+    private static final String GIVE_BACK_TRIAL = "UPDATE coupon SET trial_budget = trial_budget + 1"
+            + " WHERE tenant_id = ? AND id = ? AND trial_budget IS NOT NULL";
 
     @Inject
     private EntityManager entityManager;
@@ -37,6 +41,15 @@ class CouponUses {
         if (update(SPEND_TRIAL, coupon) == 0) {
             throw new InvalidInput("couponCode", "The trial budget of coupon " + coupon.getCode() + " is spent");
         }
+    }
+
+    /** A rejected order's use, given back in the rejection's transaction. */
+    void giveBack(Coupon coupon) {
+        update(GIVE_BACK, coupon);
+    }
+
+    void giveBackTrialDay(Coupon coupon) {
+        update(GIVE_BACK_TRIAL, coupon);
     }
 
     private int update(String sql, Coupon coupon) {

@@ -9,8 +9,9 @@ import org.cloudmarket.ordering.domain.OrderLine;
 
 /**
  * An order as the API shows it (BUYING-CONTRACT): its sell-out lines and total, its subscription
- * and first invoice, the other orders of its bundle. {@code paymentMethod} is null for a reader that
- * does not see the buyer's payment details (a vendor, a distributor). Empty values are written as
+ * and first invoice, the other orders of its bundle. A reader that does not see the buyer's details
+ * (a vendor, a distributor: {@code PartyScope.seesBuyerDetails}, as SubscriptionView) gets neither
+ * {@code customerId} nor {@code paymentMethod}. Empty values are written as
  * null, so that a client reads {@code "invoiceId": null} while the order waits for approval.
  */
 @JsonbNillable
@@ -34,7 +35,7 @@ public record OrderView(long id, String type, String status, String source, long
 
     static OrderView of(Order order, List<Long> bundleOrderIds, boolean seesBuyerDetails) {
         return new OrderView(order.getId(), order.getType().name(), order.getStatus().name(), order.getSource().name(),
-                order.getPlanId(), order.getCustomerId().orElse(null), order.getSellerId().orElse(null),
+                order.getPlanId(), seesBuyerDetails ? order.getCustomerId().orElse(null) : null, order.getSellerId().orElse(null),
                 order.getCurrency().getCurrencyCode(), order.getLines().stream().map(Line::of).toList(), order.getTotal(),
                 order.getSubscriptionId().orElse(null), order.getInvoiceId().orElse(null), List.copyOf(bundleOrderIds),
                 seesBuyerDetails ? order.getPaymentMethod().map(Enum::name).orElse(null) : null, order.getCreatedAt(),

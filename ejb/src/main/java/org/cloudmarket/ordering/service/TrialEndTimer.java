@@ -21,7 +21,8 @@ import javax.sql.DataSource;
 import org.cloudmarket.shared.tenant.TenantContext;
 
 /**
- * Ends the trials whose end has passed, tenant by tenant ({@link TrialEnds}), every
+ * Ends the trials whose end has passed ({@link TrialEnds}) and deploys the subscriptions whose
+ * postponed start has come ({@link PostponedStarts}), tenant by tenant, every
  * {@code cloudmarket.trials.interval-seconds} (default 300; the IT server sets it short).
  * Non-persistent and created after the schema migration, as OutboxTimer; no business method.
  */
@@ -49,6 +50,9 @@ public class TrialEndTimer {
     @Inject
     private TrialEnds trialEnds;
 
+    @Inject
+    private PostponedStarts postponedStarts;
+
     @PostConstruct
     void schedule() {
         long millis = Math.max(1, Long.getLong(INTERVAL, 300)) * 1000;
@@ -63,6 +67,7 @@ public class TrialEndTimer {
         try {
             for (long tenantId : tenants()) {
                 endDueOf(tenantId);
+                startDueOf(tenantId);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The tenants could not be read; the next round tries again", e);
@@ -73,21 +78,30 @@ public class TrialEndTimer {
 
     /** One tenant's due trials, each on its own: one that fails is logged and tried again next round. */
     private void endDueOf(long tenantId) {
-        List<Long> due;
+        eachDue(tenantId, "ended trials", trialEnds::due, trialEnds::end);
+    }
+
+    /** One tenant's subscriptions whose postponed start has come, each on its own, as the trials. */
+    private void startDueOf(long tenantId) {
+        eachDue(tenantId, "postponed starts", postponedStarts::due, postponedStarts::start);
+    }
+
+    private void eachDue(long tenantId, String what, java.util.function.Supplier<List<Long>> due, java.util.function.LongConsumer work) {
+        List<Long> ids;
         try {
-            due = tenantContext.callAs(tenantId, trialEnds::due);
+            ids = tenantContext.callAs(tenantId, due);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The ended trials of tenant " + tenantId + " could not be read; the next round tries again", e);
+            LOG.log(Level.WARNING, "The " + what + " of tenant " + tenantId + " could not be read; the next round tries again", e);
             return;
         }
-        for (long id : due) {
+        for (long id : ids) {
             try {
                 tenantContext.callAs(tenantId, () -> {
-                    trialEnds.end(id);
+                    work.accept(id);
                     return null;
                 });
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Trial subscription " + id + " of tenant " + tenantId + " could not be ended; the next round tries again", e);
+                LOG.log(Level.WARNING, "Subscription " + id + " of tenant " + tenantId + " (" + what + ") failed; the next round tries again", e);
             }
         }
     }

@@ -75,7 +75,7 @@ class TrialEnds {
                 ? trial.getDuration() : plan.minimumDuration();
         lifecycle.record(trial, CONVERTED, orderId, new Change.Type(SubscriptionType.NORMAL), new Change.Period(first.start(), first.end()),
                 new Change.EndsAt(cycle.windowEnd(duration)));
-        changeInvoices.issue(trial, orderId, periodBilling.bill(trial, orderId, first, true, Optional.empty()));
+        changeInvoices.issue(trial, orderId, periodBilling.bill(trial, orderId, first, true, Optional.empty(), clock.instant()));
     }
 
     /** The live trials of the bound tenant whose end has passed. */

@@ -2,6 +2,7 @@ package org.cloudmarket.subscription.service;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import org.cloudmarket.subscription.domain.Change;
 import org.cloudmarket.subscription.domain.DeploymentStatus;
 import org.cloudmarket.subscription.domain.Subscription;
@@ -18,8 +19,18 @@ public class Provisioning {
     @Inject
     private Lifecycle lifecycle;
 
-    /** A subscription in PENDING is deployed (by the platform, for now). */
+    @Inject
+    private Clock clock;
+
+    /**
+     * A subscription in PENDING is deployed (by the platform, for now), unless it starts on a later day
+     * (a postponed order, a trial with a later start): it stays PENDING, and ordering's PostponedStarts
+     * deploys it once its start has come, so that nobody gets days before the start for free.
+     */
     public void start(Subscription subscription, Long orderId) {
+        if (subscription.getAnchorAt().isAfter(clock.instant())) {
+            return;
+        }
         lifecycle.record(subscription, "Provisioned by the platform: the vendor has no provisioning endpoint", orderId,
                 new Change.Status(DeploymentStatus.DEPLOYED));
     }

@@ -4,13 +4,13 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.time.ZoneId;
 import java.util.List;
 import org.cloudmarket.catalog.domain.Plan;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.service.Caller;
 import org.cloudmarket.shared.error.NotFound;
+import org.cloudmarket.shared.paging.CursorQuery;
 import org.cloudmarket.shared.paging.Page;
 import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.subscription.domain.PartyScope;
@@ -44,40 +44,14 @@ public class Subscriptions {
 
     public Page<SubscriptionView> list(SubscriptionQuery query) {
         PartyScope scope = scopes.ofCaller();
-        StringBuilder jpql = new StringBuilder("SELECT s FROM Subscription s WHERE ").append(scope.jpql("s"))
-                .append(" AND s.id < :before");
-        if (query.status() != null) {
-            jpql.append(" AND s.deploymentStatus = :status");
-        }
-        if (query.type() != null) {
-            jpql.append(" AND s.type = :type");
-        }
-        if (query.from() != null) {
-            jpql.append(" AND s.createdAt >= :from");
-        }
-        if (query.to() != null) {
-            jpql.append(" AND s.createdAt < :to");
-        }
-        TypedQuery<Subscription> rows = entityManager.createQuery(jpql.append(" ORDER BY s.id DESC").toString(), Subscription.class)
-                .setParameter("before", query.page().beforeId()).setMaxResults(query.page().fetch());
-        if (scope.bindsIds()) {
-            rows.setParameter("scopeIds", scope.ids());
-        }
-        if (query.status() != null) {
-            rows.setParameter("status", query.status());
-        }
-        if (query.type() != null) {
-            rows.setParameter("type", query.type());
-        }
         ZoneId zone = entityManager.find(Tenant.class, tenantContext.requireTenantId()).getTimeZone();
-        if (query.from() != null) {
-            rows.setParameter("from", query.from().atStartOfDay(zone).toInstant());
-        }
-        if (query.to() != null) {
-            rows.setParameter("to", query.to().plusDays(1).atStartOfDay(zone).toInstant());
-        }
+        List<Subscription> rows = CursorQuery.of("Subscription", "s", scope.jpql("s"), query.page())
+                .bindIf(scope.bindsIds(), "scopeIds", scope.ids()).equal("s.deploymentStatus", query.status()).equal("s.type", query.type())
+                .within("s.createdAt", query.from() == null ? null : query.from().atStartOfDay(zone).toInstant(),
+                        query.to() == null ? null : query.to().plusDays(1).atStartOfDay(zone).toInstant()) // days of the tenant's zone, both included
+                .rows(entityManager, Subscription.class);
         boolean buyer = scope.seesBuyerDetails();
-        return Page.of(rows.getResultList(), query.page(), Subscription::getId, subscription -> view(subscription, buyer));
+        return Page.of(rows, query.page(), Subscription::getId, subscription -> view(subscription, buyer));
     }
 
     public SubscriptionView read(long id) {
