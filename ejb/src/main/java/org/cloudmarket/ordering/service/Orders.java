@@ -517,8 +517,9 @@ public class Orders {
 
     /** Billing's first invoice for the order's subscriptions; the order keeps its id. */
     private void bill(List<Order> orders, List<Subscription> subscriptions, Optional<Coupon> coupon, Plan plan) {
-        Plan billed = plan.getProduct().getKind() == ProductKind.BUNDLE ? plan : entityManager.find(Plan.class, orders.get(0).getPlanId());
-        firstInvoices.issue(new FirstInvoiceRequest(orders.get(0).getId(), subscriptions, coupon.map(Coupon::pricing), billed.isSelfBilled()))
+        // the plan's own flag is billing's to read (FirstInvoices); the request reports the seller's sell-out list (review 11, #8)
+        firstInvoices.issue(new FirstInvoiceRequest(orders.get(0).getId(), subscriptions, coupon.map(Coupon::pricing),
+                        storefrontPricing.sellsSelfBilled(orders.get(0).getSellerId().orElse(null), orders.get(0).getCustomerId().orElse(null))))
                 .ifPresent(invoice -> orders.forEach(order -> order.invoicedBy(invoice.getId())));
     }
 
