@@ -154,10 +154,9 @@ class BillingFixesIT extends EarIT {
 
     @Test
     void twoBankTransfersOfOneInvoiceAtOnceRecordOnePayment() throws Exception {
-        String customer = store.token("customer@acme.test", "demo");
-        JsonNode order = placed(store, new Buyer(0, "customer@acme.test", customer), mailBasicOrder());
-        long invoiceId = order.get("invoiceId").asLong();
-        String total = Http.json(store.get("/api/v1/invoices/" + invoiceId, Http.bearer(customer))).get("total").decimalValue().toPlainString();
+        Unpaid unpaid = unpaidMailBasic();
+        long invoiceId = unpaid.invoiceId();
+        String total = unpaid.total();
         String reseller = acme.token("reseller@acme.test", "demo");
 
         List<HttpResponse<String>> answers = race(2, () -> pay(reseller, invoiceId, "RACE-" + UUID.randomUUID(), total));
@@ -165,16 +164,15 @@ class BillingFixesIT extends EarIT {
         assertThat(answers).extracting(HttpResponse::statusCode).as("%s", answers.stream().map(HttpResponse::body).toList())
                 .containsExactlyInAnyOrder(200, 409);
         assertThat(TestDatabase.query("SELECT COUNT(*) FROM payment WHERE invoice_id = ?", invoiceId)).containsExactly("1");
-        assertThat(status(order.get("subscriptionId").asLong())).isEqualTo("DEPLOYED");
+        assertThat(status(unpaid.subscriptionId())).isEqualTo("DEPLOYED");
     }
 
     /** The expiry check (every 2 s on the ITs' server) and a payment race for one invoice: it is paid or cancelled, never both. */
     @Test
     void aPaymentRacingTheExpiryCheckEitherPaysOrCancelsNeverBoth() throws Exception {
-        String customer = store.token("customer@acme.test", "demo");
-        JsonNode order = placed(store, new Buyer(0, "customer@acme.test", customer), mailBasicOrder());
-        long invoiceId = order.get("invoiceId").asLong();
-        String total = Http.json(store.get("/api/v1/invoices/" + invoiceId, Http.bearer(customer))).get("total").decimalValue().toPlainString();
+        Unpaid unpaid = unpaidMailBasic();
+        long invoiceId = unpaid.invoiceId();
+        String total = unpaid.total();
         String reseller = acme.token("reseller@acme.test", "demo");
 
         TestDatabase.update("UPDATE invoice SET due_at = due_at - INTERVAL 4 DAY WHERE id = ?", invoiceId);
@@ -185,7 +183,7 @@ class BillingFixesIT extends EarIT {
         String invoiceStatus = TestDatabase.query("SELECT status FROM invoice WHERE id = ?", invoiceId).get(0);
         List<String> creditNotes = TestDatabase.query("SELECT id FROM invoice WHERE credits_invoice_id = ?", invoiceId);
         List<String> payments = TestDatabase.query("SELECT id FROM payment WHERE invoice_id = ?", invoiceId);
-        String subscription = status(order.get("subscriptionId").asLong());
+        String subscription = status(unpaid.subscriptionId());
         if (paid.statusCode() == 200) {
             assertThat(invoiceStatus).isEqualTo("PAID");
             assertThat(creditNotes).as("a paid invoice is never cancelled").isEmpty();
@@ -249,6 +247,18 @@ class BillingFixesIT extends EarIT {
     }
 
     // --- helpers ---
+
+    /** Rossi's order of Nimbus Mail Basic at Bright IT's store, its first invoice unpaid. */
+    private record Unpaid(long invoiceId, long subscriptionId, String total) {
+    }
+
+    private Unpaid unpaidMailBasic() {
+        String customer = store.token("customer@acme.test", "demo");
+        JsonNode order = placed(store, new Buyer(0, "customer@acme.test", customer), mailBasicOrder());
+        long invoiceId = order.get("invoiceId").asLong();
+        String total = Http.json(store.get("/api/v1/invoices/" + invoiceId, Http.bearer(customer))).get("total").decimalValue().toPlainString();
+        return new Unpaid(invoiceId, order.get("subscriptionId").asLong(), total);
+    }
 
     private String mailBasicOrder() {
         return "{\"planId\":" + planId(Http.json(store.get("/api/v1/catalog/nimbus-mail")), "Basic")
