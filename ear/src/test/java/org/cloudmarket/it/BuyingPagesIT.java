@@ -193,6 +193,6 @@ class BuyingPagesIT extends EarIT {
         assertThat(approved.statusCode()).as("%s", approved.body()).isEqualTo(200);
         HttpResponse<String> published = acme.post("/api/v1/products/" + id + "/publish", Http.bearer(vendor));
         assertThat(published.statusCode()).as("%s", published.body()).isEqualTo(200);
-        return Http.json(plan).get("id").asLong();
+        return Http.json(plan).get("plans").get(0).get("id").asLong(); // adding a plan answers its product
     }
 }

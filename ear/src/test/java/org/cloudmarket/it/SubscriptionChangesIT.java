@@ -58,8 +58,8 @@ class SubscriptionChangesIT extends EarIT {
                 .as("invoiced now: the pair's net").isEqualByComparingTo(credit.add(debit));
         assertThat(TestDatabase.query("SELECT DISTINCT invoice_id FROM proceed WHERE order_id = ?", orderId)).containsExactly(Long.toString(invoice));
         assertThat(SubscriptionFixtures.one("SELECT paid FROM subscription WHERE id = ?", id)).as("an invoice is unpaid").isEqualTo("0");
-        JsonNode line = last(Http.json(cloudy.get("/api/v1/subscriptions/" + id, Http.bearer(token))).get("changelog"));
-        assertThat(line.get("what").asText()).isEqualTo("EXTRA_RESOURCES");
+        // the change's own line; the invoice it issued adds a PAID line (no longer paid) after it
+        JsonNode line = lineOf(Http.json(cloudy.get("/api/v1/subscriptions/" + id, Http.bearer(token))).get("changelog"), "EXTRA_RESOURCES");
         assertThat(line.get("from").asText()).isEqualTo("storage=3");
         assertThat(line.get("to").asText()).isEqualTo("storage=5");
         assertThat(line.get("reason").asText()).isEqualTo("more room");
@@ -220,5 +220,16 @@ class SubscriptionChangesIT extends EarIT {
 
     private static JsonNode last(JsonNode array) {
         return array.get(array.size() - 1);
+    }
+
+    private static JsonNode lineOf(JsonNode changelog, String what) {
+        JsonNode found = null;
+        for (JsonNode line : changelog) {
+            if (line.get("what").asText().equals(what)) {
+                found = line;
+            }
+        }
+        assertThat(found).as("a %s line in %s", what, changelog).isNotNull();
+        return found;
     }
 }

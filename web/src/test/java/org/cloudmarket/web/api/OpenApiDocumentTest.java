@@ -196,6 +196,34 @@ class OpenApiDocumentTest {
         assertThat(documentedOperations()).as("operations in openapi.yaml").containsAll(codeOperations());
     }
 
+    /** Every POST a signed-in caller makes honours Idempotency-Key (IdempotencyFilter); only the anonymous ones ignore it. */
+    @Test
+    void everySignedInPostNamesTheIdempotencyKey() {
+        Set<String> anonymous = Set.of("/tokens", "/email-verifications", "/password-resets");
+        List<String> missing = new java.util.ArrayList<>();
+        String path = null;
+        boolean inPost = false;
+        boolean named = false;
+        for (String line : section("paths:")) {
+            Matcher pathKey = DOCUMENTED_PATH.matcher(line);
+            Matcher methodKey = DOCUMENTED_METHOD.matcher(line);
+            if (pathKey.matches() || methodKey.matches()) {
+                if (inPost && !named && !anonymous.contains(path)) {
+                    missing.add(path);
+                }
+                inPost = methodKey.matches() && methodKey.group(1).equals("post");
+                named = false;
+                path = pathKey.matches() ? pathKey.group(1) : path;
+            } else if (inPost && line.contains("#/components/parameters/IdempotencyKey")) {
+                named = true;
+            }
+        }
+        if (inPost && !named && !anonymous.contains(path)) {
+            missing.add(path);
+        }
+        assertThat(missing).as("POST operations without the IdempotencyKey parameter").isEmpty();
+    }
+
     @Test
     void documentsNoOperationTheCodeLacks() {
         assertThat(codeOperations()).as("operations of the resources").containsAll(documentedOperations());
