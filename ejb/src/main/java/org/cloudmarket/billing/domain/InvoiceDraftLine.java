@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import org.cloudmarket.shared.money.Money;
 
 /**
- * A line as the invoice shows it: {@code netAmount} is {@code quantity x unitPrice} (unit price at
- * 4 decimals) rounded once to the currency's minor unit, so a reader can redo the sum.
+ * A line as the invoice shows it: {@code netAmount} is the proceed's amount, and {@code quantity x unitPrice}
+ * (unit price at 4 decimals) rounds to it, so a reader can redo the sum (InvoiceGenerator says how).
  */
 public record InvoiceDraftLine(int position, Long proceedId, ProceedKind kind, String description, BigDecimal quantity,
                                BigDecimal unitPrice, Money netAmount, BigDecimal taxRate, String taxCategory) {

@@ -12,6 +12,13 @@ import org.cloudmarket.shared.money.Money;
  * Makes an invoice from what it bills, values in and values out (as Kill Bill's DefaultInvoiceGenerator):
  * no clock, no database, no number. Rounding follows DOMAIN, Decisions: Tax: unit prices kept to 4
  * decimals, each line rounded once, VAT per rate on the sum of the rounded lines (EN 16931 BR-CO-17).
+ * <p>
+ * A line is rounded once, where it was priced: its net amount IS the item's (the proceed's) amount, the one the
+ * quote and the order line show, so an invoice's net is exactly the sum of its proceeds. The line still multiplies
+ * (quantity x unit price = net, DOMAIN): it shows the item's quantity and its unit price at 4 decimals when
+ * that product rounds to the amount (a prorated 4.183333 x 3 is shown as 3 x 4.1833 = 12.55); when it does not
+ * (1000 GB x 0.001725 = 1.725 -> 1.73, but 1000 x 0.0017 = 1.70), the line is carried as 1 x the amount, and its
+ * description names the exact quantity and unit price ("(1000 x 0.001725)"), so no cent is lost or invented.
  */
 public final class InvoiceGenerator {
 
@@ -50,11 +57,17 @@ public final class InvoiceGenerator {
     }
 
     private static InvoiceDraftLine line(int position, BillableItem item, InvoiceInput input) {
+        Money net = new Money(item.amount(), input.currency()).rounded();
         BigDecimal unitPrice = item.unitPrice().setScale(UNIT_PRICE_SCALE, RoundingMode.HALF_UP);
-        // the amount a reader recomputes from the printed unit price, not from the unrounded one
-        Money net = new Money(item.quantity().multiply(unitPrice), input.currency()).rounded();
-        return new InvoiceDraftLine(position, item.proceedId(), item.kind(), item.description(), item.quantity(), unitPrice,
-                net, input.tax().ratePercent(), input.tax().category());
+        if (new Money(item.quantity().multiply(unitPrice), input.currency()).rounded().equals(net)) {
+            return new InvoiceDraftLine(position, item.proceedId(), item.kind(), item.description(), item.quantity(), unitPrice,
+                    net, input.tax().ratePercent(), input.tax().category());
+        }
+        // the printed unit price would not give the amount: one unit at the amount, the exact terms in the description
+        String exact = item.description() + " (" + item.quantity().stripTrailingZeros().toPlainString() + " x "
+                + item.unitPrice().stripTrailingZeros().toPlainString() + ")";
+        return new InvoiceDraftLine(position, item.proceedId(), item.kind(), exact, BigDecimal.ONE,
+                net.amount().setScale(UNIT_PRICE_SCALE, RoundingMode.UNNECESSARY), net, input.tax().ratePercent(), input.tax().category());
     }
 
     /** One subtotal per (rate, category), in the order of their first line; its tax rounded once. */

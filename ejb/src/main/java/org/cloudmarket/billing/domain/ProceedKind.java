@@ -15,5 +15,24 @@ public enum ProceedKind {
     PRORATION_CREDIT,
     /** The new quantity or plan's share of the period left, debited. */
     PRORATION_DEBIT,
-    USAGE
+    USAGE;
+
+    /**
+     * A kind a period is billed with once, whatever order asks (license, setup fee, prepaid extras, discounts): its
+     * proceed is unique on (subscription, component, kind, period start), so a recurring run that bills period 0 under
+     * its own order finds the first invoice's. A proration half (and usage, whose own issue decides) is keyed by the
+     * order that caused it too: two upgrades in one period are two pairs. The database holds the same rule
+     * (billing-fixes.xml, proceed.period_order_key).
+     */
+    public boolean billedOncePerPeriod() {
+        return switch (this) {
+            case LICENSE, SETUP_FEE, EXTRA_RESOURCE, DISCOUNT, BUNDLE_DISCOUNT -> true;
+            case PRORATION_CREDIT, PRORATION_DEBIT, USAGE -> false;
+        };
+    }
+
+    /** The kinds {@link #billedOncePerPeriod()}. */
+    public static java.util.List<ProceedKind> periodKinds() {
+        return java.util.Arrays.stream(values()).filter(ProceedKind::billedOncePerPeriod).toList();
+    }
 }

@@ -20,7 +20,9 @@ import org.cloudmarket.subscription.service.Lifecycle;
  * A first invoice left unpaid {@code billing.daysAfterFirstPaymentExpires} days (default 3) past its due date
  * (DOMAIN.md, Orders: unpaid invoices; Decisions: an invoice that can no longer be paid is cancelled by a credit
  * note): its subscriptions still waiting for payment become PAYMENT_EXPIRED and the invoice is CANCELLED by a credit
- * note of its own series. A first invoice is the one whose order created the subscription. Run per tenant by
+ * note of its own series. A first invoice is the one whose order created the subscription, or, for a bundle, the
+ * bundle's first order (each component has an order of its own, and the one invoice names the first: every component
+ * expires with it). Run per tenant by
  * {@link FirstPaymentExpiryTimer}, one transaction per invoice, so one failure stops no other.
  */
 @ApplicationScoped
@@ -49,8 +51,8 @@ public class FirstPaymentExpiry {
     public List<Long> expired() {
         Instant before = clock.instant().minus(Duration.ofDays(billingTenant.settings().daysAfterFirstPaymentExpires()));
         return entityManager.createQuery("SELECT i.id FROM Invoice i WHERE i.kind = :kind AND i.status = :unpaid AND i.dueAt < :before"
-                        + " AND i.orderId IS NOT NULL AND EXISTS (SELECT s FROM Subscription s WHERE s.orderId = i.orderId"
-                        + " AND s.deploymentStatus = :waiting) ORDER BY i.id", Long.class)
+                        + " AND i.orderId IS NOT NULL AND EXISTS (SELECT s FROM Subscription s WHERE (s.orderId = i.orderId"
+                        + " OR s.bundleOrderId = i.orderId) AND s.deploymentStatus = :waiting) ORDER BY i.id", Long.class)
                 .setParameter("kind", InvoiceKind.INVOICE).setParameter("unpaid", InvoiceStatus.UNPAID).setParameter("before", before)
                 .setParameter("waiting", DeploymentStatus.WAITING_PAYMENT).setMaxResults(500).getResultList();
     }
@@ -66,10 +68,15 @@ public class FirstPaymentExpiry {
         String reason = "First invoice " + invoice.getNumber() + " unpaid past its window";
         for (Subscription subscription : settlement.subscriptionsOf(invoice)) {
             if (subscription.getDeploymentStatus() == DeploymentStatus.WAITING_PAYMENT
-                    && invoice.getOrderId().filter(order -> order == subscription.getOrderId()).isPresent()) {
+                    && invoice.getOrderId().filter(order -> firstInvoiced(subscription, order)).isPresent()) {
                 lifecycle.record(subscription, reason, subscription.getOrderId(), new Change.Status(DeploymentStatus.PAYMENT_EXPIRED));
             }
         }
         invoicing.cancelByCreditNote(invoice);
+    }
+
+    /** The subscription was created by the order, or belongs to the bundle that order started. */
+    static boolean firstInvoiced(Subscription subscription, long orderId) {
+        return subscription.getOrderId() == orderId || subscription.getBundleOrderId().filter(bundle -> bundle == orderId).isPresent();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.cloudmarket.billing.domain.InvoiceKind;
+import org.cloudmarket.shared.persistence.NativeSql;
 import org.cloudmarket.shared.tenant.TenantContext;
 
 /**
@@ -20,9 +21,6 @@ import org.cloudmarket.shared.tenant.TenantContext;
 @ApplicationScoped
 public class InvoiceCounters {
 
-    /** A multitenant persistence unit disables native SQL unless a query asks for it: these name tenant_id themselves. */
-    private static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
-
     @Inject
     private EntityManager entityManager;
 
@@ -34,7 +32,6 @@ public class InvoiceCounters {
         long tenantId = tenantContext.requireTenantId();
         List<?> rows = NativeSql.of(entityManager, "SELECT last_value FROM invoice_counter WHERE tenant_id = ? AND issuer_key = ?"
                         + " AND kind = ? AND year = ? FOR UPDATE")
-                .setHint(NATIVE, true)
                 .setParameter(1, tenantId).setParameter(2, issuerKey).setParameter(3, kind.name()).setParameter(4, year)
                 .getResultList();
         if (rows.isEmpty()) {
@@ -43,7 +40,6 @@ public class InvoiceCounters {
         int next = ((Number) rows.get(0)).intValue() + 1;
         NativeSql.of(entityManager, "UPDATE invoice_counter SET last_value = ? WHERE tenant_id = ? AND issuer_key = ? AND kind = ?"
                         + " AND year = ?")
-                .setHint(NATIVE, true)
                 .setParameter(1, next).setParameter(2, tenantId).setParameter(3, issuerKey).setParameter(4, kind.name())
                 .setParameter(5, year).executeUpdate();
         return next;
@@ -55,12 +51,10 @@ public class InvoiceCounters {
         long tenantId = tenantContext.requireTenantId();
         Number present = (Number) NativeSql.of(entityManager, "SELECT COUNT(*) FROM invoice_counter WHERE tenant_id = ?"
                         + " AND issuer_key = ? AND kind = ? AND year = ?")
-                .setHint(NATIVE, true)
                 .setParameter(1, tenantId).setParameter(2, issuerKey).setParameter(3, kind.name()).setParameter(4, year).getSingleResult();
         if (present.longValue() == 0) {
             NativeSql.of(entityManager, "INSERT IGNORE INTO invoice_counter (tenant_id, issuer_key, kind, year, last_value)"
                             + " VALUES (?, ?, ?, ?, 0)")
-                .setHint(NATIVE, true)
                     .setParameter(1, tenantId).setParameter(2, issuerKey).setParameter(3, kind.name()).setParameter(4, year).executeUpdate();
         }
     }

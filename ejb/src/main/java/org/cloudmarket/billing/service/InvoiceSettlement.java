@@ -12,6 +12,7 @@ import java.util.List;
 import org.cloudmarket.billing.domain.Invoice;
 import org.cloudmarket.billing.domain.InvoiceStatus;
 import org.cloudmarket.shared.error.Conflict;
+import org.cloudmarket.shared.persistence.NativeSql;
 import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.subscription.domain.Change;
 import org.cloudmarket.subscription.domain.DeploymentStatus;

@@ -31,6 +31,28 @@ public record InvoiceView(long id, InvoiceKind kind, String number, InvoiceStatu
     }
 
     public static InvoiceView of(Invoice invoice) {
+        return of(invoice, true);
+    }
+
+    /**
+     * Without payment details (a vendor reading a pro-forma it declares): the customer by name only, and no issuer's
+     * IBAN, which only the payer needs.
+     */
+    public static InvoiceView of(Invoice invoice, boolean paymentDetails) {
+        InvoiceView full = full(invoice);
+        if (paymentDetails) {
+            return full;
+        }
+        PartyView issuer = full.issuer();
+        PartyView withoutIban = new PartyView(issuer.id(), issuer.name(), issuer.legalName(), issuer.address(), issuer.city(),
+                issuer.postalCode(), issuer.country(), issuer.vatNumber(), issuer.fiscalCode(), issuer.sdiCode(), issuer.pec(), null);
+        PartyView customer = PartyView.of(full.customer().id(), full.customer().name(), null);
+        return new InvoiceView(full.id(), full.kind(), full.number(), full.status(), full.currency(), full.issuedAt(), full.dueAt(),
+                full.paidAt(), full.lines(), full.net(), full.tax(), full.total(), withoutIban, customer, full.taxNote(), full.orderId(),
+                full.creditsInvoiceId());
+    }
+
+    private static InvoiceView full(Invoice invoice) {
         return new InvoiceView(invoice.getId(), invoice.getKind(), invoice.getNumber(), invoice.getStatus(),
                 invoice.getCurrency().getCurrencyCode(), invoice.getIssuedAt(), invoice.getDueAt(), invoice.getPaidAt().orElse(null),
                 invoice.getLines().stream().map(line -> new LineView(line.getDescription(), line.getQuantity(), line.getUnitPrice(),

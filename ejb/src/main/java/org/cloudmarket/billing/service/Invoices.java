@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Set;
 import org.cloudmarket.billing.domain.Invoice;
 import org.cloudmarket.billing.domain.InvoiceVisibility;
 import org.cloudmarket.identity.domain.Role;
@@ -16,8 +17,8 @@ import org.cloudmarket.subscription.service.PartyScopes;
 
 /**
  * Lists and reads invoices, and downloads their PDFs, for whoever {@link InvoiceVisibility} lets see them: the
- * customer its own, a reseller those it issued, the tenant's staff all. Any other invoice is a 404, so its
- * existence is not revealed.
+ * customer its own, a reseller those it issued, the tenant's staff all, a vendor the pro-formas of its plans it must
+ * declare (without payment details). Any other invoice is a 404, so its existence is not revealed.
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR, Role.Names.VENDOR, Role.Names.DISTRIBUTOR, Role.Names.RESELLER,
@@ -41,11 +42,12 @@ public class Invoices {
         List<Invoice> rows = CursorQuery.of("Invoice", "i", visibility.jpql("i"), query.page())
                 .bindIf(visibility.bindsIds(), "scopeIds", visibility.ids()).equal("i.status", query.status()).equal("i.kind", query.kind())
                 .within("i.issuedAt", query.from(), query.to()).rows(entityManager, Invoice.class);
-        return Page.of(rows, query.page(), Invoice::getId, InvoiceView::of);
+        return Page.of(rows, query.page(), Invoice::getId, invoice -> InvoiceView.of(invoice, visibility.seesPaymentDetails()));
     }
 
     public InvoiceView read(long id) {
-        return InvoiceView.of(visible(id));
+        InvoiceVisibility visibility = visibility();
+        return InvoiceView.of(visible(id, visibility), visibility.seesPaymentDetails());
     }
 
     public InvoiceDocuments.PdfFile pdf(long id) {
@@ -54,11 +56,21 @@ public class Invoices {
 
     /** The invoice if the caller may see it, else a 404: the one check of every single read (payments and declarations too). */
     public Invoice visible(long id) {
+        return visible(id, visibility());
+    }
+
+    private Invoice visible(long id, InvoiceVisibility visibility) {
         Invoice invoice = entityManager.find(Invoice.class, id);
-        if (invoice == null || !visibility().includes(invoice.getCustomerId().orElse(null), invoice.getIssuerId().orElse(null))) {
+        if (invoice == null || !visibility.includes(new InvoiceVisibility.Facts(invoice.getKind(), invoice.getCustomerId().orElse(null),
+                invoice.getIssuerId().orElse(null), visibility.needsVendors() ? vendorsOf(id) : Set.of()))) {
             throw new NotFound("No invoice " + id);
         }
         return invoice;
+    }
+
+    private Set<Long> vendorsOf(long invoiceId) {
+        return Set.copyOf(entityManager.createQuery("SELECT DISTINCT p.vendorId FROM Proceed p WHERE p.invoiceId = :invoice", Long.class)
+                .setParameter("invoice", invoiceId).getResultList());
     }
 
     private InvoiceVisibility visibility() {

@@ -86,7 +86,7 @@ public class Invoicing {
         TaxTreatment tax = TaxPolicy.fromSettings(tenant.getSettings()).treatment(issuerParty, customerParty);
         List<BillableItem> items = proceeds.stream()
                 .map(proceed -> new BillableItem(proceed.getId(), proceed.getKind(), proceed.getDescription(), proceed.getQuantity(),
-                        proceed.getUnitPrice())).toList();
+                        proceed.getUnitPrice(), proceed.getAmount())).toList();
         InvoiceDraft draft = InvoiceGenerator.generate(new InvoiceInput(kind, issuerParty, customerParty, first.getCurrency(), items, tax));
 
         Instant now = clock.instant();

@@ -13,6 +13,7 @@ import org.cloudmarket.billing.domain.Proceed;
 import org.cloudmarket.billing.domain.ProceedChain;
 import org.cloudmarket.pricing.BillingPeriod;
 import org.cloudmarket.pricing.Coupon;
+import org.cloudmarket.shared.persistence.NativeSql;
 import org.cloudmarket.subscription.domain.PriceSnapshot;
 import org.cloudmarket.subscription.domain.Subscription;
 import org.cloudmarket.tenancy.domain.Organization;
@@ -22,9 +23,14 @@ import org.cloudmarket.tenancy.domain.Tenant;
 /**
  * Writes the proceeds of one period of a subscription (DOMAIN.md, Decisions: everything billed is a proceed first),
  * priced from the window's PriceSnapshot at every level. Period-generic: the first invoice bills period 0 with its
- * setup fee, the recurring billing issue later periods. A re-run writes nothing: the subscription's row is locked,
- * then only the components not yet on the natural key (subscription, component, kind, period start, order) are
- * inserted, and the unique key refuses any that a racing writer could still add.
+ * setup fee, the recurring billing issue later periods. A period is billed once, whatever order asks: the period's
+ * kinds (license, setup fee, prepaid extras, discounts: {@link org.cloudmarket.billing.domain.ProceedKind#billedOncePerPeriod})
+ * are looked up on (subscription, component, kind, period start) regardless of the order id, so a recurring run that
+ * bills period 0 under its own order finds the first invoice's proceeds and adds nothing (they come back, already
+ * invoiced); proration halves stay keyed by their change order. A re-run writes nothing: the subscription's row is
+ * locked, then only the components not yet there are inserted, and the unique keys (uk_proceed_... with order_id,
+ * uk_proceed_period on the generated period_order_key, 0 for the period's kinds) refuse any that a racing writer could
+ * still add.
  */
 @Dependent
 public class PeriodBilling {
@@ -71,9 +77,10 @@ public class PeriodBilling {
     }
 
     private List<Proceed> existing(Subscription subscription, long orderId, BillingPeriod period) {
-        return entityManager.createQuery("SELECT p FROM Proceed p WHERE p.subscriptionId = :subscription AND p.orderId = :order"
-                        + " AND p.periodStart = :start ORDER BY p.id", Proceed.class)
+        return entityManager.createQuery("SELECT p FROM Proceed p WHERE p.subscriptionId = :subscription"
+                        + " AND (p.kind IN :periodKinds OR p.orderId = :order) AND p.periodStart = :start ORDER BY p.id", Proceed.class)
                 .setParameter("subscription", subscription.getId()).setParameter("order", orderId)
+                .setParameter("periodKinds", org.cloudmarket.billing.domain.ProceedKind.periodKinds())
                 .setParameter("start", period.start()).getResultList();
     }
 

@@ -123,6 +123,14 @@ public class PriceList extends TenantOwned {
         this.storefrontDefault = isDefault;
     }
 
+    /** Review 11, #8: a reseller's sell-out list may be self-billed; no other level sells to end customers. */
+    public void setSelfBilled(boolean selfBilled) {
+        if (selfBilled && level != PriceListLevel.SELL_OUT) {
+            throw new InvalidInput("selfBilled", "Only a reseller's sell-out list can be self-billed");
+        }
+        this.selfBilled = selfBilled;
+    }
+
     public Optional<Organization> getOwner() {
         return Optional.ofNullable(owner);
     }

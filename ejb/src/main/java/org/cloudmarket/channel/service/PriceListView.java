@@ -7,7 +7,7 @@ import org.cloudmarket.channel.domain.PriceListEntry;
 
 /** A price list as its owner (or the tenant's staff) sees it: its rules and who buys at it. */
 public record PriceListView(long id, String name, String level, String ownerName, BigDecimal defaultMarkup,
-                            boolean storefrontDefault, List<Entry> entries, List<String> assignees) {
+                            boolean storefrontDefault, boolean selfBilled, List<Entry> entries, List<String> assignees) {
 
     /** One rule: a markup or a price for a component of a plan. */
     public record Entry(long planId, String productName, String planName, String component, BigDecimal markupPercent,
@@ -22,6 +22,7 @@ public record PriceListView(long id, String name, String level, String ownerName
     static PriceListView of(PriceList list, List<String> assignees) {
         return new PriceListView(list.getId(), list.getName(), list.getLevel().name(),
                 list.getOwner().map(owner -> owner.getName()).orElse(null), list.getDefaultMarkup(), list.isStorefrontDefault(),
+                list.isSelfBilled(),
                 list.getEntries().stream().map(Entry::of).toList(), assignees);
     }
 }

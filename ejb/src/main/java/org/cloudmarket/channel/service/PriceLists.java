@@ -66,9 +66,16 @@ public class PriceLists {
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.DISTRIBUTOR, Role.Names.RESELLER})
     public PriceListView create(String name, BigDecimal defaultMarkup) {
+        return create(name, defaultMarkup, null);
+    }
+
+    /** {@code selfBilled} (null: false): a reseller's sell-out list whose sales it bills itself (a pro-forma only). */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.DISTRIBUTOR, Role.Names.RESELLER})
+    public PriceListView create(String name, BigDecimal defaultMarkup, Boolean selfBilled) {
         User user = caller.user();
         Organization owner = user.getRole() == Role.ADMIN ? null : caller.organization();
         PriceList list = new PriceList(owner, name, defaultMarkup, clock.instant());
+        list.setSelfBilled(Boolean.TRUE.equals(selfBilled));
         entityManager.persist(list);
         entityManager.flush();
         return view(list);
@@ -76,9 +83,18 @@ public class PriceLists {
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.DISTRIBUTOR, Role.Names.RESELLER})
     public PriceListView update(long listId, String name, BigDecimal defaultMarkup) {
+        return update(listId, name, defaultMarkup, null);
+    }
+
+    /** {@code selfBilled} null keeps the list's flag. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.DISTRIBUTOR, Role.Names.RESELLER})
+    public PriceListView update(long listId, String name, BigDecimal defaultMarkup, Boolean selfBilled) {
         PriceList list = owned(listId);
         list.rename(name);
         list.setDefaultMarkup(defaultMarkup);
+        if (selfBilled != null) {
+            list.setSelfBilled(selfBilled);
+        }
         entityManager.flush();
         return view(list);
     }

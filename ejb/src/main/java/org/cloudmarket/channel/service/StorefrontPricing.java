@@ -77,6 +77,22 @@ public class StorefrontPricing {
         return of(query.getResultStream().findFirst());
     }
 
+    /**
+     * Whether a seller sells to this customer through a self-billed sell-out list (DOMAIN.md, Billing: a reseller's
+     * sell-out price can be self-billed): the list the customer is pinned to, else the seller's storefront default,
+     * the list its orders are priced with. The tenant (a null seller) has no sell-out list. Read by ordering when the
+     * first invoice is asked for (review 11, #8), independent of who asks (the buyer, or the auditor approving).
+     */
+    public boolean sellsSelfBilled(Long sellerId, Long customerId) {
+        if (sellerId == null) {
+            return false;
+        }
+        Organization seller = entityManager.find(Organization.class, sellerId);
+        Optional<Organization> customer = Optional.ofNullable(customerId).map(id -> entityManager.find(Organization.class, id))
+                .filter(org -> org.getParent().map(parent -> parent.getId().equals(sellerId)).orElse(false));
+        return customer.flatMap(this::assignedTo).or(() -> defaultList(seller)).map(PriceList::isSelfBilled).orElse(false);
+    }
+
     private StorefrontChain of(Optional<Storefront> storefront) {
         StorefrontChain chain = inMarketplaceCurrency(storefront);
         Optional<Currency> currency = storefront.map(Storefront::getCurrency);

@@ -147,7 +147,7 @@ class Approvals {
                 subscriptions.add(subscription);
             }
             Optional<Coupon> coupon = order.getCouponId().map(couponId -> entityManager.find(Coupon.class, couponId));
-            rows.bill(orders, subscriptions, coupon, plan);
+            rows.bill(orders, subscriptions, coupon);
         }
         mails.approved(order, plan);
     }

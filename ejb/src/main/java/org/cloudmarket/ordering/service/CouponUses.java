@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.cloudmarket.ordering.domain.Coupon;
 import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.persistence.NativeSql;
 import org.cloudmarket.shared.tenant.TenantContext;
 
 /**
@@ -53,7 +54,7 @@ class CouponUses {
     }
 
     private int update(String sql, Coupon coupon) {
-        return entityManager.createNativeQuery(sql).setParameter(1, tenantContext.requireTenantId()).setParameter(2, coupon.getId())
+        return NativeSql.of(entityManager, sql).setParameter(1, tenantContext.requireTenantId()).setParameter(2, coupon.getId())
                 .executeUpdate();
     }
 }

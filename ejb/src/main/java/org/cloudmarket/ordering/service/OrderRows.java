@@ -12,7 +12,7 @@ import org.cloudmarket.billing.service.FirstInvoiceRequest;
 import org.cloudmarket.billing.service.FirstInvoices;
 import org.cloudmarket.catalog.domain.PaymentMethod;
 import org.cloudmarket.catalog.domain.Plan;
-import org.cloudmarket.catalog.domain.ProductKind;
+import org.cloudmarket.channel.service.StorefrontPricing;
 import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.ordering.domain.Coupon;
 import org.cloudmarket.ordering.domain.Order;
@@ -35,6 +35,9 @@ class OrderRows {
 
     @Inject
     private FirstInvoices firstInvoices;
+
+    @Inject
+    private StorefrontPricing storefrontPricing;
 
     Order order(OrderType type, OrderStatus status, Buyer buyer, OrderPricing.Priced part, PlaceOrder command,
                         PaymentMethod method, Instant start, Optional<Coupon> coupon, User user, Instant now) {
@@ -73,11 +76,13 @@ class OrderRows {
     }
 
     /** Billing's first invoice for the order's subscriptions; the order keeps its id. */
-    void bill(List<Order> orders, List<Subscription> subscriptions, Optional<Coupon> coupon, Plan plan) {
-        Plan billed = plan.getProduct().getKind() == ProductKind.BUNDLE ? plan : entityManager.find(Plan.class, orders.get(0).getPlanId());
-        // priced at the order's instant: a coupon that expired while the order waited for approval still applies to it
-        firstInvoices.issue(new FirstInvoiceRequest(orders.get(0).getId(), subscriptions, coupon.map(Coupon::pricing), billed.isSelfBilled(),
-                        orders.get(0).getCreatedAt()))
+    void bill(List<Order> orders, List<Subscription> subscriptions, Optional<Coupon> coupon) {
+        Order first = orders.get(0);
+        // priced at the order's instant: a coupon that expired while the order waited for approval still applies to it;
+        // the plan's own self-billed flag is billing's to read (FirstInvoices), the request reports the seller's sell-out list
+        firstInvoices.issue(new FirstInvoiceRequest(first.getId(), subscriptions, coupon.map(Coupon::pricing),
+                        storefrontPricing.sellsSelfBilled(first.getSellerId().orElse(null), first.getCustomerId().orElse(null)),
+                        first.getCreatedAt()))
                 .ifPresent(invoice -> orders.forEach(order -> order.invoicedBy(invoice.getId())));
     }
 }

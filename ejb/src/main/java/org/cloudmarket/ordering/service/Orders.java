@@ -179,7 +179,7 @@ public class Orders {
             }
         }
         if (type == OrderType.NORMAL && !approval) {
-            rows.bill(orders, subscriptions, coupon, plan);
+            rows.bill(orders, subscriptions, coupon);
         }
         mails.placed(first, plan);
         return OrderView.of(first, bundle ? orders.stream().map(Order::getId).toList() : List.of(), true);

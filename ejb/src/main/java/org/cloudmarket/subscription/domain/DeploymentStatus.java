@@ -7,7 +7,9 @@ import java.util.Set;
  * A subscription's deployment status (DOMAIN.md): REQUIRES_APPROVAL -> (REJECTED | WAITING_PAYMENT)
  * -> PENDING (paid; the vendor provisions) -> DEPLOYED | FAILED; DEPLOYED -> STOPPED (suspended) ->
  * DEPLOYED again when paid; at the end UNDEPLOY_SENT -> UNDEPLOYED. A first invoice unpaid past its
- * window gives PAYMENT_EXPIRED. A trial starts in PENDING.
+ * window gives PAYMENT_EXPIRED. A trial starts in PENDING. REQUIRES_APPROVAL -> PENDING is kept on purpose: an
+ * approved sale with nothing to pay (a TRIAL or SANDBOX that needed approval, review 11 #4) goes straight to
+ * provisioning; paid sales always pass WAITING_PAYMENT (live reporting and zero totals move on from there).
  */
 public enum DeploymentStatus {
     REQUIRES_APPROVAL,

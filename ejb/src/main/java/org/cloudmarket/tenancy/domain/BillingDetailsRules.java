@@ -133,6 +133,10 @@ public final class BillingDetailsRules {
         if (prefix != null && !prefix.matches("[A-Za-z0-9][A-Za-z0-9/_-]*")) {
             throw new InvalidInput("invoicePrefix", "An invoice prefix is letters, digits, dashes, slashes and underscores");
         }
+        // a number is prefix[-series]-year-counter: "ACME-CN" would read as ACME's credit notes (billing.domain.InvoiceNumbers)
+        if (prefix != null && prefix.toUpperCase(java.util.Locale.ROOT).matches("(.*[-/_])?(CN|PF)")) {
+            throw new InvalidInput("invoicePrefix", "An invoice prefix cannot end in CN or PF: those mark credit notes and pro-formas");
+        }
         return prefix;
     }
 }

@@ -45,15 +45,46 @@ class InvoiceGeneratorTest {
     }
 
     @Test
-    void theLineIsComputedFromItsFourDecimalUnitPriceAndRoundedOnceHalfUp() {
+    void aLinesNetIsItsProceedsAmountAndItStillMultiplies() {
         InvoiceDraft draft = InvoiceGenerator.generate(invoice(ACME_IT, ROSSI_IT, EUR, List.of(
                 item(1L, ProceedKind.USAGE, "Storage, GB-hours", "1000", "0.00125"),
                 item(2L, ProceedKind.USAGE, "Requests", "1", "0.125"))));
 
-        // 0.00125 is shown as 0.0013, so the line is 1000 x 0.0013 = 1.30 (from the raw price it would be 1.25)
-        assertThat(draft.lines()).extracting(line -> line.unitPrice().toPlainString()).containsExactly("0.0013", "0.1250");
+        // 1000 x 0.00125 = 1.25, the proceed's amount; 1000 x 0.0013 (its 4 decimals) would say 1.30: one unit at 1.25
+        assertThat(draft.lines()).extracting(line -> line.unitPrice().toPlainString()).containsExactly("1.2500", "0.1250");
+        assertThat(draft.lines()).extracting(line -> line.quantity().toPlainString()).containsExactly("1", "1");
+        assertThat(draft.lines().get(0).description()).isEqualTo("Storage, GB-hours (1000 x 0.00125)");
         // 0.125 -> 0.13: half up, where half even would give 0.12
-        assertThat(draft.lines()).extracting(line -> line.netAmount().amount().toPlainString()).containsExactly("1.30", "0.13");
+        assertThat(draft.lines()).extracting(line -> line.netAmount().amount().toPlainString()).containsExactly("1.25", "0.13");
+    }
+
+    /** The review's case: a 15 % markup on 0.0015/GB is 0.001725; 1000 GB are quoted, ordered and proceeded at 1.73. */
+    @Test
+    void aMarkedUpUnitPriceOfSixDecimalsKeepsTheQuotesAmount() {
+        InvoiceDraft draft = InvoiceGenerator.generate(invoice(ACME_IT, ROSSI_IT, EUR, List.of(
+                item(1L, ProceedKind.EXTRA_RESOURCE, "Storage", "1000", "0.001725"),
+                item(2L, ProceedKind.LICENSE, "Nimbus Mail Pro", "1", "10.00"))));
+
+        InvoiceDraftLine storage = draft.lines().get(0);
+        assertThat(storage.netAmount().amount()).isEqualByComparingTo("1.73"); // not 1000 x 0.0017 = 1.70
+        assertThat(storage.quantity().multiply(storage.unitPrice())).isEqualByComparingTo(storage.netAmount().amount());
+        assertThat(storage.description()).isEqualTo("Storage (1000 x 0.001725)");
+        assertThat(draft.net()).isEqualTo(eur("11.73"));
+        // the credit note negates the same net, cent for cent
+        assertThat(InvoiceGenerator.creditNoteFor(draft).net()).isEqualTo(eur("-11.73"));
+    }
+
+    @Test
+    void aLineWhoseFourDecimalPriceGivesItsAmountShowsItsQuantityAndThatPrice() {
+        InvoiceDraft draft = InvoiceGenerator.generate(invoice(ACME_IT, ROSSI_IT, EUR, List.of(
+                item(1L, ProceedKind.PRORATION_DEBIT, "Extra mailbox, 3 hours", "3", "4.183333"))));
+
+        assertThat(draft.lines()).singleElement().satisfies(line -> {
+            assertThat(line.quantity()).isEqualByComparingTo("3");
+            assertThat(line.unitPrice()).isEqualByComparingTo("4.1833");
+            assertThat(line.netAmount().amount()).isEqualByComparingTo("12.55");
+            assertThat(line.description()).isEqualTo("Extra mailbox, 3 hours");
+        });
     }
 
     @Test
@@ -83,10 +114,11 @@ class InvoiceGeneratorTest {
     void yenHaveNoMinorUnitSoLinesAndTaxRoundToWholeYen() {
         Currency jpy = Currency.getInstance("JPY");
         InvoiceDraft draft = InvoiceGenerator.generate(invoice(ACME_IT, ROSSI_IT, jpy, List.of(
-                item(1L, ProceedKind.LICENSE, "Nimbus Mail Pro", "1", "1480"),
-                item(2L, ProceedKind.PRORATION_DEBIT, "Extra mailbox, 3 h", "3", "20.8333333"))));
+                BillableItem.priced(1L, ProceedKind.LICENSE, "Nimbus Mail Pro", BigDecimal.ONE, new BigDecimal("1480"), jpy),
+                BillableItem.priced(2L, ProceedKind.PRORATION_DEBIT, "Extra mailbox, 3 h", new BigDecimal("3"), new BigDecimal("20.8333333"),
+                        jpy))));
 
-        // 3 x 20.8333 = 62.4999 -> 62 yen; 1542 x 22 % = 339.24 -> 339
+        // 3 x 20.8333333 = 62.4999999 -> 62 yen, and 3 x 20.8333 gives it too; 1542 x 22 % = 339.24 -> 339
         assertThat(draft.lines()).extracting(line -> line.netAmount().amount().toPlainString()).containsExactly("1480", "62");
         assertThat(draft.net()).isEqualTo(new Money(new BigDecimal("1542"), jpy));
         assertThat(draft.tax()).isEqualTo(new Money(new BigDecimal("339"), jpy));
@@ -139,7 +171,8 @@ class InvoiceGeneratorTest {
     }
 
     private static BillableItem item(Long proceedId, ProceedKind kind, String description, String quantity, String unitPrice) {
-        return new BillableItem(proceedId, kind, description, new BigDecimal(quantity), new BigDecimal(unitPrice));
+        // priced as the quote prices a line: quantity x the exact unit price, rounded once
+        return BillableItem.priced(proceedId, kind, description, new BigDecimal(quantity), new BigDecimal(unitPrice), EUR);
     }
 
     private static Money eur(String amount) {

@@ -45,4 +45,23 @@ class InvoiceNumbersTest {
         assertThat(InvoiceNumbers.yearOf(newYearsEveInUtc, ZoneOffset.UTC)).isEqualTo(2026);
         assertThat(InvoiceNumbers.yearOf(Instant.parse("2027-01-01T03:00:00Z"), ZoneId.of("America/New_York"))).isEqualTo(2026);
     }
+
+    /** One issuer's numbers never collide across its series, years and counters (its prefix cannot end in CN or PF). */
+    @Test
+    void oneIssuersSeriesNeverShareANumber() {
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        int made = 0;
+        for (InvoiceKind kind : InvoiceKind.values()) {
+            for (int year = 2026; year <= 2027; year++) {
+                for (long counter = 1; counter <= 20; counter++) {
+                    numbers.add(InvoiceNumbers.format("ACME", kind, year, counter));
+                    made++;
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(numbers).hasSize(made);
+        // what the prefix rule forbids: an "ACME-CN" issuer's invoices would read as ACME's credit notes
+        org.assertj.core.api.Assertions.assertThat(InvoiceNumbers.format("ACME-CN", InvoiceKind.INVOICE, 2026, 1))
+                .isEqualTo(InvoiceNumbers.format("ACME", InvoiceKind.CREDIT_NOTE, 2026, 1));
+    }
 }

@@ -38,13 +38,36 @@ class InvoiceVisibilityTest {
     }
 
     @Test
-    void aVendorADistributorAndNobodySeeNone() {
-        InvoiceVisibility vendor = InvoiceVisibility.of(new PartyScope(PartyScope.Kind.VENDOR, Set.of(CUSTOMER)));
+    void aDistributorAndNobodySeeNone() {
         InvoiceVisibility distributor = InvoiceVisibility.of(new PartyScope(PartyScope.Kind.CHANNEL, Set.of(RESELLER)));
-        for (InvoiceVisibility none : new InvoiceVisibility[] {vendor, distributor, InvoiceVisibility.of(PartyScope.NONE)}) {
+        for (InvoiceVisibility none : new InvoiceVisibility[] {distributor, InvoiceVisibility.of(PartyScope.NONE)}) {
             assertThat(none.includes(CUSTOMER, RESELLER)).isFalse();
+            assertThat(none.includes(new InvoiceVisibility.Facts(InvoiceKind.PRO_FORMA, CUSTOMER, null, Set.of(RESELLER)))).isFalse();
             assertThat(none.jpql("i")).isEqualTo("1 = 0");
             assertThat(none.bindsIds()).isFalse();
         }
+    }
+
+    /** Review 11, #9: a vendor sees the pro-formas it must declare, those the tenant issued for its plans only. */
+    @Test
+    void aVendorSeesOnlyTheTenantsProFormasOfItsOwnPlansWithoutPaymentDetails() {
+        long vendorId = 40L;
+        InvoiceVisibility vendor = InvoiceVisibility.of(new PartyScope(PartyScope.Kind.VENDOR, Set.of(vendorId)));
+
+        assertThat(vendor.includes(new InvoiceVisibility.Facts(InvoiceKind.PRO_FORMA, CUSTOMER, null, Set.of(vendorId)))).isTrue();
+        assertThat(vendor.includes(new InvoiceVisibility.Facts(InvoiceKind.INVOICE, CUSTOMER, null, Set.of(vendorId))))
+                .as("an invoice the tenant collects").isFalse();
+        assertThat(vendor.includes(new InvoiceVisibility.Facts(InvoiceKind.PRO_FORMA, CUSTOMER, RESELLER, Set.of(vendorId))))
+                .as("a reseller's self-billed pro-forma: the reseller declares it").isFalse();
+        assertThat(vendor.includes(new InvoiceVisibility.Facts(InvoiceKind.PRO_FORMA, CUSTOMER, null, Set.of(vendorId, 41L))))
+                .as("another vendor's lines too").isFalse();
+        assertThat(vendor.includes(new InvoiceVisibility.Facts(InvoiceKind.PRO_FORMA, CUSTOMER, null, Set.of(41L)))).isFalse();
+        assertThat(vendor.includes(CUSTOMER, null)).isFalse();
+        assertThat(vendor.bindsIds()).isTrue();
+        assertThat(vendor.needsVendors()).isTrue();
+        assertThat(vendor.seesPaymentDetails()).isFalse();
+        assertThat(vendor.jpql("i")).contains("i.kind = org.cloudmarket.billing.domain.InvoiceKind.PRO_FORMA", "i.issuerId IS NULL",
+                "vp.vendorId IN :scopeIds", "NOT EXISTS");
+        assertThat(InvoiceVisibility.of(PartyScope.ALL).seesPaymentDetails()).isTrue();
     }
 }

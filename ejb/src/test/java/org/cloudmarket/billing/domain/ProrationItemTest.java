@@ -30,7 +30,8 @@ class ProrationItemTest {
 
     private static InvoiceDraft invoiced(PricedChange change) {
         List<BillableItem> items = change.lines().stream().map(ProrationItem::of)
-                .map(item -> new BillableItem(null, ProceedKind.PRORATION_DEBIT, item.description(), item.quantity(), item.unitPrice()))
+                .map(item -> new BillableItem(null, ProceedKind.PRORATION_DEBIT, item.description(), item.quantity(), item.unitPrice(),
+                        item.amount()))
                 .toList();
         return InvoiceGenerator.generate(new InvoiceInput(InvoiceKind.INVOICE, Parties.ACME_IT, Parties.ROSSI_IT, EUR, items,
                 TaxPolicy.fromSettings(Map.of()).treatment(Parties.ACME_IT, Parties.ROSSI_IT)));
@@ -59,5 +60,21 @@ class ProrationItemTest {
 
         assertThat(invoice.lines()).extracting(line -> line.unitPrice()).last().isEqualTo(new BigDecimal("4.1833"));
         assertThat(invoice.lines()).extracting(line -> line.netAmount().amount()).last().isEqualTo(new BigDecimal("4.18"));
+    }
+
+    /** 12.34951 x 72/720 = 1.234951: the proceed says 1.23, while its 4-decimal price 1.2350 would round to 1.24. */
+    @Test
+    void aScaledPriceAtAHalfCentBoundaryIsInvoicedAtTheProceedsAmount() {
+        PricedChange change = QuantityChange.price(storage("12.34951"), EUR, PERIOD, PERIOD.end().minusSeconds(72 * 3600L), 0, 1);
+        ProrationItem item = ProrationItem.of(change.lines().get(change.lines().size() - 1));
+        assertThat(item.amount()).isEqualByComparingTo("1.23");
+
+        InvoiceDraft invoice = invoiced(change);
+
+        InvoiceDraftLine line = invoice.lines().get(invoice.lines().size() - 1);
+        assertThat(line.netAmount().amount()).isEqualByComparingTo("1.23");
+        assertThat(line.quantity().multiply(line.unitPrice())).isEqualByComparingTo("1.23");
+        assertThat(invoice.net().amount()).isEqualByComparingTo(change.lines().stream().map(l -> l.amount().amount())
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
     }
 }

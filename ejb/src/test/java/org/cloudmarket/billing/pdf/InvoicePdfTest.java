@@ -105,9 +105,10 @@ class InvoicePdfTest {
 
     private static InvoiceDraft draft(Party customer, InvoiceKind kind) {
         List<BillableItem> items = List.of(
-                new BillableItem(1L, ProceedKind.LICENSE, "Nimbus Mail Pro license", BigDecimal.ONE, new BigDecimal("10.00")),
-                new BillableItem(2L, ProceedKind.PRORATION_DEBIT, "Extra mailbox, 3 hours", new BigDecimal("3"), new BigDecimal("4.183333")),
-                new BillableItem(3L, ProceedKind.DISCOUNT, "Coupon WELCOME", BigDecimal.ONE, new BigDecimal("-1.25")));
+                new BillableItem(1L, ProceedKind.LICENSE, "Nimbus Mail Pro license", BigDecimal.ONE, new BigDecimal("10.00"), new BigDecimal("10.00")),
+                new BillableItem(2L, ProceedKind.PRORATION_DEBIT, "Extra mailbox, 3 hours", new BigDecimal("3"), new BigDecimal("4.183333"),
+                        new BigDecimal("12.55")),
+                new BillableItem(3L, ProceedKind.DISCOUNT, "Coupon WELCOME", BigDecimal.ONE, new BigDecimal("-1.25"), new BigDecimal("-1.25")));
         return InvoiceGenerator.generate(new InvoiceInput(kind, ACME, customer, Currency.getInstance("EUR"), items,
                 new TaxPolicy(Map.of()).treatment(ACME, customer)));
     }

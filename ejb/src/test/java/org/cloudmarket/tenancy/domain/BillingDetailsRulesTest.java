@@ -209,6 +209,17 @@ class BillingDetailsRulesTest {
                 "DE123456789", null, null, null, "DE89370400440532013000", "INV 2026"))).isEqualTo("invoicePrefix");
     }
 
+    /** ACME-CN-2026-000001 is the tenant's first credit note: no prefix may end in a series marker. */
+    @Test
+    void anInvoicePrefixEndingInASeriesMarkerIsRefused() {
+        for (String prefix : new String[] {"ACME-CN", "acme-pf", "PF", "X/CN"}) {
+            assertField(() -> BillingDetailsRules.seller(new BillingDetailsInput("COMPANY", "Muster GmbH", "Way 1", "Berlin", "10115",
+                    "DE", "DE123456789", null, null, null, "DE89370400440532013000", prefix))).isEqualTo("invoicePrefix");
+        }
+        BillingDetailsRules.seller(new BillingDetailsInput("COMPANY", "Muster GmbH", "Way 1", "Berlin", "10115", "DE",
+                "DE123456789", null, null, null, "DE89370400440532013000", "ACMECN"));
+    }
+
     private static BillingDetailsInput withFiscalCode(BillingDetailsInput i, String fiscalCode) {
         return new BillingDetailsInput(i.kind(), i.name(), i.address(), i.city(), i.postalCode(), i.country(), i.vatNumber(),
                 fiscalCode, i.sdiCode(), i.pec(), i.iban(), i.invoicePrefix());

@@ -22,7 +22,7 @@ import org.cloudmarket.pricing.PriceRule;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PriceListResource {
 
-    public record PriceListRequest(String name, BigDecimal defaultMarkup) {
+    public record PriceListRequest(String name, BigDecimal defaultMarkup, Boolean selfBilled) {
     }
 
     /** A rule for one component of a plan; neither markup nor price removes it. */
@@ -43,7 +43,8 @@ public class PriceListResource {
     @POST
     public Response create(PriceListRequest request) {
         PriceListRequest body = Inputs.body(request);
-        return Response.status(Response.Status.CREATED).entity(priceLists.create(body.name(), Inputs.bounded("defaultMarkup", body.defaultMarkup()))).build();
+        return Response.status(Response.Status.CREATED).entity(priceLists.create(body.name(), Inputs.bounded("defaultMarkup", body.defaultMarkup()),
+                body.selfBilled())).build();
     }
 
     @GET
@@ -56,7 +57,7 @@ public class PriceListResource {
     @Path("{id}")
     public PriceListView update(@PathParam("id") long id, PriceListRequest request) {
         PriceListRequest body = Inputs.body(request);
-        return priceLists.update(id, body.name(), Inputs.bounded("defaultMarkup", body.defaultMarkup()));
+        return priceLists.update(id, body.name(), Inputs.bounded("defaultMarkup", body.defaultMarkup()), body.selfBilled());
     }
 
     @PUT

@@ -16,8 +16,9 @@ import org.cloudmarket.shared.paging.PageRequest;
 
 /**
  * A seller's self-billed pro-formas still to declare (/backoffice/self-billed.xhtml): the unpaid
- * pro-formas Invoices.list shows the caller, each declared paid through SelfBilling.declare, which
- * records the fee owed to the owner.
+ * pro-formas Invoices.list shows the caller (InvoiceVisibility: a vendor the tenant's pro-formas of its
+ * plans, a reseller those it issued), each declared paid through SelfBilling.declare, which records the
+ * fee owed to the owner.
  */
 @Named
 @RequestScoped
