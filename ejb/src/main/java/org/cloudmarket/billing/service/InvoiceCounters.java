@@ -16,7 +16,11 @@ import org.cloudmarket.shared.tenant.TenantContext;
  * <p>
  * The row itself is made beforehand in a transaction of its own ({@link #ensure}): a locking read of a row that is
  * not there yet would take gap locks, and two issuers inserting into the same gap deadlock. Creating a counter at
- * 0 leaves no gap; an INSERT IGNORE racing another only waits for it.
+ * 0 leaves no gap; an INSERT IGNORE racing another only waits for it. That transaction needs a second connection
+ * while the issuing one holds its own, so it is opened only for a counter that does not exist yet (the first
+ * invoice of an issuer's series in a year): with one per issue, 30 parallel orders took the pool's 30 connections
+ * and each waited for a 31st (InvoicesIT's fifty parallel orders). The existence check is a plain read, which
+ * locks nothing, so the separate transaction never waits for the issuing one.
  */
 @ApplicationScoped
 public class InvoiceCounters {
@@ -27,9 +31,12 @@ public class InvoiceCounters {
     @Inject
     private TenantContext tenantContext;
 
-    /** The next number of the counter, inside the caller's (issuing) transaction. */
+    /** The next number of the counter, inside the caller's (issuing) transaction; the counter is made first when missing. */
     public int next(long issuerKey, InvoiceKind kind, int year) {
         long tenantId = tenantContext.requireTenantId();
+        if (!exists(tenantId, issuerKey, kind, year)) {
+            rows.ensure(issuerKey, kind, year);
+        }
         List<?> rows = NativeSql.of(entityManager, "SELECT last_value FROM invoice_counter WHERE tenant_id = ? AND issuer_key = ?"
                         + " AND kind = ? AND year = ? FOR UPDATE")
                 .setParameter(1, tenantId).setParameter(2, issuerKey).setParameter(3, kind.name()).setParameter(4, year)
@@ -45,17 +52,33 @@ public class InvoiceCounters {
         return next;
     }
 
-    /** Makes the counter's row at 0 if it is not there, committed on its own. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void ensure(long issuerKey, InvoiceKind kind, int year) {
-        long tenantId = tenantContext.requireTenantId();
-        Number present = (Number) NativeSql.of(entityManager, "SELECT COUNT(*) FROM invoice_counter WHERE tenant_id = ?"
+    private boolean exists(long tenantId, long issuerKey, InvoiceKind kind, int year) {
+        return ((Number) NativeSql.of(entityManager, "SELECT COUNT(*) FROM invoice_counter WHERE tenant_id = ?"
                         + " AND issuer_key = ? AND kind = ? AND year = ?")
-                .setParameter(1, tenantId).setParameter(2, issuerKey).setParameter(3, kind.name()).setParameter(4, year).getSingleResult();
-        if (present.longValue() == 0) {
+                .setParameter(1, tenantId).setParameter(2, issuerKey).setParameter(3, kind.name()).setParameter(4, year)
+                .getSingleResult()).longValue() > 0;
+    }
+
+    @Inject
+    private Rows rows;
+
+    /** Makes a counter's row, in a transaction of its own (a bean of its own, so that its interceptor runs). */
+    @ApplicationScoped
+    public static class Rows {
+
+        @Inject
+        private EntityManager entityManager;
+
+        @Inject
+        private TenantContext tenantContext;
+
+        /** Makes the counter's row at 0 if it is not there, committed on its own. */
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        public void ensure(long issuerKey, InvoiceKind kind, int year) {
             NativeSql.of(entityManager, "INSERT IGNORE INTO invoice_counter (tenant_id, issuer_key, kind, year, last_value)"
                             + " VALUES (?, ?, ?, ?, 0)")
-                    .setParameter(1, tenantId).setParameter(2, issuerKey).setParameter(3, kind.name()).setParameter(4, year).executeUpdate();
+                    .setParameter(1, tenantContext.requireTenantId()).setParameter(2, issuerKey).setParameter(3, kind.name())
+                    .setParameter(4, year).executeUpdate();
         }
     }
 }

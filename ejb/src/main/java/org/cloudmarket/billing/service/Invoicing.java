@@ -118,7 +118,6 @@ public class Invoicing {
         Tenant tenant = billingTenant.tenant();
         int year = InvoiceNumbers.yearOf(now, tenant.getTimeZone());
         long issuerKey = parties.issuerId() == null ? 0 : parties.issuerId();
-        counters.ensure(issuerKey, draft.kind(), year);
         int counter = counters.next(issuerKey, draft.kind(), year);
         String prefix = parties.issuerDetails() == null ? null : parties.issuerDetails().getInvoicePrefix().filter(p -> !p.isBlank())
                 .orElse(null);
