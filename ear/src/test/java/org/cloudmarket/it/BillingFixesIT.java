@@ -59,6 +59,10 @@ class BillingFixesIT extends EarIT {
                 .as("the vendor's pro-formas to declare").contains(invoiceId);
         assertThat(ids(acme.get("/api/v1/invoices?limit=100", Http.bearer(orbit)))).contains(invoiceId);
         assertThat(acme.get("/api/v1/invoices/" + invoiceId, Http.bearer(nimbus)).statusCode()).as("another vendor").isEqualTo(404);
+        // the PDF prints the buyer's billing details and the issuer's account: its customer, issuer and staff only
+        assertThat(acme.get("/api/v1/invoices/" + invoiceId + "/pdf", Http.bearer(orbit)).statusCode()).as("the vendor's PDF").isEqualTo(404);
+        assertThat(acme.get("/api/v1/invoices/" + invoiceId + "/pdf", Http.bearer(acme.token("admin@acme.test", "demo"))).statusCode())
+                .isEqualTo(200);
         assertThat(ids(acme.get("/api/v1/invoices?kind=PRO_FORMA&limit=100", Http.bearer(nimbus)))).doesNotContain(invoiceId);
         assertThat(acme.post("/api/v1/invoices/" + invoiceId + "/declarations", Http.bearer(nimbus)).statusCode())
                 .as("another vendor declares").isEqualTo(404);

@@ -575,10 +575,18 @@ class OrdersIT extends EarIT {
 
         JsonNode second = placed(acme, buyer, trial);
         assertThat(second.get("status").asText()).isEqualTo("REQUIRES_APPROVAL");
+        long secondSubscription = second.get("subscriptionId").asLong();
+        // the auditor takes ten days, longer than the product's 7-day trial: the trial runs its 7 days from the approval
+        TestDatabase.update("UPDATE subscription SET anchor_at = anchor_at - INTERVAL 10 DAY, window_start = window_start - INTERVAL 10 DAY,"
+                + " period_start = period_start - INTERVAL 10 DAY, period_end = period_end - INTERVAL 10 DAY,"
+                + " trial_ends_at = trial_ends_at - INTERVAL 10 DAY WHERE id = ?", secondSubscription);
         HttpResponse<String> approved = acme.post("/api/v1/orders/" + second.get("id").asLong() + "/approve", Http.bearer(vendor));
         assertThat(approved.statusCode()).as("%s", approved.body()).isEqualTo(200);
         assertThat(TestDatabase.query("SELECT CONCAT(type, '/', deployment_status) FROM subscription WHERE id = ?",
-                second.get("subscriptionId").asLong())).containsExactly("TRIAL/DEPLOYED");
+                secondSubscription)).containsExactly("TRIAL/DEPLOYED");
+        assertThat(TestDatabase.query("SELECT ROUND(TIMESTAMPDIFF(SECOND, o.decided_at, s.trial_ends_at) / 3600) FROM subscription s"
+                + " JOIN purchase_order o ON o.id = s.order_id WHERE s.id = ?", secondSubscription))
+                .as("hours of trial from a late approval").containsExactly("168");
         assertThat(Http.json(approved).get("invoiceId").isNull()).as("a trial is billed to nobody").isTrue();
         assertProblem(order(acme, buyer, trial), "type");
     }

@@ -50,8 +50,18 @@ public class Invoices {
         return InvoiceView.of(visible(id, visibility), visibility.seesPaymentDetails());
     }
 
+    /**
+     * The PDF prints both parties' billing details and the issuer's bank account, so only those who see them may
+     * download it (issue 11: the customer, the issuer and the tenant's staff): a vendor reading a pro-forma of its
+     * plans, without those details, gets the same 404 as for an invoice it may not see.
+     */
     public InvoiceDocuments.PdfFile pdf(long id) {
-        return documents.render(visible(id).getId());
+        InvoiceVisibility visibility = visibility();
+        Invoice invoice = visible(id, visibility);
+        if (!visibility.seesPaymentDetails()) {
+            throw new NotFound("No invoice " + id);
+        }
+        return documents.render(invoice.getId());
     }
 
     /** The invoice if the caller may see it, else a 404: the one check of every single read (payments and declarations too). */

@@ -127,6 +127,16 @@ class Approvals {
         return settings.approval() || plan.requiresApproval() || involved.stream().anyMatch(Plan::requiresApproval);
     }
 
+    /**
+     * A trial waits for its auditor without running: once approved it runs its whole length from the approval (or from its
+     * later start), so a trial approved after the days it was ordered for is not converted, and invoiced, at once.
+     */
+    static java.time.Instant trialEndOnceApproved(Subscription trial, java.time.Instant approvedAt) {
+        java.time.Instant start = trial.getAnchorAt();
+        java.time.Duration length = java.time.Duration.between(start, trial.getTrialEndsAt().orElse(start));
+        return (approvedAt.isAfter(start) ? approvedAt : start).plus(length);
+    }
+
     /** The auditor lets the order (and the rest of its bundle) go on: a purchase to WAITING_PAYMENT and its first invoice. */
     void approve(Order order, User user) {
         List<Order> orders = list.bundleOf(order);
@@ -136,7 +146,8 @@ class Approvals {
             changes.applyApproved(order); // a change request is applied and priced now, at the window's prices
         } else if (order.getType() == OrderType.TRIAL) {
             Subscription trial = subscriptionOf(order);
-            lifecycle.record(trial, "Order " + order.getId() + " approved", order.getId(), new Change.Status(DeploymentStatus.PENDING));
+            lifecycle.record(trial, "Order " + order.getId() + " approved", order.getId(), new Change.Status(DeploymentStatus.PENDING),
+                    new Change.TrialEndsAt(trialEndOnceApproved(trial, clock.instant())));
             provisioning.start(trial, order.getId()); // one starting on a later day waits for PostponedStarts
         } else {
             List<Subscription> subscriptions = new ArrayList<>();

@@ -13,7 +13,7 @@ import org.cloudmarket.shared.error.Conflict;
 public sealed interface Change {
 
     /** What the changelog says changed. */
-    enum What { STATUS, TYPE, EXTRA_RESOURCES, NEXT_EXTRA_RESOURCES, PLAN, NEXT_PLAN, AUTO_RENEW, PAID, PERIOD, ENDS_AT, COUPON }
+    enum What { STATUS, TYPE, TRIAL_ENDS_AT, EXTRA_RESOURCES, NEXT_EXTRA_RESOURCES, PLAN, NEXT_PLAN, AUTO_RENEW, PAID, PERIOD, ENDS_AT, COUPON }
 
     /** The change as recorded: what, and its values before and after (null when empty). */
     record Applied(What what, String from, String to) {
@@ -122,6 +122,16 @@ public sealed interface Change {
             String from = subscription.getEndsAt().toString();
             subscription.setEndsAt(to);
             return new Applied(What.ENDS_AT, from, to.toString());
+        }
+    }
+
+    /** A trial's end moves: a trial approved late runs its whole length from its approval. */
+    record TrialEndsAt(Instant to) implements Change {
+        @Override
+        public Applied applyTo(Subscription subscription) {
+            String from = subscription.getTrialEndsAt().map(Instant::toString).orElse(null);
+            subscription.setTrialEndsAt(to);
+            return new Applied(What.TRIAL_ENDS_AT, from, to.toString());
         }
     }
 

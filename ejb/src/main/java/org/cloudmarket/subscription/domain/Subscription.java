@@ -207,6 +207,10 @@ public class Subscription extends TenantOwned {
         this.endsAt = endsAt;
     }
 
+    void setTrialEndsAt(Instant trialEndsAt) {
+        this.trialEndsAt = trialEndsAt;
+    }
+
     void setCouponId(Long couponId) {
         this.couponId = couponId;
     }
