@@ -131,10 +131,9 @@ class Approvals {
      * A trial waits for its auditor without running: once approved it runs its whole length from the approval (or from its
      * later start), so a trial approved after the days it was ordered for is not converted, and invoiced, at once.
      */
-    static java.time.Instant trialEndOnceApproved(Subscription trial, java.time.Instant approvedAt) {
-        java.time.Instant start = trial.getAnchorAt();
-        java.time.Duration length = java.time.Duration.between(start, trial.getTrialEndsAt().orElse(start));
-        return (approvedAt.isAfter(start) ? approvedAt : start).plus(length);
+    private static java.time.Instant trialStartOnceApproved(Subscription trial, java.time.Instant approvedAt) {
+        // a trial's one period is the trial itself: [its start, its end)
+        return approvedAt.isAfter(trial.getPeriodStart()) ? approvedAt : trial.getPeriodStart();
     }
 
     /** The auditor lets the order (and the rest of its bundle) go on: a purchase to WAITING_PAYMENT and its first invoice. */
@@ -146,8 +145,10 @@ class Approvals {
             changes.applyApproved(order); // a change request is applied and priced now, at the window's prices
         } else if (order.getType() == OrderType.TRIAL) {
             Subscription trial = subscriptionOf(order);
+            java.time.Instant start = trialStartOnceApproved(trial, clock.instant());
+            java.time.Instant end = start.plus(java.time.Duration.between(trial.getPeriodStart(), trial.getPeriodEnd()));
             lifecycle.record(trial, "Order " + order.getId() + " approved", order.getId(), new Change.Status(DeploymentStatus.PENDING),
-                    new Change.TrialEndsAt(trialEndOnceApproved(trial, clock.instant())));
+                    new Change.Period(start, end), new Change.EndsAt(end), new Change.TrialEndsAt(end));
             provisioning.start(trial, order.getId()); // one starting on a later day waits for PostponedStarts
         } else {
             List<Subscription> subscriptions = new ArrayList<>();
