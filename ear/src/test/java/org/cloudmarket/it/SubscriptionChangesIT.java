@@ -217,6 +217,9 @@ class SubscriptionChangesIT extends EarIT {
                 .as("its vendor sees it but does not change it").isEqualTo(403);
         assertThat(change(acme.token("reseller@acme.test", "demo"), id, "{\"type\":\"UNSUBSCRIBE\"}", acme).statusCode())
                 .as("another reseller").isEqualTo(404);
+        Http globex = Http.host("globex.localhost");
+        assertThat(change(globex.token("admin@globex.test", "demo"), id, "{\"type\":\"TERMINATION\"}", globex).statusCode())
+                .as("another tenant's admin, on its own host").isEqualTo(404);
         assertThat(change(token, id, "{\"type\":\"NORMAL\"}").statusCode()).as("not a change").isEqualTo(422);
 
         HttpResponse<String> unsubscribe = change(acme.token("reseller2@acme.test", "demo"), id, "{\"type\":\"UNSUBSCRIBE\"}", acme);
