@@ -31,64 +31,6 @@ class BillingFixesIT extends EarIT {
     private final Http acme = Http.host("acme.localhost");
     private final Http store = Http.host("reseller.acme.localhost");
 
-    private record Buyer(long id, String email, String token) {
-    }
-
-    // --- #9: a vendor's self-billed plan ---
-
-    @Test
-    void aSelfBilledPlansOrderIsAProFormaItsVendorSeesAndDeclaresPaidOnce() throws Exception {
-        String orbit = acme.token("vendor2@acme.test", "demo");
-        String nimbus = acme.token("vendor@acme.test", "demo");
-        long plan = newPublishedPlan(orbit, "Self-billed", true);
-        Buyer buyer = customer("admin@acme.test", acme);
-
-        JsonNode order = placed(acme, buyer, "{\"planId\":" + plan + ",\"duration\":1,\"paymentMethod\":\"BANK_TRANSFER\"}");
-        long invoiceId = order.get("invoiceId").asLong();
-        long subscriptionId = order.get("subscriptionId").asLong();
-
-        JsonNode proForma = Http.json(acme.get("/api/v1/invoices/" + invoiceId, Http.bearer(orbit)));
-        assertThat(proForma.get("kind").asText()).isEqualTo("PRO_FORMA");
-        assertThat(proForma.get("number").asText()).as("its own series").contains("-PF-");
-        assertThat(proForma.get("customer").hasNonNull("vatNumber")).as("a vendor reads no buyer's billing details").isFalse();
-        assertThat(proForma.get("customer").hasNonNull("name")).isTrue();
-        assertThat(proForma.get("issuer").hasNonNull("iban")).isFalse();
-        assertThat(Http.json(acme.get("/api/v1/invoices/" + invoiceId, Http.bearer(acme.token("admin@acme.test", "demo"))))
-                .get("customer").hasNonNull("vatNumber")).as("the tenant's staff do").isTrue();
-        assertThat(ids(acme.get("/api/v1/invoices?kind=PRO_FORMA&status=UNPAID&limit=100", Http.bearer(orbit))))
-                .as("the vendor's pro-formas to declare").contains(invoiceId);
-        assertThat(ids(acme.get("/api/v1/invoices?limit=100", Http.bearer(orbit)))).contains(invoiceId);
-        assertThat(acme.get("/api/v1/invoices/" + invoiceId, Http.bearer(nimbus)).statusCode()).as("another vendor").isEqualTo(404);
-        Http globex = Http.host("globex.localhost");
-        String globexAdmin = globex.token("admin@globex.test", "demo");
-        // declaring is a vendor's or a reseller's (an admin gets 403 whatever the id): globex's vendor finds no such invoice
-        assertThat(globex.post("/api/v1/invoices/" + invoiceId + "/declarations", Http.bearer(globex.token("vendor@globex.test", "demo")))
-                .statusCode()).as("another tenant's vendor declares").isEqualTo(404);
-        assertThat(globex.postJson("/api/v1/invoices/" + invoiceId + "/payments", "{\"reference\":\"X\",\"date\":\""
-                + java.time.LocalDate.now() + "\",\"amount\":1}", Http.bearer(globexAdmin)).statusCode()).as("another tenant pays").isEqualTo(404);
-        // the PDF prints the buyer's billing details and the issuer's account: its customer, issuer and staff only
-        assertThat(acme.get("/api/v1/invoices/" + invoiceId + "/pdf", Http.bearer(orbit)).statusCode()).as("the vendor's PDF").isEqualTo(404);
-        assertThat(acme.get("/api/v1/invoices/" + invoiceId + "/pdf", Http.bearer(acme.token("admin@acme.test", "demo"))).statusCode())
-                .isEqualTo(200);
-        assertThat(ids(acme.get("/api/v1/invoices?kind=PRO_FORMA&limit=100", Http.bearer(nimbus)))).doesNotContain(invoiceId);
-        assertThat(acme.post("/api/v1/invoices/" + invoiceId + "/declarations", Http.bearer(nimbus)).statusCode())
-                .as("another vendor declares").isEqualTo(404);
-        assertThat(status(subscriptionId)).isEqualTo("WAITING_PAYMENT");
-
-        // two declarations at once: one wins, the other is a 409, one fee owed
-        List<HttpResponse<String>> answers = race(2, () -> acme.post("/api/v1/invoices/" + invoiceId + "/declarations", Http.bearer(orbit)));
-        assertThat(answers).extracting(HttpResponse::statusCode).as("%s", answers.stream().map(HttpResponse::body).toList())
-                .containsExactlyInAnyOrder(200, 409);
-        assertThat(acme.post("/api/v1/invoices/" + invoiceId + "/declarations", Http.bearer(orbit)).statusCode())
-                .as("a later declaration").isEqualTo(409);
-        assertThat(status(subscriptionId)).isEqualTo("DEPLOYED");
-        assertThat(TestDatabase.query("SELECT o.name FROM owed_fee f JOIN organization o ON o.id = f.debtor_id WHERE f.invoice_id = ?",
-                invoiceId)).containsExactly("Orbit Labs");
-        assertThat(Http.json(acme.get("/api/v1/invoices/" + invoiceId, Http.bearer(orbit))).get("status").asText()).isEqualTo("PAID");
-        assertThat(ids(acme.get("/api/v1/invoices?kind=PRO_FORMA&status=UNPAID&limit=100", Http.bearer(orbit))))
-                .as("nothing left to declare").doesNotContain(invoiceId);
-    }
-
     // --- #8: a reseller's self-billed sell-out list ---
 
     @Test
@@ -321,20 +263,8 @@ class BillingFixesIT extends EarIT {
         return order;
     }
 
-    /** A new customer of the seller (with billing details), with a token at the store. */
-    private Buyer customer(String seller, Http at) {
-        String suffix = Unique.suffix();
-        HttpResponse<String> created = acme.postJson("/api/v1/customers", """
-                {"kind":"COMPANY","name":"Fatture %s","email":"billing-fixes-%s@customers.test","address":"Via Verdi 1",
-                 "city":"Torino","postalCode":"10121","country":"IT","vatNumber":"IT01234567897","fiscalCode":"01234567897",
-                 "sdiCode":"ABC1234"}""".formatted(suffix, suffix), Http.bearer(acme.token(seller, "demo")));
-        assertThat(created.statusCode()).as("%s", created.body()).isEqualTo(201);
-        JsonNode customer = Http.json(created);
-        String email = customer.get("users").get(0).get("email").asText();
-        String demoHash = TestDatabase.query("SELECT password_hash FROM app_user WHERE email = 'customer@acme.test'").get(0);
-        assertThat(TestDatabase.update("UPDATE app_user SET password_hash = ?, email_verified_at = NOW(6) WHERE email = ?", demoHash, email))
-                .isEqualTo(1);
-        return new Buyer(customer.get("id").asLong(), email, at.token(email, "demo"));
+    private static Buyer customer(String seller, Http store) {
+        return Buyer.newCustomer(seller, store, "Fatture");
     }
 
     /** A new published plan of the vendor (a product of its own), maybe self-billed. */

@@ -36,14 +36,6 @@ class OrdersIT extends EarIT {
     private final Http acme = Http.host("acme.localhost");
     private final Http cloudy = Http.host("cloudy.acme.localhost");
 
-    /** A customer that may buy: its organization id, its user's e-mail and a token at its store. */
-    private record Buyer(long id, String email, String token) {
-
-        String[] auth() {
-            return Http.bearer(token);
-        }
-    }
-
     // --- pricing and keeping prices ---
 
     @Test
@@ -739,19 +731,8 @@ class OrdersIT extends EarIT {
         return customer("admin@acme.test", acme);
     }
 
-    private Buyer customer(String seller, Http store) {
-        String suffix = Unique.suffix();
-        HttpResponse<String> created = acme.postJson("/api/v1/customers", """
-                {"kind":"COMPANY","name":"Ordini %s","email":"orders-%s@customers.test","address":"Via Verdi 1",
-                 "city":"Torino","postalCode":"10121","country":"IT","vatNumber":"IT01234567897","fiscalCode":"01234567897",
-                 "sdiCode":"ABC1234"}""".formatted(suffix, suffix), Http.bearer(acme.token(seller, "demo")));
-        assertThat(created.statusCode()).as("%s", created.body()).isEqualTo(201);
-        JsonNode customer = Http.json(created);
-        String email = customer.get("users").get(0).get("email").asText();
-        String demoHash = TestDatabase.query("SELECT password_hash FROM app_user WHERE email = 'customer@acme.test'").get(0);
-        assertThat(TestDatabase.update("UPDATE app_user SET password_hash = ?, email_verified_at = NOW(6) WHERE email = ?", demoHash, email))
-                .isEqualTo(1);
-        return new Buyer(customer.get("id").asLong(), email, store.token(email, "demo"));
+    private static Buyer customer(String seller, Http store) {
+        return Buyer.newCustomer(seller, store, "Ordini");
     }
 
     /** A new published plan of Nimbus (a product of its own, with a 7-day trial), maybe with a trial and approval. */

@@ -15,8 +15,6 @@ import org.cloudmarket.shared.money.Money;
 import org.cloudmarket.subscription.domain.PricedChange;
 import org.cloudmarket.subscription.domain.ProrationLine;
 import org.cloudmarket.subscription.domain.Subscription;
-import org.cloudmarket.tenancy.domain.Organization;
-import org.cloudmarket.tenancy.domain.OrganizationKind;
 
 /**
  * Everything billed is a proceed first (DOMAIN.md, Decisions): a change invoiced now (an
@@ -29,6 +27,9 @@ import org.cloudmarket.tenancy.domain.OrganizationKind;
 @Dependent
 public class ChangeProceeds {
 
+    @Inject
+    private ProceedParties proceedParties;
+
     /** The change priced at each level of the chain, each in its own currency. */
     public record Levels(PricedChange vendor, PricedChange wholesale, PricedChange sellIn, PricedChange sellOut) {
     }
@@ -40,7 +41,7 @@ public class ChangeProceeds {
     private Clock clock;
 
     public List<Proceed> write(Subscription subscription, long orderId, long planId, Levels levels, BigDecimal exchangeRate) {
-        Proceed.Parties parties = parties(subscription, orderId, planId);
+        Proceed.Parties parties = proceedParties.of(subscription, orderId, planId);
         List<ProrationLine> sellOut = levels.sellOut().lines();
         List<Proceed> written = new ArrayList<>();
         for (int i = 0; i < sellOut.size(); i++) {
@@ -65,19 +66,4 @@ public class ChangeProceeds {
         return level == null || level.lines().size() != lines ? null : level.lines().get(i).amount().amount();
     }
 
-    /** The seller is the issuer; a reseller's sale also names its distributor, for the payouts up the chain. */
-    private Proceed.Parties parties(Subscription subscription, long orderId, long planId) {
-        Long resellerId = null;
-        Long distributorId = null;
-        if (subscription.getSellerId().isPresent()) {
-            Organization seller = entityManager.find(Organization.class, subscription.getSellerId().get());
-            if (seller != null && seller.getKind() == OrganizationKind.RESELLER) {
-                resellerId = seller.getId();
-                distributorId = seller.getParent().filter(parent -> parent.getKind() == OrganizationKind.DISTRIBUTOR)
-                        .map(Organization::getId).orElse(null);
-            }
-        }
-        return new Proceed.Parties(subscription.getId(), orderId, subscription.getCustomerId().orElse(null),
-                subscription.getSellerId().orElse(null), subscription.getVendorId(), distributorId, resellerId, planId);
-    }
 }

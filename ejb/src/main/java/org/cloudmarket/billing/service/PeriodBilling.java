@@ -16,8 +16,6 @@ import org.cloudmarket.pricing.Coupon;
 import org.cloudmarket.shared.persistence.NativeSql;
 import org.cloudmarket.subscription.domain.PriceSnapshot;
 import org.cloudmarket.subscription.domain.Subscription;
-import org.cloudmarket.tenancy.domain.Organization;
-import org.cloudmarket.tenancy.domain.OrganizationKind;
 import org.cloudmarket.tenancy.domain.Tenant;
 
 /**
@@ -34,6 +32,9 @@ import org.cloudmarket.tenancy.domain.Tenant;
  */
 @Dependent
 public class PeriodBilling {
+
+    @Inject
+    private ProceedParties proceedParties;
 
     @Inject
     private EntityManager entityManager;
@@ -64,7 +65,7 @@ public class PeriodBilling {
                 subscription.getExtraResources().byCode(), coupon,
                 new ProceedChain.QuoteRequestTime(pricedAt, tenant.getTimeZone(), period.start()), first,
                 billingTenant.settings().platformFeePercent()));
-        Proceed.Parties parties = parties(subscription, orderId);
+        Proceed.Parties parties = proceedParties.of(subscription, orderId, subscription.getPlanId());
         List<Proceed> all = new ArrayList<>(existing);
         for (ProceedChain.Item item : ProceedChain.missing(items, written)) {
             Proceed proceed = new Proceed(parties, item.component(), item.kind(), period.start(), period.end(), item.description(),
@@ -84,13 +85,4 @@ public class PeriodBilling {
                 .setParameter("start", period.start()).getResultList();
     }
 
-    /** The reseller is the seller when a reseller sells; the distributor is that reseller's parent, if it has one. */
-    private Proceed.Parties parties(Subscription subscription, long orderId) {
-        Organization seller = subscription.getSellerId().map(id -> entityManager.find(Organization.class, id)).orElse(null);
-        Long resellerId = seller != null && seller.getKind() == OrganizationKind.RESELLER ? seller.getId() : null;
-        Long distributorId = seller == null ? null : seller.getKind() == OrganizationKind.DISTRIBUTOR ? seller.getId()
-                : seller.getParent().filter(parent -> parent.getKind() == OrganizationKind.DISTRIBUTOR).map(Organization::getId).orElse(null);
-        return new Proceed.Parties(subscription.getId(), orderId, subscription.getCustomerId().orElse(null),
-                subscription.getSellerId().orElse(null), subscription.getVendorId(), distributorId, resellerId, subscription.getPlanId());
-    }
 }

@@ -70,13 +70,18 @@ class Approvals {
      */
     Order decidable(long id, User user, PartyScope scope) {
         Order order = list.visible(id, scope);
-        Organization seller = order.getSellerId().map(sellerId -> entityManager.find(Organization.class, sellerId)).orElse(null);
-        SaleActors.Sale sale = new SaleActors.Sale(order.getCustomerId().orElse(null), order.getSellerId().orElse(null),
-                seller != null && seller.getKind() == OrganizationKind.RESELLER, order.getVendorId());
-        if (!SaleActors.decides(new SaleActors.Actor(user.getRole(), user.getOrganization().map(Organization::getId).orElse(null)), sale)) {
+        if (!decides(user, order)) {
             throw new Forbidden("Order " + id + " is not yours to decide");
         }
         return order;
+    }
+
+    /** Whether the user is the order's auditor (SaleActors: the reseller on its storefront, the vendor otherwise, or staff). */
+    boolean decides(User user, Order order) {
+        Organization seller = order.getSellerId().map(sellerId -> entityManager.find(Organization.class, sellerId)).orElse(null);
+        SaleActors.Sale sale = new SaleActors.Sale(order.getCustomerId().orElse(null), order.getSellerId().orElse(null),
+                seller != null && seller.getKind() == OrganizationKind.RESELLER, order.getVendorId());
+        return SaleActors.decides(new SaleActors.Actor(user.getRole(), user.getOrganization().map(Organization::getId).orElse(null)), sale);
     }
 
     /** Each decision is written at once: of two parallel decisions the order's version lets one win, the other is a 409. */

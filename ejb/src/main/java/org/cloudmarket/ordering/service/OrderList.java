@@ -19,10 +19,14 @@ class OrderList {
 
     /** The orders the caller may see, newest first; a vendor's and a distributor's without payment details. */
     Page<OrderView> list(OrderQuery query, PartyScope scope) {
-        List<Order> rows = CursorQuery.of("Order", "o", scope.jpql("o"), query.page()).bindIf(scope.bindsIds(), "scopeIds", scope.ids())
+        return Page.of(rows(query, scope), query.page(), Order::getId, order -> view(order, scope));
+    }
+
+    /** The page's rows themselves (one more than the page holds, see Page.of). */
+    List<Order> rows(OrderQuery query, PartyScope scope) {
+        return CursorQuery.of("Order", "o", scope.jpql("o"), query.page()).bindIf(scope.bindsIds(), "scopeIds", scope.ids())
                 .equal("o.status", query.status()).equal("o.type", query.type()).within("o.createdAt", query.from(), query.to())
                 .rows(entityManager, Order.class);
-        return Page.of(rows, query.page(), Order::getId, order -> view(order, scope));
     }
 
     Order visible(long id, PartyScope scope) {

@@ -24,6 +24,7 @@ import org.cloudmarket.ordering.domain.OrderStatus;
 import org.cloudmarket.ordering.domain.OrderType;
 import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.shared.paging.Page;
+import org.cloudmarket.shared.paging.PageRequest;
 import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.subscription.domain.DeploymentStatus;
 import org.cloudmarket.subscription.domain.PartyScope;
@@ -188,6 +189,18 @@ public class Orders {
     /** The orders the caller may see, newest first; a vendor's and a distributor's without the buyer's details. */
     public Page<OrderView> list(OrderQuery query) {
         return orderList.list(query, actorScope());
+    }
+
+    /**
+     * The orders waiting for the caller's own decision (its approval queue), newest first, at most a page of
+     * {@link PageRequest#MAX_LIMIT}: those it sees and is the auditor of, by the rule approve and reject apply.
+     */
+    public List<OrderView> awaitingDecision() {
+        PartyScope scope = actorScope();
+        User user = actor();
+        OrderQuery waiting = new OrderQuery(new PageRequest(null, PageRequest.MAX_LIMIT), OrderStatus.REQUIRES_APPROVAL, null, null, null);
+        return orderList.rows(waiting, scope).stream().limit(PageRequest.MAX_LIMIT).filter(order -> approvals.decides(user, order))
+                .map(order -> orderList.view(order, scope)).toList();
     }
 
     public OrderView read(long id) {

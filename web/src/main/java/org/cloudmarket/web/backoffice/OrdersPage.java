@@ -10,14 +10,11 @@ import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.cloudmarket.identity.domain.Role;
-import org.cloudmarket.ordering.domain.OrderStatus;
 import org.cloudmarket.ordering.service.OrderQuery;
 import org.cloudmarket.ordering.service.OrderView;
 import org.cloudmarket.ordering.service.Orders;
 import org.cloudmarket.shared.error.DomainException;
 import org.cloudmarket.shared.paging.PageRequest;
-import org.cloudmarket.web.security.WebSession;
 
 /**
  * The orders the signed-in party may see (/backoffice/orders.xhtml, Orders.list in its PartyScope)
@@ -48,15 +45,12 @@ public class OrdersPage implements Serializable {
 
     /**
      * The orders waiting for this caller's decision: the auditor is the reseller on its storefront,
-     * the vendor on the marketplace's, and the tenant's staff for any (Orders.approve decides again).
+     * the vendor on the marketplace's, and the tenant's staff for any (Orders.awaitingDecision, by the rule approve applies).
      * Kept with the view, so that the buttons a decision posts from are the ones rendered.
      */
     public List<OrderView> getQueue() {
         if (queueIds == null) {
-            Role role = WebSession.acting((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                    .getRequest()).map(user -> user.role()).orElse(null);
-            queueIds = orders.list(new OrderQuery(new PageRequest(null, PageRequest.MAX_LIMIT), OrderStatus.REQUIRES_APPROVAL, null, null, null))
-                    .items().stream().filter(order -> AuditorQueue.decides(role, order.sellerId())).map(OrderView::id).toList();
+            queueIds = orders.awaitingDecision().stream().map(OrderView::id).toList();
         }
         return queueIds.stream().map(id -> getOrders().stream().filter(order -> order.id() == id).findFirst().orElseGet(() -> orders.read(id)))
                 .toList();

@@ -5,24 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.shared.error.InvalidInput;
 import org.junit.jupiter.api.Test;
 
-/** The back-office buying pages' own rules: whose queue an order waiting for approval is in, and the deposit slip's fields. */
+/** The back-office buying pages' own reading of the deposit slip's fields (whose queue an order is in is SaleActors', tested there). */
 class BuyingPagesRulesTest {
-
-    @Test
-    void theResellerAuditsItsStorefrontsOrdersTheVendorTheMarketplacesAndStaffAny() {
-        assertThat(AuditorQueue.decides(Role.RESELLER, 7L)).isTrue();
-        assertThat(AuditorQueue.decides(Role.VENDOR, null)).isTrue();
-        assertThat(AuditorQueue.decides(Role.VENDOR, 7L)).as("a reseller's sale of the vendor's product").isFalse();
-        assertThat(AuditorQueue.decides(Role.ADMIN, 7L)).isTrue();
-        assertThat(AuditorQueue.decides(Role.SUPERVISOR, null)).isTrue();
-        assertThat(AuditorQueue.decides(Role.DISTRIBUTOR, 7L)).isFalse();
-        assertThat(AuditorQueue.decides(Role.CUSTOMER, null)).isFalse();
-        assertThat(AuditorQueue.decides(null, null)).isFalse();
-    }
 
     @Test
     void theDepositSlipsDayAndAmountAreReadAsTypedOrRefusedByField() {
