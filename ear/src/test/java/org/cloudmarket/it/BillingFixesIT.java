@@ -31,6 +31,61 @@ class BillingFixesIT extends EarIT {
     private final Http acme = Http.host("acme.localhost");
     private final Http store = Http.host("reseller.acme.localhost");
 
+    // --- #9: a vendor's self-billed plan ---
+
+    @Test
+    void aSelfBilledPlansOrderIsAProFormaItsVendorSeesAndDeclaresPaidOnce() throws Exception {
+        String orbit = acme.token("vendor2@acme.test", "demo");
+        String nimbus = acme.token("vendor@acme.test", "demo");
+        long plan = newPublishedPlan(orbit, "Self-billed", true);
+        Buyer buyer = customer("admin@acme.test", acme);
+
+        JsonNode order = placed(acme, buyer, "{\"planId\":" + plan + ",\"duration\":1,\"paymentMethod\":\"BANK_TRANSFER\"}");
+        long invoiceId = order.get("invoiceId").asLong();
+        long subscriptionId = order.get("subscriptionId").asLong();
+
+        JsonNode proForma = Http.json(acme.get("/api/v1/invoices/" + invoiceId, Http.bearer(orbit)));
+        assertThat(proForma.get("kind").asText()).isEqualTo("PRO_FORMA");
+        assertThat(proForma.get("number").asText()).as("its own series").contains("-PF-");
+        assertThat(proForma.get("customer").hasNonNull("vatNumber")).as("a vendor reads no buyer's billing details").isFalse();
+        assertThat(proForma.get("customer").hasNonNull("name")).isTrue();
+        assertThat(proForma.get("issuer").hasNonNull("iban")).isFalse();
+        assertThat(Http.json(acme.get("/api/v1/invoices/" + invoiceId, Http.bearer(acme.token("admin@acme.test", "demo"))))
+                .get("customer").hasNonNull("vatNumber")).as("the tenant's staff do").isTrue();
+        assertThat(ids(acme.get("/api/v1/invoices?kind=PRO_FORMA&status=UNPAID&limit=100", Http.bearer(orbit))))
+                .as("the vendor's pro-formas to declare").contains(invoiceId);
+        assertThat(ids(acme.get("/api/v1/invoices?limit=100", Http.bearer(orbit)))).contains(invoiceId);
+        assertThat(acme.get("/api/v1/invoices/" + invoiceId, Http.bearer(nimbus)).statusCode()).as("another vendor").isEqualTo(404);
+        Http globex = Http.host("globex.localhost");
+        String globexAdmin = globex.token("admin@globex.test", "demo");
+        // declaring is a vendor's or a reseller's (an admin gets 403 whatever the id): globex's vendor finds no such invoice
+        assertThat(globex.post("/api/v1/invoices/" + invoiceId + "/declarations", Http.bearer(globex.token("vendor@globex.test", "demo")))
+                .statusCode()).as("another tenant's vendor declares").isEqualTo(404);
+        assertThat(globex.postJson("/api/v1/invoices/" + invoiceId + "/payments", "{\"reference\":\"X\",\"date\":\""
+                + java.time.LocalDate.now() + "\",\"amount\":1}", Http.bearer(globexAdmin)).statusCode()).as("another tenant pays").isEqualTo(404);
+        // the PDF prints the buyer's billing details and the issuer's account: its customer, issuer and staff only
+        assertThat(acme.get("/api/v1/invoices/" + invoiceId + "/pdf", Http.bearer(orbit)).statusCode()).as("the vendor's PDF").isEqualTo(404);
+        assertThat(acme.get("/api/v1/invoices/" + invoiceId + "/pdf", Http.bearer(acme.token("admin@acme.test", "demo"))).statusCode())
+                .isEqualTo(200);
+        assertThat(ids(acme.get("/api/v1/invoices?kind=PRO_FORMA&limit=100", Http.bearer(nimbus)))).doesNotContain(invoiceId);
+        assertThat(acme.post("/api/v1/invoices/" + invoiceId + "/declarations", Http.bearer(nimbus)).statusCode())
+                .as("another vendor declares").isEqualTo(404);
+        assertThat(status(subscriptionId)).isEqualTo("WAITING_PAYMENT");
+
+        // two declarations at once: one wins, the other is a 409, one fee owed
+        List<HttpResponse<String>> answers = race(2, () -> acme.post("/api/v1/invoices/" + invoiceId + "/declarations", Http.bearer(orbit)));
+        assertThat(answers).extracting(HttpResponse::statusCode).as("%s", answers.stream().map(HttpResponse::body).toList())
+                .containsExactlyInAnyOrder(200, 409);
+        assertThat(acme.post("/api/v1/invoices/" + invoiceId + "/declarations", Http.bearer(orbit)).statusCode())
+                .as("a later declaration").isEqualTo(409);
+        assertThat(status(subscriptionId)).isEqualTo("DEPLOYED");
+        assertThat(TestDatabase.query("SELECT o.name FROM owed_fee f JOIN organization o ON o.id = f.debtor_id WHERE f.invoice_id = ?",
+                invoiceId)).containsExactly("Orbit Labs");
+        assertThat(Http.json(acme.get("/api/v1/invoices/" + invoiceId, Http.bearer(orbit))).get("status").asText()).isEqualTo("PAID");
+        assertThat(ids(acme.get("/api/v1/invoices?kind=PRO_FORMA&status=UNPAID&limit=100", Http.bearer(orbit))))
+                .as("nothing left to declare").doesNotContain(invoiceId);
+    }
+
     // --- #8: a reseller's self-billed sell-out list ---
 
     @Test
