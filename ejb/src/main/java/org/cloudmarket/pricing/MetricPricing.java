@@ -15,8 +15,8 @@ public record MetricPricing(String code, String name, String unit, Kind kind, Ag
     /** A gauge goes up and down (users, storage); a counter only grows (API calls). */
     public enum Kind { GAUGE, COUNTER }
 
-    /** How a gauge's readings become one quantity for the period. */
-    public enum Aggregation { AVERAGE, PEAK }
+    /** How readings become one quantity for the period: a gauge by AVERAGE over time or PEAK, a counter by INCREASE or last VALUE. */
+    public enum Aggregation { AVERAGE, PEAK, INCREASE, VALUE }
 
     public MetricPricing {
         if (includedQuantity == null || includedQuantity.signum() < 0) {

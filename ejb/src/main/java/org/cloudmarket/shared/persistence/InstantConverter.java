@@ -19,4 +19,20 @@ public class InstantConverter implements AttributeConverter<Instant, LocalDateTi
     public Instant convertToEntityAttribute(LocalDateTime stored) {
         return stored == null ? null : stored.toInstant(ZoneOffset.UTC);
     }
+
+    /** An instant as a native statement's parameter for a DATETIME column: sent unconverted, whatever the zones. */
+    public static LocalDateTime column(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** A DATETIME column a native query read (a LocalDateTime, or a Timestamp from older drivers) as the instant it is. */
+    public static Instant instant(Object stored) {
+        if (stored == null) {
+            return null;
+        }
+        if (stored instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        return ((LocalDateTime) stored).toInstant(ZoneOffset.UTC);
+    }
 }

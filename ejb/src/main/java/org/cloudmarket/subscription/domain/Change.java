@@ -34,6 +34,23 @@ public sealed interface Change {
         }
     }
 
+    /** DEPLOYED -> STOPPED for a reason (QUOTA here; UNPAID with the payments issue); Status(DEPLOYED) resumes. */
+    record Stop(StopReason reason) implements Change {
+        public Stop {
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public Applied applyTo(Subscription subscription) {
+            DeploymentStatus from = subscription.getDeploymentStatus();
+            if (!from.mayMoveTo(DeploymentStatus.STOPPED)) {
+                throw new Conflict("A subscription " + from + " cannot be stopped");
+            }
+            subscription.stop(reason);
+            return new Applied(What.STATUS, from.name(), DeploymentStatus.STOPPED.name() + " " + reason.name());
+        }
+    }
+
     record Type(SubscriptionType to) implements Change {
         @Override
         public Applied applyTo(Subscription subscription) {

@@ -33,6 +33,11 @@ public class Subscription extends TenantOwned {
     @Column(name = "deployment_status")
     private DeploymentStatus deploymentStatus;
 
+    /** Why it is STOPPED (null in any other status): UNPAID leads on to UNDEPLOY_SENT, QUOTA waits for the upgrade. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stop_reason")
+    private StopReason stopReason;
+
     @Column(name = "customer_id")
     private Long customerId;
 
@@ -166,6 +171,7 @@ public class Subscription extends TenantOwned {
 
     void setDeploymentStatus(DeploymentStatus deploymentStatus) {
         this.deploymentStatus = deploymentStatus;
+        this.stopReason = null;
     }
 
     void setType(SubscriptionType type) {
@@ -219,6 +225,15 @@ public class Subscription extends TenantOwned {
 
     public SubscriptionType getType() {
         return type;
+    }
+
+    void stop(StopReason reason) {
+        this.deploymentStatus = DeploymentStatus.STOPPED;
+        this.stopReason = reason;
+    }
+
+    public Optional<StopReason> getStopReason() {
+        return Optional.ofNullable(stopReason);
     }
 
     public DeploymentStatus getDeploymentStatus() {
