@@ -51,6 +51,19 @@ public class Metric extends TenantOwned {
     @Convert(converter = TierTableConverter.class)
     private TierTable tiers;
 
+    /** The vendor's URL the platform polls for this metric's value (null: the vendor pushes readings). */
+    private String endpoint;
+
+    /** How often it is polled: SYNDICATION's names (EVERY_1_MINUTE ...); null when not polled. */
+    private String frequency;
+
+    /** A limit in the metric's unit per period (null: the marketplace's default for its code, if any). */
+    private BigDecimal quota;
+
+    /** Whether reaching the quota stops the subscription until the upgrade is bought. */
+    @Column(name = "quota_blocking")
+    private boolean quotaBlocking;
+
     protected Metric() {
     }
 
@@ -110,6 +123,22 @@ public class Metric extends TenantOwned {
 
     public Optional<PricingScheme> getScheme() {
         return Optional.ofNullable(scheme);
+    }
+
+    public Optional<String> getEndpoint() {
+        return Optional.ofNullable(endpoint);
+    }
+
+    public Optional<String> getFrequency() {
+        return Optional.ofNullable(frequency);
+    }
+
+    public Optional<BigDecimal> getQuota() {
+        return Optional.ofNullable(quota);
+    }
+
+    public boolean isQuotaBlocking() {
+        return quotaBlocking;
     }
 
     public Optional<TierTable> getTiers() {
