@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.cloudmarket.catalog.service.ExtraResourceView;
 import org.cloudmarket.channel.service.StorefrontCatalog;
+import org.cloudmarket.metering.service.UsageViews;
 import org.cloudmarket.ordering.domain.OrderType;
 import org.cloudmarket.ordering.service.ChangeCommand;
 import org.cloudmarket.ordering.service.OrderView;
@@ -42,10 +43,14 @@ public class SubscriptionsPage {
     @Inject
     private StorefrontCatalog catalog;
 
+    @Inject
+    private UsageViews usageViews;
+
     private List<SubscriptionView> rows;
     /** The quantities asked per subscription and extra resource code, filled with the current ones. */
     private final Map<Long, Map<String, Long>> quantities = new HashMap<>();
     private final Map<Long, List<String>> planExtras = new HashMap<>();
+    private final Map<Long, Boolean> meteredPlans = new HashMap<>();
 
     /** The newest hundred: a customer's whole list in practice; the API pages further. */
     public List<SubscriptionView> getSubscriptions() {
@@ -74,6 +79,11 @@ public class SubscriptionsPage {
         } catch (NotFound retired) {
             return List.of();
         }
+    }
+
+    /** Whether the plan has pay-per-use metrics: the subscription has a usage dashboard (issue 12). */
+    public boolean metered(SubscriptionView s) {
+        return meteredPlans.computeIfAbsent(s.planId(), usageViews::metered);
     }
 
     /** Whether the subscription runs (or waits to): one may change or end it. */
