@@ -2,6 +2,7 @@ package org.cloudmarket.web.account;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -30,7 +31,7 @@ final class UsageCharts {
         JsonArrayBuilder values = Json.createArrayBuilder();
         points.forEach(point -> {
             names.add(labels.format(point.at()));
-            values.add(point.value().stripTrailingZeros());
+            values.add(new BigDecimal(point.value().stripTrailingZeros().toPlainString())); // 360, not 3.6E+2
         });
         return Json.createObjectBuilder()
                 .add("type", type)
