@@ -1,0 +1,193 @@
+package org.cloudmarket.metering.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.cloudmarket.pricing.BillingPeriod;
+import org.cloudmarket.pricing.BillingUnit;
+import org.cloudmarket.pricing.MetricPricing;
+import org.cloudmarket.pricing.MetricPricing.Aggregation;
+import org.cloudmarket.pricing.MetricPricing.Kind;
+import org.cloudmarket.pricing.PricingScheme;
+import org.cloudmarket.pricing.Tier;
+import org.cloudmarket.pricing.TierTable;
+import org.cloudmarket.shared.money.Money;
+import org.cloudmarket.subscription.domain.BillingCycle;
+import org.junit.jupiter.api.Test;
+
+/** METERING-CONTRACT, Measure; DOMAIN.md, pay-per-use metrics and Decisions (Usage, Periods). */
+class UsageMeasureTest {
+
+    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
+    private static final Currency EUR = Currency.getInstance("EUR");
+    /** 30 days of 24 hours: April in UTC. */
+    private static final BillingPeriod APRIL = BillingPeriod.ofMonths(LocalDate.of(2027, 4, 1), 1, ZoneId.of("UTC"));
+
+    @Test
+    void tenTwentyAndFifteenUsersAtTwoEurosCost31Euros67() {
+        List<HourAggregate> hours = List.of(gauge(APRIL.start(), 10), gauge(day(APRIL, 10), 20), gauge(day(APRIL, 25), 15));
+        MetricPricing users = MetricPricing.perUnit("users", "Users", "user", Kind.GAUGE, Aggregation.AVERAGE, BigDecimal.ZERO,
+                new BigDecimal("2.00"));
+
+        BigDecimal measured = whole(APRIL).measure(Aggregation.AVERAGE, hours, Optional.empty());
+
+        // (10 x 240 + 20 x 360 + 15 x 120) / 720 hours
+        assertThat(measured).isEqualByComparingTo("15.833333333");
+        assertThat(UsageMeasure.cost(users, measured, EUR)).isEqualTo(Money.of("31.67", "EUR"));
+    }
+
+    @Test
+    void aMonthWithTheSpringChangeHas743HoursAndEveryOneWeighs1Over743() {
+        // 28 March 2027: clocks go forward in Rome
+        BillingPeriod march = BillingCycle.startingOn(LocalDate.of(2027, 3, 15), BillingUnit.MONTHS, 1, ROME).period(0);
+        assertThat(march.hours()).isEqualTo(743);
+
+        // 743 held for one hour, then nothing: an average of exactly 1
+        HourAggregate oneHour = new HourAggregate(march.start(), bd(743), bd(743), BigDecimal.ZERO, BigDecimal.ZERO, 2);
+        assertThat(whole(march).measure(Aggregation.AVERAGE, List.of(oneHour), Optional.empty())).isEqualByComparingTo("1");
+        // a value carried in from before the period holds through all 743 hours, none more
+        assertThat(whole(march).measure(Aggregation.AVERAGE, List.of(), Optional.of(gauge(march.start().minus(Duration.ofHours(5)), 6))))
+                .isEqualByComparingTo("6");
+    }
+
+    @Test
+    void aMonthWithTheAutumnChangeHas745Hours() {
+        // 31 October 2027: clocks go back in Rome
+        BillingPeriod october = BillingCycle.startingOn(LocalDate.of(2027, 10, 15), BillingUnit.MONTHS, 1, ROME).period(0);
+        assertThat(october.hours()).isEqualTo(745);
+
+        HourAggregate oneHour = new HourAggregate(october.start(), bd(745), bd(745), BigDecimal.ZERO, BigDecimal.ZERO, 2);
+        assertThat(whole(october).measure(Aggregation.AVERAGE, List.of(oneHour), Optional.empty())).isEqualByComparingTo("1");
+        assertThat(whole(october).measure(Aggregation.AVERAGE, List.of(), Optional.of(gauge(october.start().minus(Duration.ofDays(3)), 6))))
+                .isEqualByComparingTo("6");
+    }
+
+    @Test
+    void theIncludedQuantityIsFreeAndATierSchemePricesTheRest() {
+        // 25 users all month, 10 included: 15 billed, tiered 9 x 5.00 + 6 x 3.00
+        MetricPricing users = MetricPricing.tiered("users", "Users", "user", Kind.GAUGE, Aggregation.AVERAGE, bd(10), PricingScheme.TIERED,
+                TierTable.of(Tier.between(1, 9, "5.00"), Tier.from(10, "3.00")));
+        BigDecimal measured = whole(APRIL).measure(Aggregation.AVERAGE, List.of(gauge(APRIL.start(), 25)), Optional.empty());
+
+        assertThat(measured).isEqualByComparingTo("25");
+        assertThat(UsageMeasure.cost(users, measured, EUR)).isEqualTo(Money.of("63.00", "EUR"));
+    }
+
+    @Test
+    void aCountersIncreaseAddsTheHoursIncreasesAResetCountingItsNewValue() {
+        // 0 -> 100 -> 250, reset to 0 -> 40 -> 70: the folder's increases are 100, 150, 40 (the reset hour), 30
+        List<HourAggregate> hours = List.of(counter(hour(APRIL, 1), 100, 100), counter(hour(APRIL, 2), 250, 150),
+                counter(hour(APRIL, 3), 40, 40), counter(hour(APRIL, 4), 70, 30));
+        MetricPricing calls = MetricPricing.perUnit("calls", "API calls", "call", Kind.COUNTER, Aggregation.INCREASE, bd(300),
+                new BigDecimal("0.01"));
+
+        BigDecimal measured = whole(APRIL).measure(Aggregation.INCREASE, hours, Optional.empty());
+
+        assertThat(measured).isEqualByComparingTo("320");
+        assertThat(UsageMeasure.cost(calls, measured, EUR)).isEqualTo(Money.of("0.20", "EUR"));
+    }
+
+    @Test
+    void valueIsTheLastValueHoldingAtThePeriodsEnd() {
+        List<HourAggregate> hours = List.of(counter(hour(APRIL, 1), 100, 100), counter(hour(APRIL, 30), 180, 80));
+
+        assertThat(whole(APRIL).measure(Aggregation.VALUE, hours, Optional.empty())).isEqualByComparingTo("180");
+        // nothing read in the period: the value carried in
+        assertThat(whole(APRIL).measure(Aggregation.VALUE, List.of(), Optional.of(counter(hour(APRIL, -3), 55, 5))))
+                .isEqualByComparingTo("55");
+    }
+
+    @Test
+    void thePeakIsTheHighestOfTheHoursPeaksAndTheValueCarriedIn() {
+        HourAggregate spike = new HourAggregate(hour(APRIL, 5), bd(12), bd(31), bd(8), BigDecimal.ZERO, 3);
+
+        assertThat(whole(APRIL).measure(Aggregation.PEAK, List.of(spike), Optional.of(gauge(hour(APRIL, -1), 9)))).isEqualByComparingTo("31");
+        assertThat(whole(APRIL).measure(Aggregation.PEAK, List.of(), Optional.of(gauge(hour(APRIL, -1), 9)))).isEqualByComparingTo("9");
+    }
+
+    @Test
+    void hoursWithoutRowsCarryTheLastValue() {
+        // 4 from hour 0, 10 from hour 360 (day 15): no row between them, each hour holds the last value
+        List<HourAggregate> hours = List.of(gauge(APRIL.start(), 4), gauge(hour(APRIL, 360), 10));
+
+        assertThat(whole(APRIL).measure(Aggregation.AVERAGE, hours, Optional.empty())).isEqualByComparingTo("7");
+    }
+
+    @Test
+    void trialUsageIsNotBilledTheMeasureStartsAtTheTrialsEnd() {
+        // 30 users during a trial ending after day 10, 10 users afterwards; 30 calls in the trial, 5 after
+        Instant trialEnd = day(APRIL, 10);
+        List<HourAggregate> users = List.of(gauge(APRIL.start(), 30), gauge(trialEnd, 10));
+        List<HourAggregate> calls = List.of(counter(hour(APRIL, 2), 30, 30), counter(trialEnd, 0, 0), counter(hour(APRIL, 300), 5, 5));
+        UsageMeasure billed = UsageMeasure.forBilling(APRIL, Optional.of(trialEnd));
+
+        // 10 users for 20 days of 30
+        assertThat(billed.measure(Aggregation.AVERAGE, users, Optional.empty())).isEqualByComparingTo("6.666666667");
+        assertThat(billed.measure(Aggregation.INCREASE, calls, Optional.empty())).isEqualByComparingTo("5");
+        // a trial that ended before the period changes nothing
+        assertThat(UsageMeasure.forBilling(APRIL, Optional.of(hour(APRIL, -48))).measure(Aggregation.INCREASE, calls, Optional.empty()))
+                .isEqualByComparingTo("35");
+    }
+
+    @Test
+    void aLateReadingInTheOpenPeriodRecomputesItsHourAndTheHoursAfterIt() {
+        // the contract's reading rule (ReadingRules): a reading late but inside the grace is accepted, and the folder
+        // recomputes its hour and, the value holding on, the hours without rows after it; the measure follows
+        Instant now = hour(APRIL, 400);
+        List<HourAggregate> folded = List.of(gauge(APRIL.start(), 10));
+        UsageMeasure soFar = UsageMeasure.soFar(APRIL, now);
+        assertThat(soFar.measure(Aggregation.AVERAGE, folded, Optional.empty())).isEqualByComparingTo("5.555555556"); // 10 x 400 / 720
+        assertThat(soFar.measure(Aggregation.PEAK, folded, Optional.empty())).isEqualByComparingTo("10");
+
+        // a reading of 40 at 11:30 on day 5 arrives late: hour 107 becomes half 10, half 40; 40 holds on
+        HourAggregate recomputed = new HourAggregate(hour(APRIL, 107), bd(25), bd(40), bd(40), BigDecimal.ZERO, 1);
+        List<HourAggregate> refolded = List.of(gauge(APRIL.start(), 10), recomputed);
+
+        // (10 x 107 + 25 + 40 x 292) / 720
+        assertThat(soFar.measure(Aggregation.AVERAGE, refolded, Optional.empty())).isEqualByComparingTo("17.743055556");
+        assertThat(soFar.measure(Aggregation.PEAK, refolded, Optional.empty())).isEqualByComparingTo("40");
+    }
+
+    @Test
+    void thePeriodSoFarCountsTheHoursUpToNowOnly() {
+        UsageMeasure soFar = UsageMeasure.soFar(APRIL, hour(APRIL, 72));
+        List<HourAggregate> calls = new ArrayList<>();
+        for (int h = 0; h < 100; h++) {
+            calls.add(counter(hour(APRIL, h), h + 1, 1));
+        }
+
+        assertThat(soFar.measure(Aggregation.INCREASE, calls, Optional.empty())).isEqualByComparingTo("72");
+    }
+
+    private static UsageMeasure whole(BillingPeriod period) {
+        return UsageMeasure.forBilling(period, Optional.empty());
+    }
+
+    private static HourAggregate gauge(Instant hour, long value) {
+        return new HourAggregate(hour, bd(value), bd(value), bd(value), BigDecimal.ZERO, 1);
+    }
+
+    private static HourAggregate counter(Instant hour, long last, long increase) {
+        return new HourAggregate(hour, bd(last), bd(last), bd(last), bd(increase), 1);
+    }
+
+    private static Instant day(BillingPeriod period, int days) {
+        return period.start().plus(Duration.ofDays(days));
+    }
+
+    private static Instant hour(BillingPeriod period, int hours) {
+        return period.start().plus(Duration.ofHours(hours));
+    }
+
+    private static BigDecimal bd(long value) {
+        return BigDecimal.valueOf(value);
+    }
+}
