@@ -138,22 +138,29 @@ class UsageMeasureTest {
     }
 
     @Test
-    void aLateReadingInTheOpenPeriodRecomputesItsHourAndTheHoursAfterIt() {
-        // the contract's reading rule (ReadingRules): a reading late but inside the grace is accepted, and the folder
+    void aLateReadingInTheOpenPeriodIsAcceptedAndRecomputesTheMeasureOneAfterTheGraceIsRefused() {
+        // the contract's reading rule (ReadingRules): a reading late but inside the grace is kept, and the folder
         // recomputes its hour and, the value holding on, the hours without rows after it; the measure follows
-        Instant now = hour(APRIL, 400);
+        ReadingRules.Life life = new ReadingRules.Life(true, APRIL.start(), Optional.empty(), at -> APRIL);
+        ReadingRules.MetricRef users = new ReadingRules.MetricRef(7, "users", Kind.GAUGE);
+        Duration grace = Duration.ofHours(2);
         List<HourAggregate> folded = List.of(gauge(APRIL.start(), 10));
-        UsageMeasure soFar = UsageMeasure.soFar(APRIL, now);
-        assertThat(soFar.measure(Aggregation.AVERAGE, folded, Optional.empty())).isEqualByComparingTo("5.555555556"); // 10 x 400 / 720
-        assertThat(soFar.measure(Aggregation.PEAK, folded, Optional.empty())).isEqualByComparingTo("10");
+        UsageMeasure whole = whole(APRIL);
+        assertThat(whole.measure(Aggregation.AVERAGE, folded, Optional.empty())).isEqualByComparingTo("10");
 
-        // a reading of 40 at 11:30 on day 5 arrives late: hour 107 becomes half 10, half 40; 40 holds on
+        // a reading of 40 at 11:30 on day 4 arrives an hour after the period's end: inside the grace
+        Reading late = new Reading("late-1", 1L, "users", bd(40), hour(APRIL, 107).plus(Duration.ofMinutes(30)));
+        assertThat(ReadingRules.check(late, Optional.of(users), life, grace, APRIL.end().plus(Duration.ofHours(1)))).isEmpty();
+        // its hour becomes half 10, half 40; 40 holds on through the hours without rows
         HourAggregate recomputed = new HourAggregate(hour(APRIL, 107), bd(25), bd(40), bd(40), BigDecimal.ZERO, 1);
         List<HourAggregate> refolded = List.of(gauge(APRIL.start(), 10), recomputed);
+        // (10 x 107 + 25 + 40 x 612) / 720
+        assertThat(whole.measure(Aggregation.AVERAGE, refolded, Optional.empty())).isEqualByComparingTo("35.520833333");
+        assertThat(whole.measure(Aggregation.PEAK, refolded, Optional.empty())).isEqualByComparingTo("40");
 
-        // (10 x 107 + 25 + 40 x 292) / 720
-        assertThat(soFar.measure(Aggregation.AVERAGE, refolded, Optional.empty())).isEqualByComparingTo("17.743055556");
-        assertThat(soFar.measure(Aggregation.PEAK, refolded, Optional.empty())).isEqualByComparingTo("40");
+        // the same reading once the grace is over: refused, nothing is refolded, the measure stays
+        assertThat(ReadingRules.check(late, Optional.of(users), life, grace, APRIL.end().plus(grace)))
+                .hasValueSatisfying(result -> assertThat(result.code()).isEqualTo(Refusal.PERIOD_CLOSED));
     }
 
     @Test
