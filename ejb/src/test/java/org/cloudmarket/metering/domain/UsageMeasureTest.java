@@ -22,6 +22,8 @@ import org.cloudmarket.pricing.TierTable;
 import org.cloudmarket.shared.money.Money;
 import org.cloudmarket.subscription.domain.BillingCycle;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** METERING-CONTRACT, Measure; DOMAIN.md, pay-per-use metrics and Decisions (Usage, Periods). */
 class UsageMeasureTest {
@@ -44,29 +46,18 @@ class UsageMeasureTest {
         assertThat(UsageMeasure.cost(users, measured, EUR)).isEqualTo(Money.of("31.67", "EUR"));
     }
 
-    @Test
-    void aMonthWithTheSpringChangeHas743HoursAndEveryOneWeighs1Over743() {
-        // 28 March 2027: clocks go forward in Rome
-        BillingPeriod march = BillingCycle.startingOn(LocalDate.of(2027, 3, 15), BillingUnit.MONTHS, 1, ROME).period(0);
-        assertThat(march.hours()).isEqualTo(743);
+    /** 28 March 2027 clocks go forward in Rome (743 hours from 15 March), 31 October back (745 hours from 15 October). */
+    @ParameterizedTest
+    @CsvSource({"3, 743", "10, 745"})
+    void aMonthAcrossADaylightSavingChangeWeighsEachOfItsHoursOneOverItsHours(int month, long expectedHours) {
+        BillingPeriod period = BillingCycle.startingOn(LocalDate.of(2027, month, 15), BillingUnit.MONTHS, 1, ROME).period(0);
+        assertThat(period.hours()).isEqualTo(expectedHours);
 
-        // 743 held for one hour, then nothing: an average of exactly 1
-        HourAggregate oneHour = new HourAggregate(march.start(), bd(743), bd(743), BigDecimal.ZERO, BigDecimal.ZERO, 2);
-        assertThat(whole(march).measure(Aggregation.AVERAGE, List.of(oneHour), Optional.empty())).isEqualByComparingTo("1");
-        // a value carried in from before the period holds through all 743 hours, none more
-        assertThat(whole(march).measure(Aggregation.AVERAGE, List.of(), Optional.of(gauge(march.start().minus(Duration.ofHours(5)), 6))))
-                .isEqualByComparingTo("6");
-    }
-
-    @Test
-    void aMonthWithTheAutumnChangeHas745Hours() {
-        // 31 October 2027: clocks go back in Rome
-        BillingPeriod october = BillingCycle.startingOn(LocalDate.of(2027, 10, 15), BillingUnit.MONTHS, 1, ROME).period(0);
-        assertThat(october.hours()).isEqualTo(745);
-
-        HourAggregate oneHour = new HourAggregate(october.start(), bd(745), bd(745), BigDecimal.ZERO, BigDecimal.ZERO, 2);
-        assertThat(whole(october).measure(Aggregation.AVERAGE, List.of(oneHour), Optional.empty())).isEqualByComparingTo("1");
-        assertThat(whole(october).measure(Aggregation.AVERAGE, List.of(), Optional.of(gauge(october.start().minus(Duration.ofDays(3)), 6))))
+        // as much as the period has hours, held for one hour, then nothing: an average of exactly 1
+        HourAggregate oneHour = new HourAggregate(period.start(), bd(expectedHours), bd(expectedHours), BigDecimal.ZERO, BigDecimal.ZERO, 2);
+        assertThat(whole(period).measure(Aggregation.AVERAGE, List.of(oneHour), Optional.empty())).isEqualByComparingTo("1");
+        // a value carried in from before the period holds through every hour of it, none more
+        assertThat(whole(period).measure(Aggregation.AVERAGE, List.of(), Optional.of(gauge(period.start().minus(Duration.ofHours(5)), 6))))
                 .isEqualByComparingTo("6");
     }
 
