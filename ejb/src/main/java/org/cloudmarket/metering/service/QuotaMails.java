@@ -33,6 +33,7 @@ class QuotaMails {
 
     /** The customer's subscription page (web: account/subscriptions.xhtml), which offers the plan and quantity changes. */
     static final String PAGE = "/account/subscriptions.xhtml?subscription=";
+    private static final int SUBJECT_LENGTH = 200;
 
     @Inject
     private EntityManager entityManager;
@@ -72,7 +73,10 @@ class QuotaMails {
         Plan plan = entityManager.find(Plan.class, subscription.getPlanId());
         String product = plan.getProduct().getName() + " " + plan.getName();
         String link = storeOrigin(subscription) + PAGE + subscription.getId();
-        notifications.send(customer, subject + " (" + product + ")", body + " " + link);
+        String heading = subject + " (" + product + ")";
+        // message.subject holds 200 characters; long product and metric names are cut, the body says it all
+        notifications.send(customer, heading.length() > SUBJECT_LENGTH ? heading.substring(0, SUBJECT_LENGTH - 1) + "\u2026" : heading,
+                body + " " + link);
         Tenant tenant = entityManager.find(Tenant.class, tenantContext.requireTenantId());
         entityManager.createQuery("SELECT u FROM User u WHERE u.organization.id = :org ORDER BY u.id", User.class)
                 .setParameter("org", customer.getId()).getResultStream()
