@@ -29,7 +29,11 @@ public enum MailTemplate {
     /** A coupon issued for this e-mail address only. Values: name (the address), code, scope, validUntil. */
     COUPON_TARGETED(List.of("name", "code", "scope", "validUntil")),
     /** An invoice (or pro-forma) was issued; its PDF is attached. Values: name, number, total. */
-    INVOICE_ISSUED(List.of("name", "number", "total"));
+    INVOICE_ISSUED(List.of("name", "number", "total")),
+    /** A subscription used 90 % of a quota in its period. Values: name, product, metric, percent, quota, link (its page, to upgrade). */
+    QUOTA_WARNING(List.of("name", "product", "metric", "percent", "quota", "link")),
+    /** A blocking quota was reached: the subscription is suspended until upgraded. Values: name, product, metric, quota, link. */
+    QUOTA_BLOCKED(List.of("name", "product", "metric", "quota", "link"));
 
     private final List<String> keys;
 

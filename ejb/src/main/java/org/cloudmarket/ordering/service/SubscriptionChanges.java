@@ -13,6 +13,7 @@ import org.cloudmarket.identity.service.Caller;
 import org.cloudmarket.ordering.domain.Order;
 import org.cloudmarket.ordering.domain.OrderStatus;
 import org.cloudmarket.ordering.domain.OrderType;
+import org.cloudmarket.metering.service.Quotas;
 import org.cloudmarket.ordering.domain.SaleActors;
 import org.cloudmarket.shared.error.Conflict;
 import org.cloudmarket.shared.error.Forbidden;
@@ -23,6 +24,7 @@ import org.cloudmarket.subscription.domain.PartyScope;
 import org.cloudmarket.subscription.domain.PriceSnapshot;
 import org.cloudmarket.subscription.domain.Quantities;
 import org.cloudmarket.subscription.domain.QuantityTargets;
+import org.cloudmarket.subscription.domain.StopReason;
 import org.cloudmarket.subscription.domain.Subscription;
 import org.cloudmarket.subscription.service.PartyScopes;
 import org.cloudmarket.subscription.service.Provisioning;
@@ -77,6 +79,9 @@ public class SubscriptionChanges {
     @Inject
     private PlanChanges planChanges;
 
+    @Inject
+    private Quotas quotas;
+
     public OrderView change(long subscriptionId, ChangeCommand command) {
         User user = caller.user();
         PartyScope scope = scopes.ofCaller();
@@ -96,8 +101,7 @@ public class SubscriptionChanges {
             return waiting(user, subscription, command);
         }
         return switch (type) {
-            case BILLING_ITEM_UPGRADE -> quantityChanges.change(user, subscription, command, reason, null);
-            case SYNDICATED_UPGRADE -> planChanges.change(user, subscription, command, reason, null);
+            case BILLING_ITEM_UPGRADE, SYNDICATED_UPGRADE -> priced(user, subscription, command, reason, null);
             case UNSUBSCRIBE -> unsubscribe(user, subscription, reason);
             case TERMINATION -> terminate(user, subscription, reason);
             default -> throw new IllegalStateException(type.name());
@@ -159,11 +163,22 @@ public class SubscriptionChanges {
         requireLive(subscription, order.getType());
         String reason = "Order " + order.getId() + " approved";
         User user = caller.user();
-        if (order.getType() == OrderType.BILLING_ITEM_UPGRADE) {
-            quantityChanges.change(user, subscription, new ChangeCommand(order.getType(), order.getExtraResources().byCode(), null, reason), reason, order);
-        } else {
-            planChanges.change(user, subscription, new ChangeCommand(order.getType(), Map.of(), order.getPlanId(), reason), reason, order);
-        }
+        ChangeCommand command = order.getType() == OrderType.BILLING_ITEM_UPGRADE
+                ? new ChangeCommand(order.getType(), order.getExtraResources().byCode(), null, reason)
+                : new ChangeCommand(order.getType(), Map.of(), order.getPlanId(), reason);
+        priced(user, subscription, command, reason, order);
+    }
+
+    /**
+     * A plan or extra-resource change applied (or deferred), then the subscription's quotas re-checked: one STOPPED
+     * for QUOTA resumes when the change brought it under 100 % of its blocking quotas (Quotas.reconsider).
+     */
+    private OrderView priced(User user, Subscription subscription, ChangeCommand command, String reason, Order approved) {
+        OrderView view = command.type() == OrderType.BILLING_ITEM_UPGRADE
+                ? quantityChanges.change(user, subscription, command, reason, approved)
+                : planChanges.change(user, subscription, command, reason, approved);
+        quotas.reconsider(subscription);
+        return view;
     }
 
     /** Trials and sandboxes are billed to nobody: they take no paid change, only their TERMINATION (409 otherwise). */
@@ -174,10 +189,16 @@ public class SubscriptionChanges {
         }
     }
 
-    /** Live: DEPLOYED; a suspended (STOPPED) one may only be terminated. */
+    /**
+     * Live: DEPLOYED; a suspended (STOPPED) one may only be terminated, or, when a quota stopped it, upgraded (the way
+     * out the quota mail offers).
+     */
     private static void requireLive(Subscription subscription, OrderType type) {
         DeploymentStatus status = subscription.getDeploymentStatus();
-        boolean live = status == DeploymentStatus.DEPLOYED || (status == DeploymentStatus.STOPPED && type == OrderType.TERMINATION);
+        boolean stoppedForQuota = status == DeploymentStatus.STOPPED && subscription.getStopReason().orElse(null) == StopReason.QUOTA;
+        boolean upgrade = type == OrderType.BILLING_ITEM_UPGRADE || type == OrderType.SYNDICATED_UPGRADE;
+        boolean live = status == DeploymentStatus.DEPLOYED || (status == DeploymentStatus.STOPPED && type == OrderType.TERMINATION)
+                || (stoppedForQuota && upgrade);
         if (!live) {
             throw new Conflict("A subscription " + status + " cannot take a " + type + " order");
         }

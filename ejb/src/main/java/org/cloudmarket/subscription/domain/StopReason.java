@@ -5,5 +5,20 @@ package org.cloudmarket.subscription.domain;
  * QUOTA (a blocking quota reached 100 %; it waits for the upgrade and never leads on to UNDEPLOY_SENT).
  */
 public enum StopReason {
-    UNPAID, QUOTA
+    UNPAID(true), QUOTA(false);
+
+    private final boolean leadsToUndeploy;
+
+    StopReason(boolean leadsToUndeploy) {
+        this.leadsToUndeploy = leadsToUndeploy;
+    }
+
+    /**
+     * Whether a subscription stopped for this reason moves on to UNDEPLOY_SENT by itself (the payments issue's dunning
+     * asks this, never the status alone): a QUOTA stop waits for the upgrade, however long. The customer's own
+     * TERMINATION ends any stopped subscription.
+     */
+    public boolean leadsToUndeploy() {
+        return leadsToUndeploy;
+    }
 }
