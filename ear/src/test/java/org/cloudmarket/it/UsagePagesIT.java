@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
  * of a Nimbus Desk "Pay per user" subscription (2.00 EUR per user, averaged over the period's 720 hours) shows its
  * chart points, the measure so far, its estimated cost and its quota; another customer of acme and globex's customer
  * get "not found"; the vendor's back-office lists the subscription's reading and a refused one with its reason, and
- * another vendor's does not. Until the intake (h/intake) lands, the readings and their folded hours are written
- * through the test's database connection, as the intake and the folder would leave them.
+ * another vendor's does not. The vendor sends the readings through POST /api/v1/usage; the dashboard folds them.
  */
 class UsagePagesIT extends EarIT {
 
@@ -42,18 +41,18 @@ class UsagePagesIT extends EarIT {
         // the customer's creation is a write of acme's: the server drops its cached rows of acme, the metric's among them
         owner = Buyer.newCustomer("admin@acme.test", acme, "Usage");
         subscription = deskSubscription(owner.id());
-        // three hours ago 360 users for the hour, then none: 360 user-hours of 720, an average of 0.5 users whatever the hour now
+        // three hours ago 360 users for an hour, then none: 360 user-hours of 720, an average of 0.5 users whatever the hour now
         Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(3));
-        hourRow(hour, "360", "360", "0");
-        hourRow(hour.plus(Duration.ofHours(1)), "0", "0", "0");
-        String tenant = tenant();
-        String vendor = SubscriptionFixtures.one("SELECT vendor_id FROM subscription WHERE id = ?", subscription);
-        TestDatabase.update("INSERT INTO usage_reading (tenant_id, vendor_id, subscription_id, metric_id, external_id, value, read_at, source,"
-                + " batch_token, received_at) VALUES (?, ?, ?, ?, ?, 360, ?, 'PUSH', 1, UTC_TIMESTAMP(6))", tenant, vendor, subscription, metric,
-                "usage-pages-" + suffix, utc(hour.plusSeconds(60)));
-        TestDatabase.update("INSERT INTO usage_refusal (tenant_id, vendor_id, subscription_id, metric, external_id, value, read_at, code, reason,"
-                + " refused_at) VALUES (?, ?, ?, 'users', ?, '-5', ?, 'NEGATIVE_VALUE', ?, UTC_TIMESTAMP(6))", tenant, vendor, subscription,
-                "refused-" + suffix, utc(hour), "A usage value is zero or more " + suffix);
+        HttpResponse<String> sent = acme.postJson("/api/v1/usage", """
+                {"readings": [
+                  {"id": "usage-pages-%1$s-1", "subscriptionId": %2$d, "metric": "users", "value": 360, "at": "%3$s"},
+                  {"id": "usage-pages-%1$s-2", "subscriptionId": %2$d, "metric": "users", "value": 0, "at": "%4$s"},
+                  {"id": "refused-%1$s", "subscriptionId": %2$d, "metric": "users", "value": -5, "at": "%3$s"}]}"""
+                .formatted(suffix, subscription, hour, hour.plus(Duration.ofHours(1))), Http.bearer(acme.token("vendor@acme.test", "demo")));
+        assertThat(sent.statusCode()).as("%s", sent.body()).isEqualTo(200);
+        assertThat(Http.json(sent).get("results").findValuesAsText("status")).as("%s", sent.body())
+                .containsExactly("ACCEPTED", "ACCEPTED", "REFUSED");
+        assertThat(Http.json(sent).get("results").get(2).get("code").asText()).isEqualTo("NEGATIVE_VALUE");
     }
 
     @AfterEach
@@ -64,25 +63,25 @@ class UsagePagesIT extends EarIT {
 
     @Test
     void theCustomerSeesItsChartMeasureEstimatedCostAndQuota() {
-        String page = page(acme, owner.email(), "/account/usage.xhtml?subscription=" + subscription);
+        String page = page(HOST, owner.email(), "/account/usage.xhtml?subscription=" + subscription);
 
         assertThat(page).contains("Nimbus Desk").doesNotContain(NOT_FOUND);
         assertThat(page).contains("class=\"usage-measured\" data-value=\"0.5");
         assertThat(page).contains("class=\"usage-cost\" data-amount=\"1.00\" data-currency=\"EUR\"");
-        assertThat(page).contains("class=\"usage-quota\" data-percent=\"36.0\"");
+        assertThat(page).contains("class=\"usage-quota\" data-percent=\"36.00\"");
         assertThat(page).contains("ui-chart usage-hourly").contains("ui-chart usage-daily");
         assertThat(page).as("the hour of 360 users among the chart's points").containsPattern("\"data\":\\[[0-9,]*\\b360\\b[0-9,]*]");
         assertThat(page).doesNotContain("usage-empty");
 
-        String list = page(acme, owner.email(), "/account/subscriptions.xhtml");
+        String list = page(HOST, owner.email(), "/account/subscriptions.xhtml");
         assertThat(list).contains("/account/usage.xhtml?subscription=" + subscription);
     }
 
     @Test
     void anotherCustomerOfTheMarketplaceAndGlobexCustomerGetNotFound() {
         Buyer other = Buyer.newCustomer("admin@acme.test", acme, "Usage");
-        String theirs = page(acme, other.email(), "/account/usage.xhtml?subscription=" + subscription);
-        String globex = page(Http.host("globex.localhost"), "customer@globex.test", "/account/usage.xhtml?subscription=" + subscription);
+        String theirs = page(HOST, other.email(), "/account/usage.xhtml?subscription=" + subscription);
+        String globex = page("globex.localhost", "customer@globex.test", "/account/usage.xhtml?subscription=" + subscription);
 
         for (String page : new String[] {theirs, globex}) {
             assertThat(page).contains(NOT_FOUND).doesNotContain("Nimbus Desk").doesNotContain("usage-cost").doesNotContain("ui-chart");
@@ -91,7 +90,7 @@ class UsagePagesIT extends EarIT {
 
     @Test
     void theTenantStaffSeeTheDashboardToo() {
-        String page = page(acme, "admin@acme.test", "/account/usage.xhtml?subscription=" + subscription);
+        String page = page(HOST, "admin@acme.test", "/account/usage.xhtml?subscription=" + subscription);
 
         assertThat(page).contains("class=\"usage-cost\" data-amount=\"1.00\"").doesNotContain(NOT_FOUND);
     }
@@ -99,21 +98,23 @@ class UsagePagesIT extends EarIT {
     @Test
     void theVendorListsItsReadingAndRefusalWithTheReasonAndAnotherVendorDoesNot() {
         String path = "/backoffice/usage.xhtml?subscription=" + subscription;
-        String vendor = page(acme, "vendor@acme.test", path);
-        String otherVendor = page(acme, "vendor2@acme.test", path);
-        String admin = page(acme, "admin@acme.test", path);
+        String vendor = page(HOST, "vendor@acme.test", path);
+        String otherVendor = page(HOST, "vendor2@acme.test", path);
+        String admin = page(HOST, "admin@acme.test", path);
 
         assertThat(vendor).contains("id=\"usageLink\"");
         assertThat(vendor).contains("<span class=\"reading-subscription\">" + subscription + "</span>")
                 .contains("<span class=\"reading-value\">360</span>")
-                .contains("NEGATIVE_VALUE").contains("A usage value is zero or more " + suffix).contains("refused-" + suffix);
+                .contains("NEGATIVE_VALUE").contains("value is not negative").contains("refused-" + suffix);
         assertThat(vendor).as("a vendor does not see the buyer").doesNotContain("Usage " + owner.email().replaceAll("usage-([^@]+)@.*", "$1"));
         assertThat(otherVendor).doesNotContain("reading-subscription").doesNotContain(suffix);
-        assertThat(admin).contains("A usage value is zero or more " + suffix).contains("<span class=\"reading-value\">360</span>");
-        assertThat(page(acme, owner.email(), path)).as("a customer has no usage desk").doesNotContain(suffix);
+        assertThat(admin).contains("refused-" + suffix).contains("<span class=\"reading-value\">360</span>");
+        assertThat(page(HOST, owner.email(), path)).as("a customer has no usage desk").doesNotContain(suffix);
     }
 
-    private static String page(Http http, String email, String path) {
+    /** The page as {@code email} sees it, signed in afresh (a client of its own: no session of an earlier sign-in). */
+    private static String page(String host, String email, String path) {
+        Http http = Http.host(host);
         String session = WebSessionIT.signIn(http, email, "demo", true);
         HttpResponse<String> response = http.get(path, "Cookie", "JSESSIONID=" + session);
         if (response.statusCode() == 403) {
@@ -121,11 +122,6 @@ class UsagePagesIT extends EarIT {
         }
         assertThat(response.statusCode()).as("%s %s: %s", email, path, response.body()).isEqualTo(200);
         return response.body();
-    }
-
-    private void hourRow(Instant hour, String average, String peak, String last) {
-        TestDatabase.update("INSERT INTO usage_hour (tenant_id, subscription_id, metric_id, hour_start, average, peak, last_value, increase, readings)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, 1)", tenant(), subscription, metric, utc(hour), average, peak, last);
     }
 
     private static LocalDateTime utc(Instant instant) {

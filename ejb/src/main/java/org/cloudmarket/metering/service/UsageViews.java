@@ -6,31 +6,27 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.cloudmarket.catalog.domain.Metric;
 import org.cloudmarket.catalog.domain.Plan;
+import org.cloudmarket.metering.domain.Granularity;
 import org.cloudmarket.metering.domain.HourAggregate;
 import org.cloudmarket.metering.domain.MeteringSettings;
-import org.cloudmarket.metering.domain.SeriesPoint;
-import org.cloudmarket.metering.domain.UsageBuckets;
-import org.cloudmarket.pricing.BillingPeriod;
-import org.cloudmarket.pricing.MetricPricing;
+import org.cloudmarket.metering.domain.UsagePoint;
+import org.cloudmarket.metering.domain.UsagePoints;
+import org.cloudmarket.metering.domain.UsageSummary;
 import org.cloudmarket.pricing.MetricPricing.Aggregation;
+import org.cloudmarket.pricing.MetricPricing.Kind;
 import org.cloudmarket.shared.money.Money;
 import org.cloudmarket.shared.persistence.InstantConverter;
 import org.cloudmarket.shared.persistence.NativeSql;
 import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.subscription.domain.PartyScope;
-import org.cloudmarket.subscription.domain.PriceSnapshot;
 import org.cloudmarket.subscription.domain.Subscription;
 import org.cloudmarket.subscription.service.PartyScopes;
 import org.cloudmarket.subscription.service.Subscriptions;
@@ -67,12 +63,19 @@ public class UsageViews {
     private UsageHours usageHours;
 
     @Inject
+    private UsageMeasures usageMeasures;
+
+    @Inject
     private Clock clock;
 
-    /** One metric of a subscription's current period; quota and percent null when the metric has no quota. */
-    public record MetricUsage(String code, String name, String unit, MetricPricing.Kind kind, Aggregation aggregation, boolean readings,
+    /**
+     * One metric of a subscription's current period so far (UsageMeasures.currentPeriod: measured, cost, quota) with
+     * its chart points: the hours of the last 48 and the days of the period up to now; {@code readings} false when none
+     * came yet (the page's empty state).
+     */
+    public record MetricUsage(String code, String name, String unit, Kind kind, Aggregation aggregation, boolean readings,
                               BigDecimal measured, BigDecimal included, Money cost, BigDecimal quota, BigDecimal quotaPercent,
-                              List<SeriesPoint> hourly, List<SeriesPoint> daily) {
+                              List<UsagePoint> hourly, List<UsagePoint> daily) {
     }
 
     public record Dashboard(long subscriptionId, String productName, String planName, Instant periodStart, Instant periodEnd,
@@ -91,20 +94,20 @@ public class UsageViews {
     public record Rows<T>(List<T> items, boolean more) {
     }
 
+    /** The dashboard of a subscription the caller may see; another's is a NotFound. Measuring folds its series first. */
     public Dashboard dashboard(long subscriptionId) {
         Subscription subscription = subscriptions.inScope(subscriptionId, scopes.ofCaller());
         Plan plan = entityManager.find(Plan.class, subscription.getPlanId());
-        Tenant tenant = entityManager.find(Tenant.class, tenantContext.requireTenantId());
-        MeteringSettings settings = MeteringSettings.of(tenant.getSettings());
-        List<MetricPricing> prices = PriceSnapshot.fromJson(subscription.getPrices()).sellOut().metrics();
+        List<UsageSummary> summaries = usageMeasures.currentPeriod(subscription);
+        ZoneId zone = entityManager.find(Tenant.class, tenantContext.requireTenantId()).getTimeZone();
         Instant now = clock.instant();
         List<MetricUsage> metrics = new ArrayList<>();
-        for (Metric metric : plan == null ? List.<Metric>of() : plan.getMetrics()) {
-            prices.stream().filter(price -> price.code().equals(metric.getCode())).findFirst().ifPresent(price ->
-                    metrics.add(usage(subscription, metric, price, settings, tenant.getTimeZone(), now)));
+        for (UsageSummary summary : summaries) {
+            plan.getMetrics().stream().filter(metric -> metric.getCode().equals(summary.usage().metric())).findFirst()
+                    .ifPresent(metric -> metrics.add(usage(subscription, metric, summary, zone, now)));
         }
-        return new Dashboard(subscription.getId(), plan == null ? null : plan.getProduct().getName(), plan == null ? null : plan.getName(),
-                subscription.getPeriodStart(), subscription.getPeriodEnd(), metrics);
+        return new Dashboard(subscription.getId(), plan.getProduct().getName(), plan.getName(), subscription.getPeriodStart(),
+                subscription.getPeriodEnd(), metrics);
     }
 
     /** Whether a plan has pay-per-use metrics: its subscriptions have a usage dashboard. */
@@ -113,53 +116,21 @@ public class UsageViews {
         return plan != null && !plan.getMetrics().isEmpty();
     }
 
-    private MetricUsage usage(Subscription subscription, Metric metric, MetricPricing price, MeteringSettings settings, ZoneId zone,
-                              Instant now) {
+    private MetricUsage usage(Subscription subscription, Metric metric, UsageSummary summary, ZoneId zone, Instant now) {
         long id = subscription.getId();
-        BillingPeriod period = new BillingPeriod(subscription.getPeriodStart(), subscription.getPeriodEnd());
-        Instant soFar = now.isBefore(period.end()) ? now : period.end();
-        Optional<HourAggregate> before = usageHours.lastBefore(id, metric.getId(), period.start());
-        List<HourAggregate> hours = usageHours.between(id, metric.getId(), period.start(), soFar);
-        List<SeriesPoint> periodHours = UsageBuckets.hourly(price.aggregation(), before, hours, period.start(), soFar);
-        BigDecimal measured = measuredSoFar(price.aggregation(), periodHours, before, period);
-        Money cost = new Money(price.priceOf(measured), subscription.getCurrency()).rounded();
-
-        Instant windowStart = now.minus(HOURLY_WINDOW).truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
-        Instant windowEnd = now.plus(Duration.ofHours(1));
-        List<SeriesPoint> lastHours = UsageBuckets.hourly(price.aggregation(), usageHours.lastBefore(id, metric.getId(), windowStart),
-                usageHours.between(id, metric.getId(), windowStart, windowEnd), windowStart, windowEnd);
-        boolean readings = usageHours.lastBefore(id, metric.getId(), windowEnd).isPresent();
-
-        Optional<MeteringSettings.Quota> quota = settings.quotaOf(metric.getCode(), metric.getQuota().orElse(null), metric.isQuotaBlocking());
-        BigDecimal percent = quota.map(q -> quotaMeasure(price.kind(), before, hours, period, soFar).multiply(BigDecimal.valueOf(100))
-                .divide(q.limit(), 1, RoundingMode.HALF_UP)).orElse(null);
-        return new MetricUsage(metric.getCode(), metric.getName(), metric.getUnit(), price.kind(), price.aggregation(), readings, measured,
-                price.includedQuantity(), cost, quota.map(MeteringSettings.Quota::limit).orElse(null), percent, lastHours,
-                UsageBuckets.daily(price.aggregation(), periodHours, zone));
+        Instant end = now.isBefore(subscription.getPeriodEnd()) ? now : subscription.getPeriodEnd();
+        Instant hoursFrom = UsagePoints.firstBucket(now.minus(HOURLY_WINDOW), Granularity.HOUR, zone).plus(Duration.ofHours(1));
+        Instant daysFrom = UsagePoints.firstBucket(subscription.getPeriodStart(), Granularity.DAY, zone);
+        boolean readings = usageHours.lastBefore(id, metric.getId(), now.plus(Duration.ofHours(1))).isPresent();
+        return new MetricUsage(metric.getCode(), summary.name(), summary.unit(), metric.getKind(), metric.getAggregation(), readings,
+                summary.usage().measured(), summary.included(), summary.usage().cost(),
+                summary.quota().map(MeteringSettings.Quota::limit).orElse(null), summary.quotaPercent().orElse(null),
+                points(id, metric, hoursFrom, now, Granularity.HOUR, zone), points(id, metric, daysFrom, end, Granularity.DAY, zone));
     }
 
-    /*
-     * Until UsageMeasures.currentPeriod (the quota stream, h/quota) lands, the period so far is measured here by the
-     * contract's Measure rule over the hours up to now: AVERAGE divides by all the period's hours, so the estimate
-     * grows as the period runs. When h/quota merges, dashboard() takes measured, cost and percent from it instead.
-     */
-    private static BigDecimal measuredSoFar(Aggregation aggregation, List<SeriesPoint> hours, Optional<HourAggregate> before,
-                                            BillingPeriod period) {
-        List<BigDecimal> values = hours.stream().map(SeriesPoint::value).toList();
-        BigDecimal carried = before.map(HourAggregate::lastValue).orElse(BigDecimal.ZERO);
-        return switch (aggregation) {
-            case AVERAGE -> values.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(period.hours()), MathContext.DECIMAL64);
-            case PEAK -> values.stream().reduce(carried, BigDecimal::max);
-            case INCREASE -> values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            case VALUE -> values.isEmpty() ? carried : values.get(values.size() - 1);
-        };
-    }
-
-    /** What a quota is compared with: a gauge's peak, a counter's increase (the contract's Quota rule). */
-    private static BigDecimal quotaMeasure(MetricPricing.Kind kind, Optional<HourAggregate> before, List<HourAggregate> hours,
-                                           BillingPeriod period, Instant soFar) {
-        Aggregation aggregation = kind == MetricPricing.Kind.GAUGE ? Aggregation.PEAK : Aggregation.INCREASE;
-        return measuredSoFar(aggregation, UsageBuckets.hourly(aggregation, before, hours, period.start(), soFar), before, period);
+    private List<UsagePoint> points(long subscriptionId, Metric metric, Instant from, Instant to, Granularity granularity, ZoneId zone) {
+        BigDecimal carried = usageHours.lastBefore(subscriptionId, metric.getId(), from).map(HourAggregate::lastValue).orElse(BigDecimal.ZERO);
+        return UsagePoints.of(usageHours.between(subscriptionId, metric.getId(), from, to), carried, from, to, granularity, zone);
     }
 
     /** Whether the lists name the customer: not to a vendor or a distributor (PartyScope.seesBuyerDetails). */

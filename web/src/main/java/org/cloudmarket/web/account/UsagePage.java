@@ -47,11 +47,11 @@ public class UsagePage {
     }
 
     public String hourlyChart(MetricUsage metric) {
-        return UsageCharts.line(metric.name(), metric.hourly(), zone(), branding.getLocale());
+        return UsageCharts.line(metric, zone(), branding.getLocale());
     }
 
     public String dailyChart(MetricUsage metric) {
-        return UsageCharts.bars(metric.name(), metric.daily(), zone(), branding.getLocale());
+        return UsageCharts.bars(metric, zone(), branding.getLocale());
     }
 
     /** A quantity as the page writes it: no trailing zeros, at most four decimals. */
