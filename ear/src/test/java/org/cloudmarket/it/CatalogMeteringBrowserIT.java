@@ -18,21 +18,8 @@ class CatalogMeteringBrowserIT extends EarIT {
     void aVendorOnboardsAPayAsYouGoResourceWithItsPolledMetricAndQuota() {
         String name = "Nimbus Meter " + UUID.randomUUID().toString().substring(0, 6);
         try (Browser vendor = new Browser()) {
-            vendor.open("acme.localhost", "/backoffice/products.xhtml");
-            vendor.type("#login\\:email", "vendor@acme.test");
-            vendor.type("#login\\:password", "demo");
-            vendor.clickAndWait("#login\\:submit");
-            vendor.clickAndWait("#products\\:newProduct");
-            vendor.type("#wizardForm\\:name", name);
-            vendor.type("#wizardForm\\:summary", "Metered test environments");
-            vendor.find(".ui-wizard-nav-next").click();
-            vendor.find("#wizardForm\\:planName");
-            vendor.retype("#wizardForm\\:license_input", "5");
-            vendor.find(".ui-wizard-nav-next").click();
-            vendor.find("#wizardForm\\:withExtra .ui-chkbox-box").click();
-            vendor.type("#wizardForm\\:extraCode", "cpu");
-            vendor.type("#wizardForm\\:extraName", "Extra vCPU");
-            vendor.type("#wizardForm\\:extraUnit", "vCPU");
+            CatalogBrowserIT.signIn(vendor, "vendor@acme.test", "/backoffice/products.xhtml");
+            CatalogBrowserIT.toExtraResource(vendor, name, "Metered test environments", "5", "cpu", "Extra vCPU", "vCPU");
             vendor.find("#wizardForm\\:extraBilling").click();
             vendor.find("#wizardForm\\:extraBilling_items li:nth-child(3)").click(); // PRE_PAID, POST_PAID, PAY_AS_YOU_GO
             vendor.type("#wizardForm\\:metricEndpoint", "https://api.example.com/usage/cpu");

@@ -156,6 +156,33 @@ class CatalogMeteringIT extends EarIT {
         assertThat(resource(Http.json(own), "disk").get("billing").asText()).isEqualTo("PRE_PAID");
     }
 
+    @Test
+    void aPostPaidQuantityChangesAtOnceWithoutAProrationAndAPayAsYouGoOneIsNotChosen() {
+        Http cloudy = Http.host("cloudy.acme.localhost");
+        String email = SignUpIT.newCustomer(cloudy);
+        String token = cloudy.token(email, SignUpIT.PASSWORD);
+        // a window's snapshot whose storage is billed at the period's end, beside a pay-as-you-go vCPU
+        String prices = SubscriptionFixtures.snapshot("Basic", "5.04", "2.50")
+                .replace("\"prepaid\":true}", "\"billing\":\"POST_PAID\",\"metricCode\":null},{\"code\":\"cpu\",\"name\":\"vCPU\","
+                        + "\"unit\":\"vCPU\",\"scheme\":\"TIERED\",\"tiers\":[{\"from\":1,\"price\":\"0.04\",\"to\":null}],"
+                        + "\"billing\":\"PAY_AS_YOU_GO\",\"metricCode\":\"cpu\"}");
+        assertThat(prices).contains("POST_PAID", "PAY_AS_YOU_GO");
+        long id = SubscriptionFixtures.cloudyMail(email, new SubscriptionFixtures.Spec("NORMAL", "DEPLOYED", "Basic", prices,
+                "storage=3", null, false));
+        String changes = "/api/v1/subscriptions/" + id + "/changes";
+
+        JsonNode order = Http.json(expect(cloudy.postJson(changes, "{\"type\":\"BILLING_ITEM_UPGRADE\",\"extraResources\":{\"storage\":5}}",
+                Http.bearer(token)), 201));
+
+        assertThat(order.get("status").asText()).as("nothing charged now: billed at the period's end").isEqualTo("FREE");
+        assertThat(order.get("total").decimalValue()).isEqualByComparingTo("0");
+        assertThat(TestDatabase.query("SELECT kind FROM proceed WHERE order_id = ?", order.get("id").asLong())).isEmpty();
+        assertThat(SubscriptionFixtures.one("SELECT extra_resources FROM subscription WHERE id = ?", id)).isEqualTo("storage=5");
+        assertProblem(cloudy.postJson(changes, "{\"type\":\"BILLING_ITEM_UPGRADE\",\"extraResources\":{\"cpu\":2}}", Http.bearer(token)),
+                "extraResources");
+        assertThat(SubscriptionFixtures.one("SELECT extra_resources FROM subscription WHERE id = ?", id)).isEqualTo("storage=5");
+    }
+
     /** A vendor's new draft product with one monthly plan of 7.00. */
     private Draft draft(String token) {
         HttpResponse<String> created = acme.postJson("/api/v1/products", "{\"name\":\"Nimbus Meter " + UUID.randomUUID().toString().substring(0, 8)
