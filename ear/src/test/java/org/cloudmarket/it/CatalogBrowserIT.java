@@ -17,18 +17,7 @@ class CatalogBrowserIT extends EarIT {
         String name = "Nimbus Beacon " + UUID.randomUUID().toString().substring(0, 6);
         try (Browser vendor = new Browser(); Browser admin = new Browser(); Browser visitor = new Browser()) {
             signIn(vendor, "vendor@acme.test", "/backoffice/products.xhtml");
-            vendor.clickAndWait("#products\\:newProduct");
-
-            vendor.type("#wizardForm\\:name", name);
-            vendor.type("#wizardForm\\:summary", "Beacons that tell you where your servers are");
-            vendor.find(".ui-wizard-nav-next").click();
-            vendor.find("#wizardForm\\:planName");
-            vendor.retype("#wizardForm\\:license_input", "7");
-            vendor.find(".ui-wizard-nav-next").click();
-            vendor.find("#wizardForm\\:withExtra .ui-chkbox-box").click();
-            vendor.type("#wizardForm\\:extraCode", "beacons");
-            vendor.type("#wizardForm\\:extraName", "Beacons");
-            vendor.type("#wizardForm\\:extraUnit", "beacons");
+            toExtraResource(vendor, name, "Beacons that tell you where your servers are", "7", "beacons", "Beacons", "beacons");
             vendor.retype("#wizardForm\\:sample", "5");
             vendor.waitForText("#wizardForm\\:preview", "5 units cost 25.00 EUR");
             vendor.retype("#wizardForm\\:sample", "15");
@@ -94,7 +83,22 @@ class CatalogBrowserIT extends EarIT {
         }
     }
 
-    private static void signIn(Browser browser, String email, String path) {
+    /** The wizard from the vendor's product list to its extra resource step, with the product, its plan and the resource named. */
+    static void toExtraResource(Browser vendor, String name, String summary, String license, String code, String resource, String unit) {
+        vendor.clickAndWait("#products\\:newProduct");
+        vendor.type("#wizardForm\\:name", name);
+        vendor.type("#wizardForm\\:summary", summary);
+        vendor.find(".ui-wizard-nav-next").click();
+        vendor.find("#wizardForm\\:planName");
+        vendor.retype("#wizardForm\\:license_input", license);
+        vendor.find(".ui-wizard-nav-next").click();
+        vendor.find("#wizardForm\\:withExtra .ui-chkbox-box").click();
+        vendor.type("#wizardForm\\:extraCode", code);
+        vendor.type("#wizardForm\\:extraName", resource);
+        vendor.type("#wizardForm\\:extraUnit", unit);
+    }
+
+    static void signIn(Browser browser, String email, String path) {
         browser.open("acme.localhost", path);
         browser.type("#login\\:email", email);
         browser.type("#login\\:password", "demo");

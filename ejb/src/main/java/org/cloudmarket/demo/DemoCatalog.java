@@ -1,5 +1,7 @@
 package org.cloudmarket.demo;
 
+import static org.cloudmarket.pricing.ExtraResourceBilling.PRE_PAID;
+
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -87,11 +89,11 @@ class DemoCatalog {
         Product backup = a.product(brandA + " Backup", "Encrypted off-site backup with storage you size yourself", "backup-storage",
                 14, "backup,storage,encryption");
         a.plan(backup, "Tiered storage", "0.00", "0.00", 1, BillingUnit.MONTHS, 1, true)
-                .addExtraResource(new ExtraResourceTerms("storage", "Storage", "TB", true, PricingScheme.TIERED, UNIT_TIERS));
+                .addExtraResource(new ExtraResourceTerms("storage", "Storage", "TB", PRE_PAID, PricingScheme.TIERED, UNIT_TIERS));
         a.plan(backup, "Volume storage", "0.00", "0.00", 1, BillingUnit.MONTHS, 1, true)
-                .addExtraResource(new ExtraResourceTerms("storage", "Storage", "TB", true, PricingScheme.VOLUME, UNIT_TIERS));
+                .addExtraResource(new ExtraResourceTerms("storage", "Storage", "TB", PRE_PAID, PricingScheme.VOLUME, UNIT_TIERS));
         a.plan(backup, "Stairstep storage", "0.00", "0.00", 1, BillingUnit.MONTHS, 1, true)
-                .addExtraResource(new ExtraResourceTerms("storage", "Storage", "TB", true, PricingScheme.STAIRSTEP, FLAT_TIERS));
+                .addExtraResource(new ExtraResourceTerms("storage", "Storage", "TB", PRE_PAID, PricingScheme.STAIRSTEP, FLAT_TIERS));
         a.publish(backup);
 
         Product desk = a.product(brandA + " Desk", "Help desk billed by the users who actually use it", "productivity", 30,
@@ -99,7 +101,7 @@ class DemoCatalog {
         a.plan(desk, "Pay per user", "0.00", "0.00", 1, BillingUnit.MONTHS, 1, true).addMetric(new MetricTerms("users", "Users",
                 "users", Kind.GAUGE, Aggregation.AVERAGE, BigDecimal.ZERO, new BigDecimal("2.00"), null, null));
         a.plan(desk, "Team", "49.00", "0.00", 1, BillingUnit.MONTHS, 1, true).addMetric(new MetricTerms("tickets", "Tickets",
-                "tickets", Kind.COUNTER, Aggregation.AVERAGE, new BigDecimal("1000"), new BigDecimal("0.05"), null, null));
+                "tickets", Kind.COUNTER, Aggregation.INCREASE, new BigDecimal("1000"), new BigDecimal("0.05"), null, null));
         a.publish(desk);
 
         Product mail = a.product(brandA + " Mail", "Business e-mail with shared calendars", "communication", 0, "email,calendar");
@@ -110,15 +112,13 @@ class DemoCatalog {
 
         Product drive = a.product(brandA + " Drive", "File sync and share for teams", "backup-storage", 14, "files,sync,share");
         Plan driveBusiness = a.plan(drive, "Business", "12.00", "0.00", 1, BillingUnit.MONTHS, 1, true);
-        driveBusiness.addExtraResource(new ExtraResourceTerms("seats", "Extra seats", "seats", true, PricingScheme.VOLUME,
+        driveBusiness.addExtraResource(new ExtraResourceTerms("seats", "Extra seats", "seats", PRE_PAID, PricingScheme.VOLUME,
                 TierTable.of(Tier.between(1, 49, "6.00"), Tier.from(50, "4.50"))));
         a.publish(drive);
 
         Product sandbox = a.product(brandA + " Sandbox", "Disposable test environments, billed by the hour", "developer-tools", 0,
                 "testing,environments,hourly");
-        a.plan(sandbox, "Hourly", "0.50", "0.00", 1, BillingUnit.HOURS, 24, false)
-                .addExtraResource(new ExtraResourceTerms("cpu", "Extra vCPU", "vCPU", false, PricingScheme.TIERED,
-                        TierTable.of(Tier.from(1, "0.04"))));
+        a.plan(sandbox, "Hourly", "0.50", "0.00", 1, BillingUnit.HOURS, 24, false); // its metered vCPU: DemoMetering
         a.publish(sandbox);
 
         Product monitor = a.product(brandA + " Monitor", "Uptime and performance checks from five continents", "developer-tools", 14,
@@ -141,7 +141,7 @@ class DemoCatalog {
         Product crm = b.product(brandB + " CRM", "Pipeline, contacts and deals in one place", "sales", 30, "crm,sales,pipeline");
         b.plan(crm, "Starter", "15.00", "0.00", 1, BillingUnit.MONTHS, 1, true);
         b.plan(crm, "Growth", "39.00", "99.00", 1, BillingUnit.MONTHS, 3, true)
-                .addExtraResource(new ExtraResourceTerms("contacts", "Contacts", "thousand contacts", true, PricingScheme.STAIRSTEP,
+                .addExtraResource(new ExtraResourceTerms("contacts", "Contacts", "thousand contacts", PRE_PAID, PricingScheme.STAIRSTEP,
                         TierTable.of(Tier.between(1, 5, "10.00"), Tier.between(6, 20, "30.00"), Tier.from(21, "60.00"))));
         b.publish(crm);
 
@@ -152,7 +152,7 @@ class DemoCatalog {
 
         Product analytics = b.product(brandB + " Analytics", "Product analytics without sampling", "analytics", 14, "analytics,events");
         b.plan(analytics, "Pro", "59.00", "199.00", 1, BillingUnit.MONTHS, 1, true).addMetric(new MetricTerms("events", "Events",
-                "thousand events", Kind.COUNTER, Aggregation.AVERAGE, new BigDecimal("100"), null, PricingScheme.TIERED,
+                "thousand events", Kind.COUNTER, Aggregation.INCREASE, new BigDecimal("100"), null, PricingScheme.TIERED,
                 TierTable.of(Tier.between(1, 1000, "0.20"), Tier.from(1001, "0.10"))));
         b.publish(analytics);
 
@@ -163,7 +163,7 @@ class DemoCatalog {
 
         Product chat = b.product(brandB + " Chat", "Team chat with channels and video calls", "communication", 14, "chat,video");
         b.plan(chat, "Per seat", "0.00", "0.00", 1, BillingUnit.MONTHS, 1, true)
-                .addExtraResource(new ExtraResourceTerms("seats", "Seats", "seats", true, PricingScheme.TIERED,
+                .addExtraResource(new ExtraResourceTerms("seats", "Seats", "seats", PRE_PAID, PricingScheme.TIERED,
                         TierTable.of(Tier.between(1, 10, "4.00"), Tier.between(11, 100, "3.00"), Tier.from(101, "2.00"))));
         b.publish(chat);
 

@@ -18,6 +18,7 @@ import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.ordering.domain.Coupon;
 import org.cloudmarket.ordering.domain.CouponTerms;
 import org.cloudmarket.pricing.Coupon.DiscountDestination;
+import org.cloudmarket.pricing.ExtraResourceBilling;
 import org.cloudmarket.pricing.PricingScheme;
 import org.cloudmarket.pricing.Tier;
 import org.cloudmarket.pricing.TierTable;
@@ -74,7 +75,7 @@ class DemoCloudyShop {
         Plan pro = mail.getPlans().stream().filter(plan -> plan.getName().equals("Pro")).findFirst().orElseThrow();
         boolean added = false;
         if (pro.getExtraResources().stream().noneMatch(resource -> resource.getCode().equals(STORAGE))) {
-            pro.addExtraResource(new ExtraResourceTerms(STORAGE, "Mailbox storage", "10 GB", true, PricingScheme.VOLUME,
+            pro.addExtraResource(new ExtraResourceTerms(STORAGE, "Mailbox storage", "10 GB", ExtraResourceBilling.PRE_PAID, PricingScheme.VOLUME,
                     TierTable.of(Tier.from(1, "1.50"))));
             added = true;
         }

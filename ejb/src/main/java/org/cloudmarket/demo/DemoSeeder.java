@@ -49,6 +49,9 @@ class DemoSeeder {
     private DemoCloudyShop demoCloudyShop;
 
     @Inject
+    private DemoMetering demoMetering;
+
+    @Inject
     private DemoSubscriptions demoSubscriptions;
 
     @Inject
@@ -81,6 +84,8 @@ class DemoSeeder {
                 boolean filled = tenantContext.callAs(tenantId,
                         () -> demoCatalog.populate("admin@" + spec.slug() + ".test", spec.currency(), catalog));
                 LOG.info(() -> "Demo catalog of " + spec.slug() + (filled ? " seeded" : " already present"));
+                boolean metered = tenantContext.callAs(tenantId, () -> demoMetering.populate(catalog));
+                LOG.info(() -> "Demo metering of " + spec.slug() + (metered ? " added" : " already present"));
             }
             if (spec.slug().equals("acme")) {
                 boolean channel = tenantContext.callAs(tenantId, () -> demoChannel.populateAcme(tenantId));

@@ -16,9 +16,19 @@ public record MetricPricing(String code, String name, String unit, Kind kind, Ag
     public enum Kind { GAUGE, COUNTER }
 
     /** How readings become one quantity for the period: a gauge by AVERAGE over time or PEAK, a counter by INCREASE or last VALUE. */
-    public enum Aggregation { AVERAGE, PEAK, INCREASE, VALUE }
+    public enum Aggregation {
+        AVERAGE, PEAK, INCREASE, VALUE;
+
+        /** Whether it measures that kind: AVERAGE and PEAK a gauge, INCREASE and VALUE a counter. */
+        public boolean suits(Kind kind) {
+            return (kind == Kind.GAUGE) == (this == AVERAGE || this == PEAK);
+        }
+    }
 
     public MetricPricing {
+        if (kind == null || aggregation == null || !aggregation.suits(kind)) {
+            throw new InvalidInput("aggregation", "A gauge is measured by AVERAGE or PEAK, a counter by INCREASE or VALUE");
+        }
         if (includedQuantity == null || includedQuantity.signum() < 0) {
             throw new InvalidInput("includedQuantity", "The included quantity of " + name + " is zero or more");
         }

@@ -57,13 +57,22 @@ public record PlanPricing(String name, Money license, Money setupFee, int billin
         return extraResources.stream().filter(resource -> resource.code().equals(code)).findFirst();
     }
 
-    /** A prepaid extra resource of this plan: the only kind a buyer chooses a quantity of. */
-    public ExtraResourcePricing prepaidResource(String code) {
+    /**
+     * An extra resource of this plan a buyer chooses a quantity of: PRE_PAID (billed with the license) or POST_PAID
+     * (billed at the period's end); a PAY_AS_YOU_GO one's quantity is what its metric measures, never chosen.
+     */
+    public ExtraResourcePricing chosenResource(String code) {
         ExtraResourcePricing resource = extraResource(code)
                 .orElseThrow(() -> new InvalidInput("extraResources", name + " has no extra resource " + code));
-        if (!resource.prepaid()) {
+        if (!resource.billing().chosen()) {
             throw new InvalidInput("extraResources", resource.name() + " is pay-as-you-go: it is billed on use, not bought");
         }
         return resource;
+    }
+
+    /** The pay-as-you-go resource the metric of that code measures, if any: its tiers price the metric's usage. */
+    Optional<ExtraResourcePricing> measuredBy(String metricCode) {
+        return extraResources.stream().filter(resource -> resource.billing() == ExtraResourceBilling.PAY_AS_YOU_GO)
+                .filter(resource -> metricCode.equals(resource.metricCode())).findFirst();
     }
 }

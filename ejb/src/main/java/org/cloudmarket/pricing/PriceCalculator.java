@@ -20,7 +20,8 @@ import org.cloudmarket.shared.money.Money;
 
 /**
  * Prices a plan purchase (values in, values out): the license for every billing period of the
- * duration, the setup fee once, prepaid extra resources every period, then the coupon. Every
+ * duration, the setup fee once, chosen extra resources every period (prepaid ones in advance,
+ * post-paid ones at each period's end), estimated usage, then the coupon. Every
  * line is rounded once; the total is the sum of the rounded lines.
  */
 public final class PriceCalculator {
@@ -38,7 +39,7 @@ public final class PriceCalculator {
     /**
      * One billing period of the purchase, as an invoice charges it in advance: the license, the
      * prepaid extra resources and the coupon for one period, and the setup fee when it is the
-     * first. Usage is billed in arrears, so estimates are left out. The duration is checked as for
+     * first. Usage and post-paid resources are billed in arrears, so they are left out. The duration is checked as for
      * a quote, so a period of an order that could not be placed is never priced.
      */
     public static Quote period(QuoteRequest request, boolean first) {
@@ -61,7 +62,9 @@ public final class PriceCalculator {
         }
         request.extraResources().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .filter(entry -> entry.getValue() != 0)
-                .forEach(entry -> lines.add(extraResourceLine(plan, entry.getKey(), entry.getValue(), periods)));
+                .map(entry -> extraResourceLine(plan, entry.getKey(), entry.getValue(), periods))
+                .filter(line -> withUsage || line.type() == Type.EXTRA_RESOURCE) // post-paid: billed at the period's end
+                .forEach(lines::add);
         if (withUsage && !request.usage().isEmpty()) {
             BillingPeriod first = plan.firstPeriod(request.start(), request.zone());
             request.usage().entrySet().stream().sorted(Map.Entry.comparingByKey())
@@ -128,12 +131,18 @@ public final class PriceCalculator {
         }
     }
 
+    /** A chosen quantity: prepaid, billed with the license; post-paid, the same price billed at each period's end. */
     private static QuoteLine extraResourceLine(PlanPricing plan, String code, long quantity, long periods) {
-        ExtraResourcePricing resource = plan.prepaidResource(code);
+        ExtraResourcePricing resource = plan.chosenResource(code);
         Money perPeriod = resource.periodPrice(quantity, plan.license().currency());
         String description = resource.name() + ", " + quantity + " " + resource.unit() + " ("
-                + resource.scheme().name().toLowerCase() + "), " + periods + " period" + (periods == 1 ? "" : "s");
-        return line(Type.EXTRA_RESOURCE, PriceChain.extraResource(code), description, periods, perPeriod);
+                + resource.scheme().name().toLowerCase() + "), " + periods(periods) + (resource.prepaid() ? "" : ", billed at each period's end");
+        return line(resource.prepaid() ? Type.EXTRA_RESOURCE : Type.POST_PAID_RESOURCE, PriceChain.extraResource(code), description,
+                periods, perPeriod);
+    }
+
+    private static String periods(long periods) {
+        return periods + " period" + (periods == 1 ? "" : "s");
     }
 
     /** Estimated pay-per-use: billed at each period's end, shown so the buyer sees the whole cost. */
@@ -141,12 +150,28 @@ public final class PriceCalculator {
         MetricPricing metric = plan.metric(code)
                 .orElseThrow(() -> new InvalidInput("usage", plan.name() + " has no metric " + code));
         BigDecimal measured = estimate.measure(metric, period);
-        Money perPeriod = new Money(metric.priceOf(measured), plan.license().currency());
         String how = metric.kind() == MetricPricing.Kind.COUNTER ? "total"
                 : metric.aggregation().name().toLowerCase();
-        String description = metric.name() + ", estimated " + how + " " + measured.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
-                + " " + metric.unit() + ", " + periods + " period" + (periods == 1 ? "" : "s");
-        return line(Type.USAGE, PriceChain.metric(code), description, periods, perPeriod);
+        String estimated = ", estimated " + how + " " + measured.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+                + " " + metric.unit() + ", " + periods(periods);
+        Optional<ExtraResourcePricing> payAsYouGo = plan.measuredBy(code);
+        if (payAsYouGo.isPresent()) { // the metric's own price is zero: the resource's tiers price whole units of its measure
+            ExtraResourcePricing resource = payAsYouGo.get();
+            Money perPeriod = resource.periodPrice(wholeUnits(measured, resource), plan.license().currency());
+            return line(Type.USAGE, PriceChain.extraResource(resource.code()), resource.name() + " (" + resource.scheme().name().toLowerCase()
+                    + ")" + estimated, periods, perPeriod);
+        }
+        Money perPeriod = new Money(metric.priceOf(measured), plan.license().currency());
+        return line(Type.USAGE, PriceChain.metric(code), metric.name() + estimated, periods, perPeriod);
+    }
+
+    /** Tiers price whole units: a measured 2.3 vCPU is 3 (as a metric's tiers round up). */
+    private static long wholeUnits(BigDecimal measured, ExtraResourcePricing resource) {
+        BigDecimal units = measured.setScale(0, RoundingMode.CEILING);
+        if (units.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            throw new InvalidInput("usage", "A usage of " + measured.toPlainString() + " " + resource.unit() + " is beyond any price");
+        }
+        return units.longValueExact();
     }
 
     /** Discounts only; a price override changed the license line and an extended trial changes no price. */
@@ -171,7 +196,7 @@ public final class PriceCalculator {
         Set<Type> types = switch (destination) {
             case LICENSE -> EnumSet.of(Type.LICENSE, Type.SETUP_FEE);
             case LICENSE_AND_EXTRA_RESOURCES -> EnumSet.of(Type.LICENSE, Type.SETUP_FEE, Type.EXTRA_RESOURCE);
-            case TOTAL -> EnumSet.of(Type.LICENSE, Type.SETUP_FEE, Type.EXTRA_RESOURCE, Type.USAGE);
+            case TOTAL -> EnumSet.of(Type.LICENSE, Type.SETUP_FEE, Type.EXTRA_RESOURCE, Type.POST_PAID_RESOURCE, Type.USAGE);
         };
         return lines.stream().filter(line -> types.contains(line.type())).map(QuoteLine::amount)
                 .reduce(Money.zero(lines.get(0).amount().currency()), Money::plus);

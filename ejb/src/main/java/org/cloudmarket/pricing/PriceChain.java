@@ -99,8 +99,7 @@ public final class PriceChain {
 
     private static ExtraResourcePricing priced(ExtraResourcePricing below, Step step) {
         String component = extraResource(below.code());
-        return new ExtraResourcePricing(below.code(), below.name(), below.unit(), below.scheme(), step.tiers(component, below.tiers()),
-                below.prepaid());
+        return below.withTiers(step.tiers(component, below.tiers()));
     }
 
     private static MetricPricing priced(MetricPricing below, Step step) {

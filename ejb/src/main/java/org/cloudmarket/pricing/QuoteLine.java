@@ -13,8 +13,13 @@ import org.cloudmarket.shared.money.Money;
  */
 public record QuoteLine(Type type, String component, String description, BigDecimal quantity, Money unitPrice, Money amount) {
 
-    /** What a line charges for. */
-    public enum Type { LICENSE, SETUP_FEE, EXTRA_RESOURCE, USAGE, DISCOUNT, BUNDLE_DISCOUNT }
+    /**
+     * What a line charges for. EXTRA_RESOURCE is a prepaid one, billed with the license at each period's start;
+     * POST_PAID_RESOURCE a chosen quantity billed at each period's end, and USAGE an estimate of pay-per-use (a
+     * metric's own price, or a pay-as-you-go resource's tiers on its metric's estimate), billed at the end too: neither
+     * is in an invoice in advance ({@link PriceCalculator#period}).
+     */
+    public enum Type { LICENSE, SETUP_FEE, EXTRA_RESOURCE, POST_PAID_RESOURCE, USAGE, DISCOUNT, BUNDLE_DISCOUNT }
 
     public static final String DISCOUNT = "discount";
     public static final String BUNDLE_DISCOUNT = "bundle-discount";

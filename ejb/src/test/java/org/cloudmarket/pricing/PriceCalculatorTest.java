@@ -201,7 +201,8 @@ class PriceCalculatorTest {
 
     @Test
     void unknownAndPayAsYouGoResourcesCannotBeBought() {
-        ExtraResourcePricing bandwidth = new ExtraResourcePricing("bandwidth", "Bandwidth", "GB", PricingScheme.VOLUME, UNIT_PRICES, false);
+        ExtraResourcePricing bandwidth = new ExtraResourcePricing("bandwidth", "Bandwidth", "GB", PricingScheme.VOLUME, UNIT_PRICES,
+                ExtraResourceBilling.PAY_AS_YOU_GO, "bandwidth");
         PlanPricing plan = monthly("10.00", "0.00", List.of(bandwidth));
 
         assertThatThrownBy(() -> PriceCalculator.quote(request(plan, 1, Map.of("cpu", 2L), null)))
@@ -249,7 +250,7 @@ class PriceCalculatorTest {
     }
 
     private static ExtraResourcePricing resource(String code, PricingScheme scheme, TierTable tiers) {
-        return new ExtraResourcePricing(code, code, "units", scheme, tiers, true);
+        return new ExtraResourcePricing(code, code, "units", scheme, tiers, ExtraResourceBilling.PRE_PAID);
     }
 
     private static Coupon coupon(Coupon.Effect effect) {

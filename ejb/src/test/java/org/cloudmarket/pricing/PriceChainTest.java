@@ -21,7 +21,7 @@ class PriceChainTest {
 
     private static final PlanPricing VENDOR = new PlanPricing("Mail Pro", eur("10.00"), eur("20.00"), 1, BillingUnit.MONTHS, 1, 0,
             List.of(new ExtraResourcePricing("storage", "Storage", "TB", PricingScheme.TIERED,
-                    TierTable.of(Tier.between(1, 9, "5.00"), Tier.from(10, "3.00")), true)),
+                    TierTable.of(Tier.between(1, 9, "5.00"), Tier.from(10, "3.00")), ExtraResourceBilling.PRE_PAID)),
             List.of(MetricPricing.perUnit("users", "Users", "users", Kind.GAUGE, Aggregation.AVERAGE, BigDecimal.ZERO,
                     new BigDecimal("2.00"))));
 
@@ -105,7 +105,7 @@ class PriceChainTest {
     @Test
     void aMarkupOnATinyUnitPriceIsNotRoundedAway() {
         PlanPricing perCall = new PlanPricing("Calls", eur("0"), eur("0"), 1, BillingUnit.MONTHS, 1, 0, List.of(),
-                List.of(MetricPricing.perUnit("calls", "API calls", "calls", Kind.COUNTER, Aggregation.AVERAGE, BigDecimal.ZERO,
+                List.of(MetricPricing.perUnit("calls", "API calls", "calls", Kind.COUNTER, Aggregation.INCREASE, BigDecimal.ZERO,
                         new BigDecimal("0.0001"))));
         PriceLevel wholesale = new PriceLevel("wholesale", Map.of(), new BigDecimal("-30"));
         PriceLevel sellOut = new PriceLevel("sell-out", Map.of(), new BigDecimal("20"));

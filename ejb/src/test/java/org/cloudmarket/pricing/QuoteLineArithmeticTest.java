@@ -40,7 +40,7 @@ class QuoteLineArithmeticTest {
 
     @Test
     void extraResourcesUsageAndDiscountsAddUpOverSeveralPeriods() {
-        ExtraResourcePricing storage = new ExtraResourcePricing("storage", "Storage", "GB", PricingScheme.TIERED, UNIT_PRICES, true);
+        ExtraResourcePricing storage = new ExtraResourcePricing("storage", "Storage", "GB", PricingScheme.TIERED, UNIT_PRICES, ExtraResourceBilling.PRE_PAID);
         MetricPricing users = MetricPricing.perUnit("users", "Users", "users", Kind.GAUGE, Aggregation.AVERAGE,
                 BigDecimal.ONE, new BigDecimal("2.00"));
         PlanPricing plan = plan("9.99", List.of(storage), List.of(users));

@@ -52,7 +52,7 @@ class UsageQuoteTest {
 
     @Test
     void theIncludedQuantityIsFreeAndEveryPeriodIsEstimatedAlike() {
-        MetricPricing calls = MetricPricing.perUnit("calls", "API calls", "calls", Kind.COUNTER, Aggregation.AVERAGE,
+        MetricPricing calls = MetricPricing.perUnit("calls", "API calls", "calls", Kind.COUNTER, Aggregation.INCREASE,
                 new BigDecimal("1000"), new BigDecimal("0.01"));
 
         Quote quote = PriceCalculator.quote(request(plan(calls), 3, Map.of("calls", new Total(new BigDecimal("1500")))));
@@ -75,7 +75,7 @@ class UsageQuoteTest {
 
     @Test
     void aCounterIsEstimatedByItsTotalAndAnUnknownMetricIsNamed() {
-        MetricPricing calls = MetricPricing.perUnit("calls", "API calls", "calls", Kind.COUNTER, Aggregation.AVERAGE,
+        MetricPricing calls = MetricPricing.perUnit("calls", "API calls", "calls", Kind.COUNTER, Aggregation.INCREASE,
                 BigDecimal.ZERO, new BigDecimal("0.01"));
 
         assertThatThrownBy(() -> PriceCalculator.quote(request(plan(calls), 1, Map.of("calls", TEN_TWENTY_FIFTEEN))))

@@ -107,7 +107,8 @@ public final class ProceedChain {
         return switch (type) {
             case LICENSE -> ProceedKind.LICENSE;
             case SETUP_FEE -> ProceedKind.SETUP_FEE;
-            case EXTRA_RESOURCE -> ProceedKind.EXTRA_RESOURCE;
+            // a post-paid resource is one amount a period too, billed at its end (issue 13) under its own extra:<code>
+            case EXTRA_RESOURCE, POST_PAID_RESOURCE -> ProceedKind.EXTRA_RESOURCE;
             case DISCOUNT -> ProceedKind.DISCOUNT;
             case BUNDLE_DISCOUNT -> ProceedKind.BUNDLE_DISCOUNT;
             case USAGE -> ProceedKind.USAGE;

@@ -1,5 +1,6 @@
 package org.cloudmarket.catalog.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,12 +9,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Optional;
+import org.cloudmarket.pricing.ExtraResourceBilling;
 import org.cloudmarket.pricing.ExtraResourcePricing;
 import org.cloudmarket.pricing.PricingScheme;
 import org.cloudmarket.pricing.TierTable;
 import org.cloudmarket.shared.persistence.TenantOwned;
 
-/** Something a buyer adds to a plan by the unit (storage, seats), priced by tiers. */
+/** Something a buyer adds to a plan by the unit (storage, seats), priced by tiers, billed as its {@link ExtraResourceBilling} says. */
 @Entity
 @Table(name = "extra_resource")
 public class ExtraResource extends TenantOwned {
@@ -28,7 +31,12 @@ public class ExtraResource extends TenantOwned {
 
     private String unit;
 
-    private boolean prepaid;
+    @Enumerated(EnumType.STRING)
+    private ExtraResourceBilling billing;
+
+    /** The plan's metric that measures a pay-as-you-go resource's quantity (null otherwise). */
+    @Column(name = "metric_code")
+    private String metricCode;
 
     @Enumerated(EnumType.STRING)
     private PricingScheme scheme;
@@ -47,15 +55,17 @@ public class ExtraResource extends TenantOwned {
 
     /** Everything but the code, which buyers' orders refer to. */
     public void apply(ExtraResourceTerms terms) {
+        plan.requireMeasures(terms);
         this.name = terms.name();
         this.unit = terms.unit();
-        this.prepaid = terms.prepaid();
+        this.billing = terms.billing();
+        this.metricCode = terms.metricCode();
         this.scheme = terms.scheme();
         this.tiers = terms.tiers();
     }
 
-    ExtraResourcePricing pricing() {
-        return new ExtraResourcePricing(code, name, unit, scheme, tiers, prepaid);
+    public ExtraResourcePricing pricing() {
+        return new ExtraResourcePricing(code, name, unit, scheme, tiers, billing, metricCode);
     }
 
     public Plan getPlan() {
@@ -74,8 +84,17 @@ public class ExtraResource extends TenantOwned {
         return unit;
     }
 
+    public ExtraResourceBilling getBilling() {
+        return billing;
+    }
+
+    /** Billed with the license at the start of each period. */
     public boolean isPrepaid() {
-        return prepaid;
+        return billing == ExtraResourceBilling.PRE_PAID;
+    }
+
+    public Optional<String> getMetricCode() {
+        return Optional.ofNullable(metricCode);
     }
 
     public PricingScheme getScheme() {

@@ -83,6 +83,10 @@ public class Metric extends TenantOwned {
         this.unitPrice = terms.unitPrice();
         this.scheme = terms.scheme();
         this.tiers = terms.tiers();
+        this.endpoint = terms.endpoint();
+        this.frequency = terms.frequency();
+        this.quota = terms.quota();
+        this.quotaBlocking = terms.quotaBlocking();
     }
 
     MetricPricing pricing() {

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cloudmarket.pricing.BillingUnit;
+import org.cloudmarket.pricing.ExtraResourceBilling;
 import org.cloudmarket.pricing.PlanPricing;
 import org.cloudmarket.pricing.PriceCalculator;
 import org.cloudmarket.shared.error.InvalidInput;
@@ -125,14 +126,17 @@ public class Plan extends TenantOwned {
     }
 
     public ExtraResource addExtraResource(ExtraResourceTerms terms) {
-        requireNewCode(terms.code());
+        boolean measuredByItsNamesake = terms.code().equals(terms.metricCode());
+        requireNewCode(terms.code(), true, !measuredByItsNamesake);
         ExtraResource resource = new ExtraResource(this, terms);
         extraResources.add(resource);
         return resource;
     }
 
     public Metric addMetric(MetricTerms terms) {
-        requireNewCode(terms.code());
+        boolean measuresItsNamesake = extraResources.stream().anyMatch(resource -> resource.getCode().equals(terms.code())
+                && resource.getBilling() == ExtraResourceBilling.PAY_AS_YOU_GO);
+        requireNewCode(terms.code(), !measuresItsNamesake, true);
         Metric metric = new Metric(this, terms);
         metrics.add(metric);
         return metric;
@@ -143,7 +147,28 @@ public class Plan extends TenantOwned {
     }
 
     public void removeMetric(Metric metric) {
+        extraResources.stream().filter(resource -> resource.getMetricCode().filter(metric.getCode()::equals).isPresent()).findFirst()
+                .ifPresent(resource -> {
+                    throw new InvalidInput("metric", metric.getName() + " measures " + resource.getName() + ": remove that first");
+                });
         metrics.remove(metric);
+    }
+
+    /**
+     * A pay-as-you-go resource is measured by one of this plan's metrics, which the resource's tiers
+     * price: the metric's own unit price is zero, or its usage would be billed twice.
+     */
+    void requireMeasures(ExtraResourceTerms terms) {
+        if (terms.metricCode() == null) {
+            return;
+        }
+        Metric metric = metrics.stream().filter(candidate -> candidate.getCode().equals(terms.metricCode())).findFirst()
+                .orElseThrow(() -> new InvalidInput("metricCode", name + " has no metric " + terms.metricCode()
+                        + " to measure " + terms.name() + ": add the metric first"));
+        if (metric.getUnitPrice().filter(price -> price.signum() == 0).isEmpty()) {
+            throw new InvalidInput("metricCode", metric.getName() + " is priced on its own; the metric that measures "
+                    + terms.name() + " has a unit price of 0, the resource's tiers price it");
+        }
     }
 
     /** Replaces the composition of a bundle's plan; the service checked whose plans they are. */
@@ -152,9 +177,13 @@ public class Plan extends TenantOwned {
         components.forEach(component -> bundleItems.add(new BundleItem(this, component.plan(), component.discountPercent())));
     }
 
-    private void requireNewCode(String code) {
-        boolean taken = extraResources.stream().anyMatch(resource -> resource.getCode().equals(code))
-                || metrics.stream().anyMatch(metric -> metric.getCode().equals(code));
+    /**
+     * A code names one metric and one extra resource of the plan at most, and not both, unless the two are one thing: a
+     * pay-as-you-go resource and the metric of its code that measures it (the demo's Sandbox "cpu").
+     */
+    private void requireNewCode(String code, boolean amongResources, boolean amongMetrics) {
+        boolean taken = extraResources.stream().anyMatch(resource -> resource.getCode().equals(code) && amongResources)
+                || metrics.stream().anyMatch(metric -> metric.getCode().equals(code) && amongMetrics);
         if (taken) {
             throw new InvalidInput("code", name + " already has a metric or extra resource with code " + code);
         }

@@ -95,6 +95,7 @@ public class ProductEditor {
         product.describe(details, category(details.categoryId()), clock.instant());
         for (PlanDraft draft : plans) {
             Plan plan = product.addPlan(inMarketplaceCurrency(draft.terms()), clock.instant());
+            draft.metrics().forEach(plan::addMetric); // first: a pay-as-you-go resource names its metric
             draft.extraResources().forEach(plan::addExtraResource);
         }
         entityManager.persist(product);

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import org.cloudmarket.catalog.domain.ExtraResourceTerms;
 import org.cloudmarket.catalog.domain.Plan;
 import org.cloudmarket.catalog.domain.TierTableConverter;
+import org.cloudmarket.pricing.ExtraResourceBilling;
 import org.cloudmarket.pricing.ExtraResourcePricing;
 import org.cloudmarket.pricing.PricingScheme;
 import org.cloudmarket.pricing.TierTable;
@@ -53,7 +54,8 @@ public class ResellerService extends TenantOwned {
 
     private String unit;
 
-    private boolean prepaid;
+    @Enumerated(EnumType.STRING)
+    private ExtraResourceBilling billing;
 
     @Enumerated(EnumType.STRING)
     private PricingScheme scheme;
@@ -76,13 +78,16 @@ public class ResellerService extends TenantOwned {
         this.code = terms.code();
         this.name = terms.name();
         this.unit = terms.unit();
-        this.prepaid = terms.prepaid();
+        if (terms.billing() == ExtraResourceBilling.PAY_AS_YOU_GO) { // a reseller reports no usage: its service is bought
+            throw new InvalidInput("billing", "A reseller's service is PRE_PAID or POST_PAID: only the vendor's metrics measure usage");
+        }
+        this.billing = terms.billing();
         this.scheme = terms.scheme();
         this.tiers = terms.tiers();
     }
 
     public ExtraResourcePricing pricing() {
-        return new ExtraResourcePricing(code, name, unit, scheme, tiers, prepaid);
+        return new ExtraResourcePricing(code, name, unit, scheme, tiers, billing);
     }
 
     public Organization getReseller() {

@@ -26,8 +26,9 @@ import org.cloudmarket.subscription.domain.Subscription;
 import org.cloudmarket.subscription.service.Lifecycle;
 
 /**
- * BILLING_ITEM_UPGRADE: prepaid extra resources up at once, prorated at the window's prices at every
- * level (a proration pair), down at the next period start (DEFERRED); nothing changed is FREE.
+ * BILLING_ITEM_UPGRADE: chosen extra resources up at once, down at the next period start (DEFERRED);
+ * a prepaid one's increase is prorated at the window's prices at every level (a proration pair), a
+ * post-paid one's is not (it is billed at the period's end); nothing changed is FREE.
  */
 @Dependent
 class QuantityChanges {
@@ -54,7 +55,7 @@ class QuantityChanges {
         Map<String, Long> wanted = wanted(command);
         QuantityTargets targets = QuantityTargets.of(subscription.getExtraResources(), wanted);
         PriceSnapshot prices = PriceSnapshot.fromJson(subscription.getPrices());
-        wanted.keySet().forEach(code -> prices.sellOut().prepaidResource(code)); // 422 for an unknown or pay-as-you-go code
+        wanted.keySet().forEach(code -> prices.sellOut().chosenResource(code)); // 422 for an unknown or pay-as-you-go code
         BillingPeriod period = orders.period(subscription);
         Instant at = clock.instant();
         Order order = approved != null ? approved : orders.newOrder(user, subscription, OrderType.BILLING_ITEM_UPGRADE, subscription.getPlanId(),
@@ -62,8 +63,11 @@ class QuantityChanges {
         List<PricedChange> sellOut = new ArrayList<>();
         List<ChangeProceeds.Levels> levels = new ArrayList<>();
         for (QuantityTargets.Increase increase : targets.increases()) {
+            if (!prices.sellOut().chosenResource(increase.code()).prepaid()) {
+                continue; // post-paid: billed at the period's end for the quantity held, nothing to prorate now
+            }
             // each at the window's prices, at every level of the chain
-            Function<PlanPricing, PricedChange> priced = plan -> QuantityChange.price(plan.prepaidResource(increase.code()),
+            Function<PlanPricing, PricedChange> priced = plan -> QuantityChange.price(plan.chosenResource(increase.code()),
                     plan.license().currency(), period, at, increase.from(), increase.to());
             PricedChange change = priced.apply(prices.sellOut());
             sellOut.add(change);

@@ -140,7 +140,7 @@ public class SubscriptionChanges {
             Map<String, Long> wanted = QuantityChanges.wanted(command);
             QuantityTargets.of(subscription.getExtraResources(), wanted);
             PriceSnapshot prices = PriceSnapshot.fromJson(subscription.getPrices());
-            wanted.keySet().forEach(code -> prices.sellOut().prepaidResource(code));
+            wanted.keySet().forEach(code -> prices.sellOut().chosenResource(code));
             asked = new Quantities(wanted);
         } else {
             planId = planChanges.newPlan(subscription, command).getId();

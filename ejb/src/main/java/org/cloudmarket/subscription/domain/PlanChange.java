@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.cloudmarket.pricing.BillingPeriod;
+import org.cloudmarket.pricing.ExtraResourcePricing;
 import org.cloudmarket.pricing.PlanPricing;
 import org.cloudmarket.pricing.PriceChain;
 import org.cloudmarket.shared.error.InvalidInput;
@@ -57,13 +58,14 @@ public final class PlanChange {
     private record Item(String component, long quantity, Money price) {
     }
 
-    /** The license, then every prepaid item bought, by code. */
+    /** The license, then every prepaid item bought, by code; a post-paid one is billed at the period's end, never prorated. */
     private static List<Item> items(PlanPricing plan, Map<String, Long> quantities) {
         List<Item> items = new ArrayList<>();
         items.add(new Item(PriceChain.LICENSE, 1, plan.license()));
         new TreeMap<>(quantities).forEach((code, quantity) -> {
-            Money price = plan.prepaidResource(code).periodPrice(quantity, plan.license().currency());
-            if (quantity > 0) {
+            ExtraResourcePricing resource = plan.chosenResource(code);
+            Money price = resource.periodPrice(quantity, plan.license().currency());
+            if (quantity > 0 && resource.prepaid()) {
                 items.add(new Item(PriceChain.extraResource(code), quantity, price));
             }
         });

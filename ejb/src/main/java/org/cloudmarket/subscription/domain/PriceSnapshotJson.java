@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.function.Function;
 import org.cloudmarket.pricing.BillingUnit;
+import org.cloudmarket.pricing.ExtraResourceBilling;
 import org.cloudmarket.pricing.ExtraResourcePricing;
 import org.cloudmarket.pricing.MetricPricing;
 import org.cloudmarket.pricing.PlanPricing;
@@ -35,7 +36,8 @@ final class PriceSnapshotJson {
         JsonArrayBuilder extras = Json.createArrayBuilder();
         plan.extraResources().forEach(resource -> extras.add(Json.createObjectBuilder()
                 .add("code", resource.code()).add("name", resource.name()).add("unit", resource.unit())
-                .add("scheme", resource.scheme().name()).add("tiers", tiers(resource.tiers())).add("prepaid", resource.prepaid())));
+                .add("scheme", resource.scheme().name()).add("tiers", tiers(resource.tiers())).add("billing", resource.billing().name())
+                .add("metricCode", resource.metricCode() == null ? JsonValue.NULL : Json.createValue(resource.metricCode()))));
         JsonArrayBuilder metrics = Json.createArrayBuilder();
         plan.metrics().forEach(metric -> {
             JsonObjectBuilder json = Json.createObjectBuilder()
@@ -72,16 +74,42 @@ final class PriceSnapshotJson {
         return new PlanPricing(text(plan, "name"), new Money(decimal(plan, "license"), currency), new Money(decimal(plan, "setupFee"), currency),
                 integer(plan, "billingFrequency"), BillingUnit.valueOf(text(plan, "unit")), integer(plan, "minimumDuration"),
                 integer(plan, "trialDays"),
-                array(plan, "extraResources").getValuesAs(JsonObject.class).stream().map(resource -> new ExtraResourcePricing(
-                        text(resource, "code"), text(resource, "name"), text(resource, "unit"),
-                        PricingScheme.valueOf(text(resource, "scheme")), tiers(array(resource, "tiers")),
-                        bool(resource, "prepaid"))).toList(),
-                array(plan, "metrics").getValuesAs(JsonObject.class).stream().map(metric -> new MetricPricing(
-                        text(metric, "code"), text(metric, "name"), text(metric, "unit"),
-                        MetricPricing.Kind.valueOf(text(metric, "kind")), MetricPricing.Aggregation.valueOf(text(metric, "aggregation")),
-                        decimal(metric, "includedQuantity"), decimalOrNull(metric, "unitPrice"),
-                        isNull(metric, "scheme") ? null : PricingScheme.valueOf(text(metric, "scheme")),
-                        isNull(metric, "tiers") ? null : tiers(array(metric, "tiers")))).toList());
+                array(plan, "extraResources").getValuesAs(JsonObject.class).stream().map(resource -> extraResource(plan, resource)).toList(),
+                array(plan, "metrics").getValuesAs(JsonObject.class).stream().map(metric -> {
+                    MetricPricing.Kind kind = MetricPricing.Kind.valueOf(text(metric, "kind"));
+                    return new MetricPricing(text(metric, "code"), text(metric, "name"), text(metric, "unit"), kind,
+                            aggregation(kind, text(metric, "aggregation")),
+                            decimal(metric, "includedQuantity"), decimalOrNull(metric, "unitPrice"),
+                            isNull(metric, "scheme") ? null : PricingScheme.valueOf(text(metric, "scheme")),
+                            isNull(metric, "tiers") ? null : tiers(array(metric, "tiers")));
+                }).toList());
+    }
+
+    /**
+     * Snapshots written before issue 12 say {@code "prepaid": true|false}: false was a resource billed on use, which
+     * became PAY_AS_YOU_GO measured by the plan's metric of its code, when there is one (as the migration reads it).
+     */
+    private static ExtraResourcePricing extraResource(JsonObject plan, JsonObject resource) {
+        String code = text(resource, "code");
+        ExtraResourceBilling billing;
+        String metricCode;
+        if (resource.containsKey("billing")) {
+            billing = ExtraResourceBilling.valueOf(text(resource, "billing"));
+            metricCode = isNull(resource, "metricCode") ? null : text(resource, "metricCode");
+        } else {
+            billing = ExtraResourceBilling.ofPrepaid(bool(resource, "prepaid"), ExtraResourceBilling.PAY_AS_YOU_GO);
+            metricCode = billing == ExtraResourceBilling.PAY_AS_YOU_GO && array(plan, "metrics").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(metric -> text(metric, "code").equals(code)) ? code : null;
+        }
+        return new ExtraResourcePricing(code, text(resource, "name"), text(resource, "unit"),
+                PricingScheme.valueOf(text(resource, "scheme")), tiers(array(resource, "tiers")), billing, metricCode);
+    }
+
+    /** Counters were measured by AVERAGE (or PEAK) before they had INCREASE and VALUE: read as the migration reads them. */
+    private static MetricPricing.Aggregation aggregation(MetricPricing.Kind kind, String written) {
+        MetricPricing.Aggregation aggregation = MetricPricing.Aggregation.valueOf(written);
+        return aggregation.suits(kind) ? aggregation
+                : kind == MetricPricing.Kind.COUNTER ? MetricPricing.Aggregation.INCREASE : MetricPricing.Aggregation.AVERAGE;
     }
 
     private static TierTable tiers(JsonArray tiers) {

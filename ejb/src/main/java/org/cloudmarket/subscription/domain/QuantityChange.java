@@ -24,7 +24,7 @@ public final class QuantityChange {
     public static PricedChange price(ExtraResourcePricing atWindowPrices, Currency currency, BillingPeriod period, Instant at,
                                      long oldQuantity, long newQuantity) {
         if (!atWindowPrices.prepaid()) {
-            throw new InvalidInput("extraResources", atWindowPrices.name() + " is pay-as-you-go: it is billed on use, not bought");
+            throw new InvalidInput("extraResources", atWindowPrices.name() + " is not prepaid: it is billed at the period's end, nothing is prorated");
         }
         if (at.isBefore(period.start()) || !at.isBefore(period.end())) {
             throw new IllegalArgumentException("A change at " + at + " is outside the period " + period);

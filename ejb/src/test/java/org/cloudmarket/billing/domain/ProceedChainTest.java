@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.cloudmarket.pricing.BillingUnit;
 import org.cloudmarket.pricing.Coupon;
 import org.cloudmarket.pricing.ExchangeRate;
+import org.cloudmarket.pricing.ExtraResourceBilling;
 import org.cloudmarket.pricing.ExtraResourcePricing;
 import org.cloudmarket.pricing.PlanPricing;
 import org.cloudmarket.pricing.PricingScheme;
@@ -108,6 +109,6 @@ class ProceedChainTest {
     private static PlanPricing plan(Currency currency, String license, String setupFee, String storage) {
         return new PlanPricing("Pro", new Money(new BigDecimal(license), currency), new Money(new BigDecimal(setupFee), currency), 1,
                 BillingUnit.MONTHS, 1, 0, List.of(new ExtraResourcePricing("storage", "Storage", "GB", PricingScheme.VOLUME,
-                TierTable.of(Tier.from(1, storage)), true)));
+                TierTable.of(Tier.from(1, storage)), ExtraResourceBilling.PRE_PAID)));
     }
 }

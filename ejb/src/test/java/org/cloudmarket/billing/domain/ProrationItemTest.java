@@ -8,6 +8,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import org.cloudmarket.pricing.BillingPeriod;
+import org.cloudmarket.pricing.ExtraResourceBilling;
 import org.cloudmarket.pricing.ExtraResourcePricing;
 import org.cloudmarket.pricing.PricingScheme;
 import org.cloudmarket.pricing.Tier;
@@ -25,7 +26,7 @@ class ProrationItemTest {
 
     private static ExtraResourcePricing storage(String unitPrice) {
         return new ExtraResourcePricing("storage", "Storage", "TB", PricingScheme.VOLUME,
-                new TierTable(List.of(new Tier(1, null, new BigDecimal(unitPrice)))), true);
+                new TierTable(List.of(new Tier(1, null, new BigDecimal(unitPrice)))), ExtraResourceBilling.PRE_PAID);
     }
 
     private static InvoiceDraft invoiced(PricedChange change) {

@@ -128,7 +128,8 @@ class ProductWorkflowTest {
                 null, null, org.cloudmarket.pricing.PricingScheme.TIERED, capped))).isEqualTo("tiers");
     }
 
-    private static String field(Runnable action) {
+    /** The field an InvalidInput names (the other catalog tests' check too). */
+    static String field(Runnable action) {
         try {
             action.run();
         } catch (InvalidInput invalid) {

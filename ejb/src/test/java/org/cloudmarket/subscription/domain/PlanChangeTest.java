@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.cloudmarket.pricing.BillingPeriod;
 import org.cloudmarket.pricing.BillingUnit;
+import org.cloudmarket.pricing.ExtraResourceBilling;
 import org.cloudmarket.pricing.ExtraResourcePricing;
 import org.cloudmarket.pricing.PlanPricing;
 import org.cloudmarket.pricing.PricingScheme;
@@ -29,7 +30,7 @@ class PlanChangeTest {
     /** 240 of 720 hours left. */
     private static final Instant APRIL_21 = Instant.parse("2027-04-21T00:00:00Z");
     private static final ExtraResourcePricing SEATS = new ExtraResourcePricing("seats", "Seats", "seat", PricingScheme.TIERED,
-            TierTable.of(Tier.from(1, "6.00")), true);
+            TierTable.of(Tier.from(1, "6.00")), ExtraResourceBilling.PRE_PAID);
 
     @Test
     void aDearerPlanCreditsTheOldAndDebitsTheNewForTheTimeLeft() {

@@ -8,6 +8,7 @@ import java.util.Currency;
 import java.util.List;
 import org.cloudmarket.pricing.BillingUnit;
 import org.cloudmarket.pricing.ExchangeRate;
+import org.cloudmarket.pricing.ExtraResourceBilling;
 import org.cloudmarket.pricing.ExtraResourcePricing;
 import org.cloudmarket.pricing.MetricPricing;
 import org.cloudmarket.pricing.MetricPricing.Aggregation;
@@ -60,6 +61,27 @@ class PriceSnapshotTest {
     }
 
     @Test
+    void aSnapshotWrittenBeforeBillingKindsReadsAsTheMigrationReadsTheCatalog() {
+        PlanPricing written = plan("EUR", "10.00");
+        String json = new PriceSnapshot(written, written, written, written, EUR, EUR, null).toJson();
+        assertThat(json).contains("\"billing\":\"PRE_PAID\",\"metricCode\":null", "\"billing\":\"PAY_AS_YOU_GO\",\"metricCode\":\"users\"")
+                .doesNotContain("prepaid");
+        String old = json.replace("\"billing\":\"PRE_PAID\",\"metricCode\":null", "\"prepaid\":true")
+                .replace("\"billing\":\"POST_PAID\",\"metricCode\":null", "\"prepaid\":true")
+                .replace("\"billing\":\"PAY_AS_YOU_GO\",\"metricCode\":\"users\"", "\"prepaid\":false")
+                .replace("\"aggregation\":\"VALUE\"", "\"aggregation\":\"AVERAGE\"");
+        assertThat(old).doesNotContain("\"billing\"").contains("\"prepaid\":false");
+
+        PlanPricing read = PriceSnapshot.fromJson(old).sellOut();
+
+        assertThat(read.extraResources()).extracting(ExtraResourcePricing::billing).containsExactly(ExtraResourceBilling.PRE_PAID,
+                ExtraResourceBilling.PRE_PAID, ExtraResourceBilling.PAY_AS_YOU_GO);
+        assertThat(read.extraResources().get(2).metricCode()).as("no metric of the code traffic").isNull();
+        assertThat(read.metrics().get(1).aggregation()).as("an old counter's AVERAGE").isEqualTo(Aggregation.INCREASE);
+        assertThat(read.metrics().get(0).aggregation()).isEqualTo(Aggregation.AVERAGE);
+    }
+
+    @Test
     void aMalformedSnapshotFailsLoudly() {
         String good = new PriceSnapshot(plan("EUR", "10.00"), plan("EUR", "10.00"), plan("EUR", "10.00"), plan("EUR", "10.00"),
                 EUR, EUR, null).toJson();
@@ -69,7 +91,7 @@ class PriceSnapshotTest {
                 good.replaceFirst("\"license\":\"10.00\"", "\"license\":10.00"),
                 good.replaceFirst("\"unit\":\"MONTHS\"", "\"unit\":\"WEEKS\""),
                 good.replaceFirst(",\"trialDays\":30", ""),
-                good.replaceFirst("\"prepaid\":true", "\"prepaid\":\"yes\""),
+                good.replaceFirst("\"billing\":\"PRE_PAID\"", "\"billing\":\"PREPAID\""),
                 good.replaceFirst("\"from\":1,", "\"from\":2,"),
                 good.replaceFirst("\"currency\":\"EUR\"", "\"currency\":\"EURO\""),
                 good.replaceFirst("\"billingFrequency\":1", "\"billingFrequency\":1.5"))) {
@@ -81,13 +103,13 @@ class PriceSnapshotTest {
     /** A plan with an extra resource of each scheme and a metric of each pricing. */
     private static PlanPricing plan(String currency, String license) {
         List<ExtraResourcePricing> extras = List.of(
-                new ExtraResourcePricing("seats", "Seats", "seat", PricingScheme.TIERED, DOMAIN_TIERS, true),
-                new ExtraResourcePricing("disk", "Disk", "GB", PricingScheme.VOLUME, DOMAIN_TIERS, true),
+                new ExtraResourcePricing("seats", "Seats", "seat", PricingScheme.TIERED, DOMAIN_TIERS, ExtraResourceBilling.PRE_PAID),
+                new ExtraResourcePricing("disk", "Disk", "GB", PricingScheme.VOLUME, DOMAIN_TIERS, ExtraResourceBilling.POST_PAID),
                 new ExtraResourcePricing("traffic", "Traffic", "TB", PricingScheme.STAIRSTEP,
-                        TierTable.of(Tier.between(1, 9, "30.00"), Tier.between(10, 50, "100.00")), false));
+                        TierTable.of(Tier.between(1, 9, "30.00"), Tier.between(10, 50, "100.00")), ExtraResourceBilling.PAY_AS_YOU_GO, "users"));
         List<MetricPricing> metrics = List.of(
                 MetricPricing.perUnit("users", "Users", "user", Kind.GAUGE, Aggregation.AVERAGE, new BigDecimal("0"), new BigDecimal("2.00")),
-                MetricPricing.tiered("calls", "API calls", "call", Kind.COUNTER, Aggregation.PEAK, new BigDecimal("1000.5"),
+                MetricPricing.tiered("calls", "API calls", "call", Kind.COUNTER, Aggregation.VALUE, new BigDecimal("1000.5"),
                         PricingScheme.VOLUME, TierTable.of(Tier.between(1, 999, "0.0100"), Tier.from(1000, "0.0050"))));
         return new PlanPricing("Nimbus Mail Pro", Money.of(license, currency), Money.of("25.00", currency), 1, BillingUnit.MONTHS, 12, 30,
                 extras, metrics);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import org.cloudmarket.pricing.BillingPeriod;
+import org.cloudmarket.pricing.ExtraResourceBilling;
 import org.cloudmarket.pricing.ExtraResourcePricing;
 import org.cloudmarket.pricing.PricingScheme;
 import org.cloudmarket.pricing.Tier;
@@ -120,7 +121,8 @@ class QuantityChangeTest {
                 .isInstanceOf(InvalidInput.class).extracting("field").isEqualTo("extraResources");
         assertThatThrownBy(() -> QuantityChange.price(capped, EUR, APRIL, APRIL_21, 5, -1))
                 .isInstanceOf(InvalidInput.class).extracting("field").isEqualTo("extraResources");
-        ExtraResourcePricing payAsYouGo = new ExtraResourcePricing("gb", "Traffic", "GB", PricingScheme.TIERED, DOMAIN_TIERS, false);
+        ExtraResourcePricing payAsYouGo = new ExtraResourcePricing("gb", "Traffic", "GB", PricingScheme.TIERED, DOMAIN_TIERS,
+                ExtraResourceBilling.POST_PAID);
         assertThatThrownBy(() -> QuantityChange.price(payAsYouGo, EUR, APRIL, APRIL_21, 1, 2))
                 .isInstanceOf(InvalidInput.class).extracting("field").isEqualTo("extraResources");
     }
@@ -133,7 +135,7 @@ class QuantityChangeTest {
     }
 
     private static ExtraResourcePricing resource(PricingScheme scheme, TierTable tiers) {
-        return new ExtraResourcePricing("seats", "Seats", "seat", scheme, tiers, true);
+        return new ExtraResourcePricing("seats", "Seats", "seat", scheme, tiers, ExtraResourceBilling.PRE_PAID);
     }
 
     private static java.util.List<Money> amounts(PricedChange change) {

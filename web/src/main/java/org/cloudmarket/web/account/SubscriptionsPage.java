@@ -24,6 +24,7 @@ import org.cloudmarket.subscription.service.SubscriptionQuery;
 import org.cloudmarket.subscription.service.SubscriptionView;
 import org.cloudmarket.subscription.service.Subscriptions;
 import org.cloudmarket.web.backoffice.PageMessages;
+import org.cloudmarket.web.catalog.PurchaseChoices;
 
 /**
  * The customer's subscriptions (/account/subscriptions.xhtml): status, period, auto-renew and
@@ -65,17 +66,17 @@ public class SubscriptionsPage {
         return rows;
     }
 
-    /** The prepaid extra resources one may change: those held and those the plan still offers here. */
+    /** The chosen (prepaid or post-paid) extra resources one may change: those held and those the plan still offers here. */
     public List<String> codes(SubscriptionView s) {
         TreeSet<String> codes = new TreeSet<>(s.extraResources().keySet());
-        codes.addAll(planExtras.computeIfAbsent(s.planId(), this::prepaidOnSale));
+        codes.addAll(planExtras.computeIfAbsent(s.planId(), this::chosenOnSale));
         return List.copyOf(codes);
     }
 
-    private List<String> prepaidOnSale(long planId) {
+    private List<String> chosenOnSale(long planId) {
         try {
-            return catalog.byPlan(planId).plans().stream().filter(plan -> plan.id() == planId).flatMap(plan -> plan.extraResources().stream())
-                    .filter(ExtraResourceView::prepaid).map(ExtraResourceView::code).toList();
+            return catalog.byPlan(planId).plans().stream().filter(plan -> plan.id() == planId)
+                    .flatMap(plan -> PurchaseChoices.chosenExtras(plan).stream()).map(ExtraResourceView::code).toList();
         } catch (NotFound retired) {
             return List.of();
         }

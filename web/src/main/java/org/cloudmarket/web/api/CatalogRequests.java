@@ -13,6 +13,7 @@ import org.cloudmarket.catalog.domain.ProductDetails;
 import org.cloudmarket.catalog.service.BundleComponentRef;
 import org.cloudmarket.catalog.service.TierView;
 import org.cloudmarket.pricing.BillingUnit;
+import org.cloudmarket.pricing.ExtraResourceBilling;
 import org.cloudmarket.pricing.MetricPricing;
 import org.cloudmarket.pricing.PricingScheme;
 import org.cloudmarket.shared.error.InvalidInput;
@@ -58,22 +59,35 @@ final class CatalogRequests {
         }
     }
 
-    public record ExtraResourceRequest(String code, String name, String unit, Boolean prepaid, String scheme, List<TierView> tiers) {
+    /**
+     * {@code billing} PRE_PAID, POST_PAID or PAY_AS_YOU_GO (with its {@code metricCode}); an older client's {@code prepaid}
+     * is read when billing is absent: true (or absent too) PRE_PAID, false POST_PAID.
+     */
+    public record ExtraResourceRequest(String code, String name, String unit, String billing, Boolean prepaid, String metricCode,
+                                       String scheme, List<TierView> tiers) {
 
         ExtraResourceTerms terms() {
-            return new ExtraResourceTerms(code, name, unit, !Boolean.FALSE.equals(prepaid),
+            return new ExtraResourceTerms(code, name, unit, billingKind(), metricCode,
                     Inputs.requiredEnum("scheme", PricingScheme.class, scheme), TierView.table(tiers));
+        }
+
+        private ExtraResourceBilling billingKind() {
+            return billing == null ? ExtraResourceBilling.ofPrepaid(!Boolean.FALSE.equals(prepaid), ExtraResourceBilling.POST_PAID)
+                    : Inputs.requiredEnum("billing", ExtraResourceBilling.class, billing);
         }
     }
 
+    /** A metric; one with an {@code endpoint} is polled at its {@code frequency}; a {@code quota} limits it per period. */
     public record MetricRequest(String code, String name, String unit, String kind, String aggregation, BigDecimal includedQuantity,
-                                BigDecimal unitPrice, String scheme, List<TierView> tiers) {
+                                BigDecimal unitPrice, String scheme, List<TierView> tiers, String endpoint, String frequency,
+                                BigDecimal quota, Boolean quotaBlocking) {
 
         MetricTerms terms() {
             return new MetricTerms(code, name, unit, Inputs.requiredEnum("kind", MetricPricing.Kind.class, kind),
                     Inputs.enumValue("aggregation", MetricPricing.Aggregation.class, aggregation),
                     Inputs.bounded("includedQuantity", includedQuantity), Inputs.bounded("unitPrice", unitPrice),
-                    Inputs.enumValue("scheme", PricingScheme.class, scheme), TierView.table(tiers));
+                    Inputs.enumValue("scheme", PricingScheme.class, scheme), TierView.table(tiers), endpoint, frequency,
+                    Inputs.bounded("quota", quota), Boolean.TRUE.equals(quotaBlocking));
         }
     }
 

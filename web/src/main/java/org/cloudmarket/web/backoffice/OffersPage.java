@@ -26,6 +26,7 @@ import org.cloudmarket.ordering.domain.CouponTerms;
 import org.cloudmarket.ordering.service.CouponView;
 import org.cloudmarket.ordering.service.Coupons;
 import org.cloudmarket.pricing.Coupon.DiscountDestination;
+import org.cloudmarket.pricing.ExtraResourceBilling;
 import org.cloudmarket.pricing.PricingScheme;
 import org.cloudmarket.pricing.Tier;
 import org.cloudmarket.pricing.TierTable;
@@ -71,7 +72,7 @@ public class OffersPage implements Serializable {
     private String serviceName;
     private String serviceUnit;
     private BigDecimal serviceUnitPrice;
-    private boolean servicePrepaid = true;
+    private ExtraResourceBilling serviceBilling = ExtraResourceBilling.PRE_PAID;
 
     // a new coupon: a percentage off
     private String couponCode;
@@ -130,7 +131,7 @@ public class OffersPage implements Serializable {
         act(() -> {
             TierTable price = TierTable.of(new Tier(1, null, required("unitPrice", serviceUnitPrice)));
             services.add(required("planId", servicePlan),
-                    new ExtraResourceTerms(serviceCode, serviceName, serviceUnit, servicePrepaid, PricingScheme.TIERED, price));
+                    new ExtraResourceTerms(serviceCode, serviceName, serviceUnit, serviceBilling, PricingScheme.TIERED, price));
             serviceCode = serviceName = serviceUnit = null;
             serviceUnitPrice = null;
             return "Service added: your storefront offers it with the plan.";
@@ -217,8 +218,13 @@ public class OffersPage implements Serializable {
     public void setServiceUnit(String serviceUnit) { this.serviceUnit = serviceUnit; }
     public BigDecimal getServiceUnitPrice() { return serviceUnitPrice; }
     public void setServiceUnitPrice(BigDecimal serviceUnitPrice) { this.serviceUnitPrice = serviceUnitPrice; }
-    public boolean isServicePrepaid() { return servicePrepaid; }
-    public void setServicePrepaid(boolean servicePrepaid) { this.servicePrepaid = servicePrepaid; }
+    public ExtraResourceBilling getServiceBilling() { return serviceBilling; }
+    public void setServiceBilling(ExtraResourceBilling serviceBilling) { this.serviceBilling = serviceBilling; }
+
+    /** A reseller's service is bought: PRE_PAID or POST_PAID (only a vendor's metric measures pay-as-you-go usage). */
+    public List<ExtraResourceBilling> getServiceBillings() {
+        return java.util.Arrays.stream(ExtraResourceBilling.values()).filter(ExtraResourceBilling::chosen).toList();
+    }
     public String getCouponCode() { return couponCode; }
     public void setCouponCode(String couponCode) { this.couponCode = couponCode; }
     public BigDecimal getCouponPercent() { return couponPercent; }

@@ -10,16 +10,19 @@ import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import org.cloudmarket.catalog.domain.ExtraResourceTerms;
+import org.cloudmarket.catalog.domain.MetricTerms;
 import org.cloudmarket.catalog.domain.PaymentMethod;
 import org.cloudmarket.catalog.domain.PlanTerms;
 import org.cloudmarket.pricing.BillingUnit;
+import org.cloudmarket.pricing.ExtraResourceBilling;
+import org.cloudmarket.pricing.MetricPricing;
 import org.cloudmarket.pricing.PricingScheme;
 import org.cloudmarket.pricing.Tier;
 import org.cloudmarket.pricing.TierTable;
 import org.cloudmarket.shared.error.DomainException;
 import org.cloudmarket.shared.error.InvalidInput;
 
-/** One plan of the onboarding wizard as typed, with its optional extra resource and tier editor. */
+/** One plan of the onboarding wizard as typed, with its optional extra resource (and a pay-as-you-go one's metric) and tier editor. */
 public class PlanForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -39,7 +42,14 @@ public class PlanForm implements Serializable {
     private String extraCode;
     private String extraName;
     private String extraUnit;
-    private boolean extraPrepaid = true;
+    private ExtraResourceBilling extraBilling = ExtraResourceBilling.PRE_PAID;
+    // a pay-as-you-go resource's metric, of the resource's code, unit and name, with a zero price of its own
+    private MetricPricing.Kind metricKind = MetricPricing.Kind.GAUGE;
+    private MetricPricing.Aggregation metricAggregation;
+    private String metricEndpoint;
+    private String metricFrequency;
+    private BigDecimal metricQuota;
+    private boolean metricQuotaBlocking;
     private PricingScheme scheme = PricingScheme.TIERED;
     private final List<TierRow> tiers = new ArrayList<>(List.of(new TierRow(1L, 9L, new BigDecimal("5.00")),
             new TierRow(10L, null, new BigDecimal("3.00"))));
@@ -56,7 +66,30 @@ public class PlanForm implements Serializable {
         if (!withExtraResource) {
             return List.of();
         }
-        return List.of(new ExtraResourceTerms(extraCode, extraName, extraUnit, extraPrepaid, scheme, tierTable()));
+        return List.of(new ExtraResourceTerms(extraCode, extraName, extraUnit, extraBilling, isPayAsYouGo() ? extraCode : null, scheme,
+                tierTable()));
+    }
+
+    /**
+     * The metric that measures a pay-as-you-go resource: its namesake (code, name and unit), priced by the resource's
+     * tiers and so at 0 of its own, pushed by the vendor or polled at its endpoint, with an optional quota.
+     */
+    List<MetricTerms> metrics() {
+        if (!withExtraResource || !isPayAsYouGo()) {
+            return List.of();
+        }
+        return List.of(new MetricTerms(extraCode, extraName, extraUnit, metricKind, metricAggregation, BigDecimal.ZERO, BigDecimal.ZERO,
+                null, null, metricEndpoint, metricFrequency, metricQuota, metricQuotaBlocking));
+    }
+
+    /** The step's checks: the metric's first, then the resource's. */
+    void checkExtra() {
+        metrics();
+        extraResources();
+    }
+
+    public boolean isPayAsYouGo() {
+        return extraBilling == ExtraResourceBilling.PAY_AS_YOU_GO;
     }
 
     /** What the sample quantity costs per period under the tiers as typed so far, or why it cannot be priced. */
@@ -126,8 +159,20 @@ public class PlanForm implements Serializable {
     public void setExtraName(String extraName) { this.extraName = extraName; }
     public String getExtraUnit() { return extraUnit; }
     public void setExtraUnit(String extraUnit) { this.extraUnit = extraUnit; }
-    public boolean isExtraPrepaid() { return extraPrepaid; }
-    public void setExtraPrepaid(boolean extraPrepaid) { this.extraPrepaid = extraPrepaid; }
+    public ExtraResourceBilling getExtraBilling() { return extraBilling; }
+    public void setExtraBilling(ExtraResourceBilling extraBilling) { this.extraBilling = extraBilling; }
+    public MetricPricing.Kind getMetricKind() { return metricKind; }
+    public void setMetricKind(MetricPricing.Kind metricKind) { this.metricKind = metricKind; }
+    public MetricPricing.Aggregation getMetricAggregation() { return metricAggregation; }
+    public void setMetricAggregation(MetricPricing.Aggregation metricAggregation) { this.metricAggregation = metricAggregation; }
+    public String getMetricEndpoint() { return metricEndpoint; }
+    public void setMetricEndpoint(String metricEndpoint) { this.metricEndpoint = metricEndpoint; }
+    public String getMetricFrequency() { return metricFrequency; }
+    public void setMetricFrequency(String metricFrequency) { this.metricFrequency = metricFrequency; }
+    public BigDecimal getMetricQuota() { return metricQuota; }
+    public void setMetricQuota(BigDecimal metricQuota) { this.metricQuota = metricQuota; }
+    public boolean isMetricQuotaBlocking() { return metricQuotaBlocking; }
+    public void setMetricQuotaBlocking(boolean metricQuotaBlocking) { this.metricQuotaBlocking = metricQuotaBlocking; }
     public PricingScheme getScheme() { return scheme; }
     public void setScheme(PricingScheme scheme) { this.scheme = scheme; }
     public List<TierRow> getTiers() { return tiers; }

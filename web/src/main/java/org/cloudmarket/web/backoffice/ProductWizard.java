@@ -13,12 +13,15 @@ import java.util.List;
 import java.util.ResourceBundle;
 import org.cloudmarket.catalog.domain.PaymentMethod;
 import org.cloudmarket.catalog.domain.ProductDetails;
+import org.cloudmarket.catalog.domain.PollFrequency;
 import org.cloudmarket.catalog.service.CategoryView;
 import org.cloudmarket.catalog.service.PlanDraft;
 import org.cloudmarket.catalog.service.ProductDirectory;
 import org.cloudmarket.catalog.service.ProductEditor;
 import org.cloudmarket.catalog.service.ProductView;
 import org.cloudmarket.pricing.BillingUnit;
+import org.cloudmarket.pricing.ExtraResourceBilling;
+import org.cloudmarket.pricing.MetricPricing;
 import org.cloudmarket.pricing.PricingScheme;
 import org.cloudmarket.shared.error.DomainException;
 import org.primefaces.event.FlowEvent;
@@ -60,7 +63,7 @@ public class ProductWizard implements Serializable {
             switch (event.getOldStep()) {
                 case "details" -> details();
                 case "plan" -> plan.terms(editor.currency());
-                case "extra" -> plan.extraResources();
+                case "extra" -> plan.checkExtra();
                 default -> { }
             }
             return event.getNewStep();
@@ -75,7 +78,7 @@ public class ProductWizard implements Serializable {
         try {
             List<PlanDraft> plans = new ArrayList<>();
             for (PlanForm form : getPlans()) {
-                plans.add(new PlanDraft(form.terms(editor.currency()), form.extraResources()));
+                plans.add(new PlanDraft(form.terms(editor.currency()), form.metrics(), form.extraResources()));
             }
             ProductView saved = editor.onboard(details(), plans, submit);
             faces.getExternalContext().getFlash().setKeepMessages(true);
@@ -90,7 +93,7 @@ public class ProductWizard implements Serializable {
     public void anotherPlan() {
         try {
             plan.terms(editor.currency());
-            plan.extraResources();
+            plan.checkExtra();
             addedPlans.add(plan);
             plan = new PlanForm();
         } catch (DomainException invalid) {
@@ -133,6 +136,23 @@ public class ProductWizard implements Serializable {
 
     public PaymentMethod[] getAllPaymentMethods() {
         return PaymentMethod.values();
+    }
+
+    public ExtraResourceBilling[] getBillings() {
+        return ExtraResourceBilling.values();
+    }
+
+    public MetricPricing.Kind[] getMetricKinds() {
+        return MetricPricing.Kind.values();
+    }
+
+    /** The functions a metric of the chosen kind may have: a gauge AVERAGE or PEAK, a counter INCREASE or VALUE. */
+    public List<MetricPricing.Aggregation> getMetricAggregations() {
+        return Arrays.stream(MetricPricing.Aggregation.values()).filter(aggregation -> aggregation.suits(plan.getMetricKind())).toList();
+    }
+
+    public PollFrequency[] getFrequencies() {
+        return PollFrequency.values();
     }
 
     public PricingScheme[] getSchemes() {

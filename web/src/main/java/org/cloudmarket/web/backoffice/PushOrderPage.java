@@ -97,8 +97,8 @@ public class PushOrderPage implements Serializable {
         return CheckoutChoices.durations(getPlan() == null ? 1 : getPlan().minimumDuration());
     }
 
-    public List<ExtraResourceView> getPrepaidExtras() {
-        return PurchaseChoices.prepaidExtras(getPlan());
+    public List<ExtraResourceView> getChosenExtras() {
+        return PurchaseChoices.chosenExtras(getPlan());
     }
 
     /** Another plan picked: its own minimum term and extra resources. */

@@ -32,7 +32,7 @@ import org.cloudmarket.web.catalog.CheckoutChoices.Method;
 import org.cloudmarket.web.storefront.Branding;
 
 /**
- * The storefront's checkout (/checkout.xhtml?plan=): duration, prepaid extra resources, coupon,
+ * The storefront's checkout (/checkout.xhtml?plan=): duration, chosen extra resources, coupon,
  * payment method and the storefront's terms, priced as the product page's calculator prices (the
  * same Quotes service, refreshed as the buyer changes a field). Only a signed-in customer buys; a
  * visitor is sent to sign in and comes back here. The service decides; the page asks and shows.
@@ -123,8 +123,8 @@ public class CheckoutPage implements Serializable {
         return CheckoutChoices.durations(getPlan() == null ? 1 : getPlan().minimumDuration());
     }
 
-    public List<ExtraResourceView> getPrepaidExtras() {
-        return PurchaseChoices.prepaidExtras(getPlan());
+    public List<ExtraResourceView> getChosenExtras() {
+        return PurchaseChoices.chosenExtras(getPlan());
     }
 
     public List<Method> getPaymentMethods() {

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.cloudmarket.catalog.service.ExtraResourceView;
 import org.cloudmarket.catalog.service.PlanView;
+import org.cloudmarket.pricing.ExtraResourceBilling;
 
 /**
  * What a buyer picks for a plan, as the checkout and the push-order form hold it: a duration among
- * the multiples of the minimum term, a quantity per prepaid extra resource, and a coupon.
+ * the multiples of the minimum term, a quantity per chosen extra resource (prepaid or post-paid), and a coupon.
  */
 public class PurchaseChoices implements Serializable {
 
@@ -23,12 +24,16 @@ public class PurchaseChoices implements Serializable {
     public void startWith(PlanView plan) {
         duration = CheckoutChoices.durations(plan.minimumDuration()).get(0);
         extras.clear();
-        prepaidExtras(plan).forEach(extra -> extras.put(extra.code(), 0L));
+        chosenExtras(plan).forEach(extra -> extras.put(extra.code(), 0L));
     }
 
-    /** One input per prepaid extra resource; pay-per-use ones are metered, not bought. */
-    public static List<ExtraResourceView> prepaidExtras(PlanView plan) {
-        return plan == null ? List.of() : plan.extraResources().stream().filter(ExtraResourceView::prepaid).toList();
+    /**
+     * One input per extra resource whose quantity the buyer chooses: PRE_PAID (billed with the license) and POST_PAID
+     * (billed at the period's end); pay-as-you-go ones are measured by their metric, not bought.
+     */
+    public static List<ExtraResourceView> chosenExtras(PlanView plan) {
+        return plan == null ? List.of() : plan.extraResources().stream()
+                .filter(extra -> !ExtraResourceBilling.PAY_AS_YOU_GO.name().equals(extra.billing())).toList();
     }
 
     /** The quantities asked for: zero or empty inputs ask for nothing (a negative one is the service's to refuse). */

@@ -12,17 +12,19 @@ class PurchaseChoicesTest {
 
     private static final PlanView QUARTERLY = new PlanView(1, "Growth", "EUR", new BigDecimal("39.00"), new BigDecimal("39.00"),
             BigDecimal.ZERO, 1, "MONTHS", 3, false, false, false, List.of("BANK_TRANSFER"),
-            List.of(new ExtraResourceView(5, "contacts", "Contacts", "thousand", true, "STAIRSTEP", null),
-                    new ExtraResourceView(6, "cpu", "vCPU", "vCPU", false, "TIERED", null)),
+            List.of(new ExtraResourceView(5, "contacts", "Contacts", "thousand", "PRE_PAID", true, null, "STAIRSTEP", null),
+                    new ExtraResourceView(6, "cpu", "vCPU", "vCPU", "PAY_AS_YOU_GO", false, "cpu", "TIERED", null),
+                    new ExtraResourceView(7, "disk", "Disk", "TB", "POST_PAID", false, null, "VOLUME", null)),
             List.of(), List.of());
 
     @Test
-    void aPlanOpensWithItsMinimumTermAndNoneOfItsPrepaidExtras() {
+    void aPlanOpensWithItsMinimumTermAndNoneOfItsChosenExtras() {
         PurchaseChoices choices = new PurchaseChoices();
         choices.startWith(QUARTERLY);
         assertThat(choices.getDuration()).isEqualTo(3);
-        assertThat(choices.getExtras()).containsOnlyKeys("contacts").containsEntry("contacts", 0L);
-        assertThat(PurchaseChoices.prepaidExtras(QUARTERLY)).extracting(ExtraResourceView::code).containsExactly("contacts");
+        assertThat(choices.getExtras()).as("prepaid and post-paid, not pay-as-you-go").containsOnlyKeys("contacts", "disk")
+                .containsEntry("contacts", 0L).containsEntry("disk", 0L);
+        assertThat(PurchaseChoices.chosenExtras(QUARTERLY)).extracting(ExtraResourceView::code).containsExactly("contacts", "disk");
     }
 
     @Test
