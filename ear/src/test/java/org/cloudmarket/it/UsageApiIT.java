@@ -113,7 +113,8 @@ class UsageApiIT extends EarIT {
             assertThat(codes(Http.json(answer).get("results"))).as(globexUser).containsExactly("UNKNOWN_SUBSCRIPTION");
         }
         assertThat(count("SELECT COUNT(*) FROM usage_reading WHERE subscription_id = ?", id)).isZero();
-        HttpResponse<String> customer = acme.postJson("/api/v1/usage", batch, Http.bearer(token("customer@acme.test")));
+        HttpResponse<String> customer = cloudy.postJson("/api/v1/usage", batch, Http.bearer(cloudy.token(SignUpIT.newCustomer(cloudy),
+                SignUpIT.PASSWORD)));
         assertThat(customer.statusCode()).as("a customer: %s", customer.body()).isEqualTo(403);
         assertThat(statuses(take(batch, token("supervisor@acme.test")))).as("the tenant's staff").containsExactly("ACCEPTED");
     }

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -31,7 +32,6 @@ import org.cloudmarket.metering.domain.ReadingSource;
 import org.cloudmarket.metering.domain.Refusal;
 import org.cloudmarket.pricing.MetricPricing.Kind;
 import org.cloudmarket.shared.persistence.InstantConverter;
-import org.cloudmarket.shared.persistence.NativeSql;
 import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.subscription.domain.Change;
 import org.cloudmarket.subscription.domain.DeploymentStatus;
@@ -40,7 +40,7 @@ import org.cloudmarket.subscription.domain.Subscription;
 import org.cloudmarket.tenancy.domain.Tenant;
 
 /**
- * Keeps a batch of readings (METERING-CONTRACT "Rules"), in the caller's transaction, with a fixed number of
+ * Keeps a batch of readings (METERING-CONTRACT "Rules"), in the caller's transaction (its statements: MeteringSql), with a fixed number of
  * statements whatever the batch's size: the plans' metrics, the counters' values at the same instants, one multi-row
  * INSERT of the readings, one read-back of the rows this batch wrote, one multi-row upsert of the series to fold, and
  * the refusals. A reading's key is (tenant, vendor, the vendor's id): the INSERT leaves a row already there alone, and
@@ -63,6 +63,9 @@ public class ReadingStore {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private MeteringSql sql;
 
     private record Kept(int index, Reading reading, Subscription subscription, MetricRef metric) {
         String key() {
@@ -177,21 +180,19 @@ public class ReadingStore {
             highest.merge(instantKey(counter.subscription().getId(), counter.metric().id(), counter.reading().at()), counter.reading().value(),
                     BigDecimal::max);
         }
-        StringBuilder sql = new StringBuilder("SELECT subscription_id, metric_id, read_at, MAX(value) FROM usage_reading WHERE tenant_id = ? AND (");
+        StringBuilder select = new StringBuilder("SELECT subscription_id, metric_id, read_at, MAX(value) FROM usage_reading WHERE tenant_id = ? AND (");
         List<Object> parameters = new ArrayList<>(List.of(tenantId));
         Set<String> asked = new HashSet<>();
         for (Kept counter : counters) {
             if (asked.add(instantKey(counter.subscription().getId(), counter.metric().id(), counter.reading().at()))) {
-                sql.append(parameters.size() == 1 ? "" : " OR ").append("(subscription_id = ? AND metric_id = ? AND read_at = ?)");
+                select.append(parameters.size() == 1 ? "" : " OR ").append("(subscription_id = ? AND metric_id = ? AND read_at = ?)");
                 parameters.addAll(List.of(counter.subscription().getId(), counter.metric().id(), InstantConverter.column(counter.reading().at())));
             }
         }
-        sql.append(") GROUP BY subscription_id, metric_id, read_at");
-        for (Object row : query(sql.toString(), parameters)) {
-            Object[] columns = (Object[]) row;
-            highest.merge(instantKey(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue(), InstantConverter.instant(columns[2])),
-                    (BigDecimal) columns[3], BigDecimal::max);
-        }
+        select.append(") GROUP BY subscription_id, metric_id, read_at");
+        sql.query(select.toString(), parameters, row -> Map.entry(instantKey(row.getLong(1), row.getLong(2),
+                        InstantConverter.instant(row.getObject(3, LocalDateTime.class))), row.getBigDecimal(4)))
+                .forEach(stored -> highest.merge(stored.getKey(), stored.getValue(), BigDecimal::max));
         List<Kept> left = new ArrayList<>();
         for (Kept k : kept) {
             BigDecimal top = highest.get(instantKey(k.subscription().getId(), k.metric().id(), k.reading().at()));
@@ -228,16 +229,16 @@ public class ReadingStore {
         List<Kept> rows = new ArrayList<>(first.values());
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<Kept> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            StringBuilder sql = new StringBuilder("INSERT INTO usage_reading (tenant_id, vendor_id, subscription_id, metric_id, external_id,"
+            StringBuilder insert = new StringBuilder("INSERT INTO usage_reading (tenant_id, vendor_id, subscription_id, metric_id, external_id,"
                     + " value, read_at, source, batch_token, received_at) VALUES ");
             List<Object> parameters = new ArrayList<>(chunk.size() * 10);
             for (Kept k : chunk) {
-                sql.append(parameters.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                insert.append(parameters.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 parameters.addAll(List.of(tenantId, k.subscription().getVendorId(), k.subscription().getId(), k.metric().id(), k.reading().id(),
                         k.reading().value(), InstantConverter.column(k.reading().at()), source.name(), token, InstantConverter.column(now)));
             }
-            sql.append(" ON DUPLICATE KEY UPDATE external_id = external_id");
-            update(sql.toString(), parameters);
+            insert.append(" ON DUPLICATE KEY UPDATE external_id = external_id");
+            sql.update(insert.toString(), parameters);
         }
         Set<String> ours = written(tenantId, token, rows);
         Map<Series, Instant[]> dirty = new TreeMap<>(Comparator.comparingLong(Series::subscriptionId).thenComparingLong(Series::metricId));
@@ -264,11 +265,11 @@ public class ReadingStore {
             List<String> ids = vendor.getValue();
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-                String sql = "SELECT external_id FROM usage_reading WHERE tenant_id = ? AND vendor_id = ? AND batch_token = ? AND external_id IN ("
-                        + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
+                String select = "SELECT external_id FROM usage_reading WHERE tenant_id = ? AND vendor_id = ? AND batch_token = ?"
+                        + " AND external_id IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
                 List<Object> parameters = new ArrayList<>(List.of(tenantId, vendor.getKey(), token));
                 parameters.addAll(chunk);
-                query(sql, parameters).forEach(id -> ours.add(vendor.getKey() + "/" + id));
+                sql.query(select, parameters, row -> row.getString(1)).forEach(id -> ours.add(vendor.getKey() + "/" + id));
             }
         }
         return ours;
@@ -279,24 +280,24 @@ public class ReadingStore {
         if (dirty.isEmpty()) {
             return;
         }
-        StringBuilder sql = new StringBuilder("INSERT INTO usage_series (tenant_id, subscription_id, metric_id, dirty_from, dirty_version,"
+        StringBuilder upsert = new StringBuilder("INSERT INTO usage_series (tenant_id, subscription_id, metric_id, dirty_from, dirty_version,"
                 + " last_read_at) VALUES ");
         List<Object> parameters = new ArrayList<>();
         dirty.forEach((series, range) -> {
-            sql.append(parameters.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, 1, ?)");
+            upsert.append(parameters.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, 1, ?)");
             parameters.addAll(List.of(tenantId, series.subscriptionId(), series.metricId(),
                     InstantConverter.column(range[0].truncatedTo(ChronoUnit.HOURS)), InstantConverter.column(range[1])));
         });
-        sql.append(" ON DUPLICATE KEY UPDATE dirty_from = LEAST(COALESCE(dirty_from, VALUES(dirty_from)), VALUES(dirty_from)),"
+        upsert.append(" ON DUPLICATE KEY UPDATE dirty_from = LEAST(COALESCE(dirty_from, VALUES(dirty_from)), VALUES(dirty_from)),"
                 + " dirty_version = dirty_version + 1,"
                 + " last_read_at = GREATEST(COALESCE(last_read_at, VALUES(last_read_at)), VALUES(last_read_at))");
-        update(sql.toString(), parameters);
+        sql.update(upsert.toString(), parameters);
     }
 
     /** The refused readings, for the vendor's back-office: one multi-row INSERT. */
     private void writeRefusals(long tenantId, List<Reading> readings, ReadingResult[] results, Map<Long, Subscription> known,
                                Long senderVendorId, Instant now) {
-        StringBuilder sql = new StringBuilder("INSERT INTO usage_refusal (tenant_id, vendor_id, subscription_id, metric, external_id, value,"
+        StringBuilder insert = new StringBuilder("INSERT INTO usage_refusal (tenant_id, vendor_id, subscription_id, metric, external_id, value,"
                 + " read_at, code, reason, refused_at) VALUES ");
         List<Object> parameters = new ArrayList<>();
         for (int i = 0; i < results.length; i++) {
@@ -306,34 +307,18 @@ public class ReadingStore {
             Reading reading = readings.get(i);
             Subscription subscription = reading.subscriptionId() == null || results[i].code() == Refusal.NOT_YOUR_SUBSCRIPTION
                     ? null : known.get(reading.subscriptionId());
-            sql.append(parameters.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            parameters.addAll(java.util.Arrays.asList(tenantId, subscription == null ? senderVendorId : subscription.getVendorId(),
+            insert.append(parameters.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            parameters.addAll(java.util.Arrays.asList(tenantId, subscription == null ? senderVendorId : Long.valueOf(subscription.getVendorId()),
                     reading.subscriptionId(), cut(reading.metric(), ReadingRules.METRIC_LENGTH), cut(reading.id(), ReadingRules.ID_LENGTH),
                     reading.value() == null ? null : cut(reading.value().toPlainString(), 40), InstantConverter.column(reading.at()),
                     results[i].code().name(), cut(results[i].reason(), 300), InstantConverter.column(now)));
         }
         if (!parameters.isEmpty()) {
-            update(sql.toString(), parameters);
+            sql.update(insert.toString(), parameters);
         }
     }
 
     private static String cut(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length);
-    }
-
-    private void update(String sql, List<Object> parameters) {
-        jakarta.persistence.Query statement = NativeSql.of(entityManager, sql);
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setParameter(i + 1, parameters.get(i));
-        }
-        statement.executeUpdate();
-    }
-
-    private List<?> query(String sql, List<Object> parameters) {
-        jakarta.persistence.Query statement = NativeSql.of(entityManager, sql);
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setParameter(i + 1, parameters.get(i));
-        }
-        return statement.getResultList();
     }
 }

@@ -3,10 +3,9 @@ package org.cloudmarket.metering.service;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.cloudmarket.metering.domain.HourAggregate;
@@ -14,7 +13,6 @@ import org.cloudmarket.metering.domain.HourlyFold;
 import org.cloudmarket.metering.domain.SeriesPoint;
 import org.cloudmarket.pricing.MetricPricing.Kind;
 import org.cloudmarket.shared.persistence.InstantConverter;
-import org.cloudmarket.shared.persistence.NativeSql;
 import org.cloudmarket.shared.tenant.TenantContext;
 
 /**
@@ -32,7 +30,7 @@ public class UsageFolder {
     private static final int CHUNK = 1000;
 
     @Inject
-    private EntityManager entityManager;
+    private MeteringSql sql;
 
     @Inject
     private TenantContext tenantContext;
@@ -46,59 +44,44 @@ public class UsageFolder {
     /** Folds every dirty series of the subscription, in the caller's transaction, then has its quotas checked. */
     public void fold(long subscriptionId) {
         long tenantId = tenantContext.requireTenantId();
-        List<?> rows = query("SELECT s.metric_id, s.dirty_from, s.dirty_version, m.kind FROM usage_series s"
-                + " JOIN metric m ON m.tenant_id = s.tenant_id AND m.id = s.metric_id"
-                + " WHERE s.tenant_id = ? AND s.subscription_id = ? AND s.dirty_from IS NOT NULL ORDER BY s.metric_id", tenantId, subscriptionId)
-                .getResultList();
-        if (rows.isEmpty()) {
+        List<Dirty> dirty = sql.query("SELECT s.metric_id, s.dirty_from, s.dirty_version, m.kind FROM usage_series s"
+                        + " JOIN metric m ON m.tenant_id = s.tenant_id AND m.id = s.metric_id"
+                        + " WHERE s.tenant_id = ? AND s.subscription_id = ? AND s.dirty_from IS NOT NULL ORDER BY s.metric_id",
+                List.of(tenantId, subscriptionId), row -> new Dirty(row.getLong(1), InstantConverter.instant(row.getObject(2, LocalDateTime.class)),
+                        row.getLong(3), Kind.valueOf(row.getString(4))));
+        if (dirty.isEmpty()) {
             return;
         }
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            foldSeries(tenantId, subscriptionId, new Dirty(((Number) columns[0]).longValue(), InstantConverter.instant(columns[1]),
-                    ((Number) columns[2]).longValue(), Kind.valueOf((String) columns[3])));
-        }
+        dirty.forEach(series -> foldSeries(tenantId, subscriptionId, series));
         // the hours are current now: the quotas compare the period so far with them (METERING-CONTRACT "Services")
         quotas.check(subscriptionId);
     }
 
     private void foldSeries(long tenantId, long subscriptionId, Dirty dirty) {
-        List<?> opening = query("SELECT value FROM usage_reading WHERE tenant_id = ? AND subscription_id = ? AND metric_id = ? AND read_at < ?"
-                + " ORDER BY read_at DESC, value DESC LIMIT 1", tenantId, subscriptionId, dirty.metricId(), InstantConverter.column(dirty.from()))
-                .getResultList();
-        List<SeriesPoint> points = new ArrayList<>();
-        for (Object row : query("SELECT read_at, value FROM usage_reading WHERE tenant_id = ? AND subscription_id = ? AND metric_id = ?"
-                + " AND read_at >= ?", tenantId, subscriptionId, dirty.metricId(), InstantConverter.column(dirty.from())).getResultList()) {
-            Object[] columns = (Object[]) row;
-            points.add(new SeriesPoint(InstantConverter.instant(columns[0]), (BigDecimal) columns[1]));
-        }
-        List<HourAggregate> hours = HourlyFold.fold(dirty.kind(), opening.isEmpty() ? BigDecimal.ZERO : (BigDecimal) opening.get(0), points);
+        List<Object> series = List.of(tenantId, subscriptionId, dirty.metricId(), InstantConverter.column(dirty.from()));
+        List<BigDecimal> opening = sql.query("SELECT value FROM usage_reading WHERE tenant_id = ? AND subscription_id = ? AND metric_id = ?"
+                + " AND read_at < ? ORDER BY read_at DESC, value DESC LIMIT 1", series, row -> row.getBigDecimal(1));
+        List<SeriesPoint> points = sql.query("SELECT read_at, value FROM usage_reading WHERE tenant_id = ? AND subscription_id = ? AND metric_id = ?"
+                + " AND read_at >= ?", series, row -> new SeriesPoint(InstantConverter.instant(row.getObject(1, LocalDateTime.class)), row.getBigDecimal(2)));
+        List<HourAggregate> hours = HourlyFold.fold(dirty.kind(), opening.isEmpty() ? BigDecimal.ZERO : opening.get(0), points);
         for (int from = 0; from < hours.size(); from += CHUNK) {
             upsert(tenantId, subscriptionId, dirty.metricId(), hours.subList(from, Math.min(hours.size(), from + CHUNK)));
         }
-        query("UPDATE usage_series SET dirty_from = NULL WHERE tenant_id = ? AND subscription_id = ? AND metric_id = ? AND dirty_version = ?",
-                tenantId, subscriptionId, dirty.metricId(), dirty.version()).executeUpdate();
+        sql.update("UPDATE usage_series SET dirty_from = NULL WHERE tenant_id = ? AND subscription_id = ? AND metric_id = ? AND dirty_version = ?",
+                List.of(tenantId, subscriptionId, dirty.metricId(), dirty.version()));
     }
 
     private void upsert(long tenantId, long subscriptionId, long metricId, List<HourAggregate> hours) {
-        StringBuilder sql = new StringBuilder("INSERT INTO usage_hour (tenant_id, subscription_id, metric_id, hour_start, average, peak,"
+        StringBuilder upsert = new StringBuilder("INSERT INTO usage_hour (tenant_id, subscription_id, metric_id, hour_start, average, peak,"
                 + " last_value, increase, readings) VALUES ");
         List<Object> parameters = new ArrayList<>(hours.size() * 9);
         for (HourAggregate hour : hours) {
-            sql.append(parameters.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            upsert.append(parameters.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
             parameters.addAll(List.of(tenantId, subscriptionId, metricId, InstantConverter.column(hour.hourStart()), hour.average(), hour.peak(),
                     hour.lastValue(), hour.increase(), hour.readings()));
         }
-        sql.append(" ON DUPLICATE KEY UPDATE average = VALUES(average), peak = VALUES(peak), last_value = VALUES(last_value),"
+        upsert.append(" ON DUPLICATE KEY UPDATE average = VALUES(average), peak = VALUES(peak), last_value = VALUES(last_value),"
                 + " increase = VALUES(increase), readings = VALUES(readings)");
-        query(sql.toString(), parameters.toArray()).executeUpdate();
-    }
-
-    private Query query(String sql, Object... parameters) {
-        Query query = NativeSql.of(entityManager, sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return query;
+        sql.update(upsert.toString(), parameters);
     }
 }
