@@ -48,15 +48,16 @@ public enum PollFrequency {
     }
 
     /**
-     * The slot after a polled one: slot + interval; when the poller was away for longer (a stopped server), the
-     * latest slot of the same grid that is not after now, so that missed slots are skipped, not polled in a burst.
+     * The slot after a polled one: slot + interval; when that is not in the future any more (the poller was away,
+     * or a retry succeeded late), the first slot of the same grid after now, so that missed slots are skipped rather
+     * than polled in a burst right after the one just polled.
      */
     public Instant nextSlot(Instant polledSlot, Instant now) {
         Instant next = polledSlot.plus(interval());
-        if (!next.isBefore(now)) {
+        if (next.isAfter(now)) {
             return next;
         }
-        long missed = Duration.between(next, now).toMillis() / interval().toMillis();
-        return next.plus(interval().multipliedBy(missed));
+        long behind = Duration.between(next, now).toMillis() / interval().toMillis() + 1;
+        return next.plus(interval().multipliedBy(behind));
     }
 }

@@ -18,15 +18,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.cloudmarket.shared.tenant.TenantContext;
+import org.cloudmarket.shared.tenant.TenantIds;
 
 /**
  * Polls the vendors' metric endpoints (METERING-CONTRACT "Polls"): every {@code cloudmarket.metering.poll-ms}
@@ -53,10 +50,7 @@ public class MetricPoller {
     private static final int BATCH = 200;
 
     private final AtomicBoolean running = new AtomicBoolean();
-    /** Polls running now, per "tenant/vendor", and in all. */
-    private final Map<String, AtomicInteger> perVendor = new ConcurrentHashMap<>();
-    private final AtomicInteger inAll = new AtomicInteger();
-    private int vendorCap;
+    private PollCaps caps;
     /** Longer than a poll may run (PollClient's deadline: twice its timeout), so a claim never runs out mid-poll. */
     private Duration claim;
 
@@ -66,8 +60,8 @@ public class MetricPoller {
     @Resource(lookup = "java:jboss/ee/concurrency/executor/metering-polls")
     private ManagedExecutorService executor;
 
-    @Resource(lookup = "java:jboss/datasources/CloudmarketDS")
-    private DataSource dataSource;
+    @Inject
+    private TenantIds tenants;
 
     @Inject
     private TenantContext tenantContext;
@@ -83,7 +77,7 @@ public class MetricPoller {
 
     @PostConstruct
     void schedule() {
-        vendorCap = Math.max(1, Integer.getInteger(PER_VENDOR, 2));
+        caps = new PollCaps(Integer.getInteger(PER_VENDOR, 2), THREADS);
         claim = Duration.ofMillis(2 * Math.max(1, Long.getLong(PollClient.TIMEOUT, 5000))).plusMinutes(1);
         long millis = Math.max(100, Long.getLong(INTERVAL, 5000));
         timers.createIntervalTimer(millis, millis, new TimerConfig(null, false));
@@ -95,7 +89,7 @@ public class MetricPoller {
             return;
         }
         try {
-            for (long tenantId : tenants()) {
+            for (long tenantId : tenants.all()) {
                 pollDueOf(tenantId);
             }
         } catch (RuntimeException e) {
@@ -119,7 +113,7 @@ public class MetricPoller {
         }
         for (DuePoll poll : due) {
             try {
-                start(tenantId, poll, now);
+                start(tenantId, poll);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Poll " + poll.readingId() + " of tenant " + tenantId + " could not start; the next round tries again", e);
             }
@@ -127,24 +121,24 @@ public class MetricPoller {
     }
 
     /** Starts the poll unless its vendor, or the executor, is at its cap: then it stays due for a later round. */
-    private void start(long tenantId, DuePoll poll, Instant now) {
-        AtomicInteger vendor = perVendor.computeIfAbsent(tenantId + "/" + poll.vendorId(), key -> new AtomicInteger());
-        if (!take(vendor, vendorCap)) {
-            return;
-        }
-        if (!take(inAll, THREADS)) {
-            vendor.decrementAndGet();
+    private void start(long tenantId, DuePoll poll) {
+        if (!caps.take(tenantId, poll.vendorId())) {
             return;
         }
         boolean started = false;
+        // claimed at this instant, not the round's: a poll that ended meanwhile freed its place before it
+        Instant now = clock.instant();
         try {
             if (tenantContext.callAs(tenantId, () -> polls.claim(poll, now, now.plus(claim)))) {
                 executor.execute(() -> {
                     try {
                         attempt.run(tenantId, poll);
+                    } catch (RuntimeException | Error e) {
+                        // the executor would drop it silently; the row's claim runs out and the slot is polled again
+                        LOG.log(Level.SEVERE, "Poll " + poll.readingId() + " of tenant " + tenantId + " broke off", e);
+                        throw e;
                     } finally {
-                        inAll.decrementAndGet();
-                        vendor.decrementAndGet();
+                        caps.release(tenantId, poll.vendorId());
                     }
                 });
                 started = true;
@@ -153,35 +147,8 @@ public class MetricPoller {
             LOG.info(() -> "Poll " + poll.readingId() + " waits for its claim to run out: " + e);
         } finally {
             if (!started) {
-                inAll.decrementAndGet();
-                vendor.decrementAndGet();
+                caps.release(tenantId, poll.vendorId());
             }
-        }
-    }
-
-    /** One more running poll, if under the cap. */
-    private static boolean take(AtomicInteger running, int cap) {
-        while (true) {
-            int now = running.get();
-            if (now >= cap) {
-                return false;
-            }
-            if (running.compareAndSet(now, now + 1)) {
-                return true;
-            }
-        }
-    }
-
-    private List<Long> tenants() {
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement("SELECT id FROM tenant ORDER BY id");
-             var rows = statement.executeQuery()) {
-            List<Long> ids = new java.util.ArrayList<>();
-            while (rows.next()) {
-                ids.add(rows.getLong(1));
-            }
-            return ids;
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("The tenants could not be read", e);
         }
     }
 }

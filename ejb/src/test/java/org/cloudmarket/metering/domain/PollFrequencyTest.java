@@ -51,9 +51,10 @@ class PollFrequencyTest {
         assertThat(five.nextSlot(SLOT, SLOT.plusSeconds(3))).isEqualTo(SLOT.plus(Duration.ofMinutes(5)));
         // polled late (a retried slot): the next slot stays on the grid
         assertThat(five.nextSlot(SLOT, SLOT.plus(Duration.ofMinutes(4)))).isEqualTo(SLOT.plus(Duration.ofMinutes(5)));
-        assertThat(five.nextSlot(SLOT, SLOT.plus(Duration.ofMinutes(5)))).isEqualTo(SLOT.plus(Duration.ofMinutes(5)));
-        // the server was away for an hour and a bit: one poll now, for the latest slot, not twelve in a row
-        assertThat(five.nextSlot(SLOT, SLOT.plus(Duration.ofMinutes(63)))).isEqualTo(SLOT.plus(Duration.ofMinutes(60)));
+        // polled when the next slot had come already: that one is skipped, not polled right after this one
+        assertThat(five.nextSlot(SLOT, SLOT.plus(Duration.ofMinutes(5)))).isEqualTo(SLOT.plus(Duration.ofMinutes(10)));
+        // the server was away for an hour and a bit: the poll just made stands for the missed slots, the next is on the grid
+        assertThat(five.nextSlot(SLOT, SLOT.plus(Duration.ofMinutes(63)))).isEqualTo(SLOT.plus(Duration.ofMinutes(65)));
         assertThat(PollFrequency.EVERY_30_SECONDS.nextSlot(SLOT, SLOT.plusSeconds(10))).isEqualTo(SLOT.plusSeconds(60));
     }
 }
