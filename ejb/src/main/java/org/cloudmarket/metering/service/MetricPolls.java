@@ -1,0 +1,123 @@
+package org.cloudmarket.metering.service;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.cloudmarket.metering.domain.PollFrequency;
+import org.cloudmarket.metering.domain.Reading;
+import org.cloudmarket.metering.domain.ReadingResult;
+import org.cloudmarket.metering.domain.ReadingSource;
+import org.cloudmarket.metering.domain.ReadingStatus;
+import org.cloudmarket.shared.persistence.InstantConverter;
+import org.cloudmarket.shared.persistence.NativeSql;
+import org.cloudmarket.shared.tenant.TenantContext;
+import org.cloudmarket.subscription.domain.Subscription;
+
+/**
+ * The table metric_poll of the tenant bound: one row per live subscription (DEPLOYED or STOPPED: provisioned, its
+ * resources still there) and metric of its plan with an endpoint and a known frequency; each statement in a
+ * transaction of its own, none held while a vendor is polled. A row is claimed (its next poll moved past the poll's
+ * longest run) before its poll starts, so that another round or node does not poll it meanwhile; a success keeps the
+ * reading (ReadingStore, source POLL) and moves the row to its next slot in one transaction; a failure keeps the slot
+ * and its error, and the row waits {@link PollFrequency#retryAfter}. Only {@link MetricPoller} uses it.
+ */
+@Dependent
+@Transactional
+class MetricPolls {
+
+    private static final int ERROR_LENGTH = 300;
+    private static final String LIVE = "s.deployment_status IN ('DEPLOYED', 'STOPPED')";
+    private static final String POLLED = "m.endpoint IS NOT NULL AND m.frequency IN ("
+            + Arrays.stream(PollFrequency.values()).map(f -> "'" + f.name() + "'").collect(Collectors.joining(", ")) + ")";
+    /** A new row's first slot is now: its subscription is polled from the round that finds it. */
+    private static final String ADD = "INSERT INTO metric_poll (tenant_id, subscription_id, metric_id, vendor_id, slot_at, next_poll_at, attempts)"
+            + " SELECT s.tenant_id, s.id, m.id, s.vendor_id, ?, ?, 0 FROM subscription s"
+            + " JOIN metric m ON m.tenant_id = s.tenant_id AND m.plan_id = s.plan_id"
+            + " WHERE s.tenant_id = ? AND " + LIVE + " AND " + POLLED
+            + " AND NOT EXISTS (SELECT 1 FROM metric_poll p WHERE p.tenant_id = s.tenant_id AND p.subscription_id = s.id AND p.metric_id = m.id)"
+            + " ON DUPLICATE KEY UPDATE attempts = metric_poll.attempts";
+    /** Ended subscriptions, plan changes, endpoints removed: their rows go. */
+    private static final String REMOVE = "DELETE FROM metric_poll WHERE tenant_id = ? AND NOT EXISTS (SELECT 1 FROM subscription s"
+            + " JOIN metric m ON m.tenant_id = s.tenant_id AND m.plan_id = s.plan_id WHERE s.tenant_id = metric_poll.tenant_id"
+            + " AND s.id = metric_poll.subscription_id AND m.id = metric_poll.metric_id AND " + LIVE + " AND " + POLLED + ")";
+    private static final String DUE = "SELECT p.subscription_id, p.metric_id, p.vendor_id, p.slot_at, p.attempts, m.endpoint, m.frequency, m.code"
+            + " FROM metric_poll p JOIN metric m ON m.tenant_id = p.tenant_id AND m.id = p.metric_id"
+            + " WHERE p.tenant_id = ? AND p.next_poll_at <= ? ORDER BY p.next_poll_at LIMIT ?";
+    private static final String KEY = " WHERE tenant_id = ? AND subscription_id = ? AND metric_id = ? AND slot_at = ?";
+    private static final String CLAIM = "UPDATE metric_poll SET next_poll_at = ?, last_polled_at = ?" + KEY + " AND next_poll_at <= ?";
+    private static final String ADVANCE = "UPDATE metric_poll SET slot_at = ?, next_poll_at = ?, attempts = 0, last_error = NULL" + KEY;
+    private static final String FAIL = "UPDATE metric_poll SET next_poll_at = ?, attempts = attempts + 1, last_error = ?" + KEY;
+
+    @Inject
+    private EntityManager entityManager;
+
+    @Inject
+    private TenantContext tenantContext;
+
+    @Inject
+    private ReadingStore readings;
+
+    /** Adds the rows of subscriptions and metrics polled from now on, removes those no longer polled. */
+    void schedule(Instant now) {
+        long tenantId = tenantContext.requireTenantId();
+        Object slot = InstantConverter.column(now.truncatedTo(ChronoUnit.SECONDS));
+        NativeSql.of(entityManager, REMOVE).setParameter(1, tenantId).executeUpdate();
+        NativeSql.of(entityManager, ADD).setParameter(1, slot).setParameter(2, slot).setParameter(3, tenantId).executeUpdate();
+    }
+
+    List<DuePoll> due(Instant now, int limit) {
+        List<?> rows = NativeSql.of(entityManager, DUE).setParameter(1, tenantContext.requireTenantId())
+                .setParameter(2, InstantConverter.column(now)).setParameter(3, limit).getResultList();
+        return rows.stream().map(row -> (Object[]) row).flatMap(row -> PollFrequency.of((String) row[6]).stream()
+                .map(frequency -> new DuePoll(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+                        InstantConverter.instant(row[3]), ((Number) row[4]).intValue(), (String) row[5], frequency, (String) row[7]))).toList();
+    }
+
+    /** Takes the row for one poll until {@code until}; false when another round or node took it first. */
+    boolean claim(DuePoll poll, Instant now, Instant until) {
+        return key(NativeSql.of(entityManager, CLAIM).setParameter(1, InstantConverter.column(until)).setParameter(2, InstantConverter.column(now)), 3, poll)
+                .setParameter(7, InstantConverter.column(now)).executeUpdate() == 1;
+    }
+
+    /**
+     * The vendor answered: its value is kept as the slot's reading (a DUPLICATE when an earlier attempt's commit was
+     * lost after the insert: still that slot's one reading) and the row moves to the next slot. A reading the rules
+     * refuse (a negative value, say) is a failure of the slot like any other.
+     */
+    void succeeded(DuePoll poll, BigDecimal value, Instant at) {
+        Subscription subscription = entityManager.find(Subscription.class, poll.subscriptionId());
+        if (subscription == null) {
+            return; // gone: the next round removes its row
+        }
+        Reading reading = new Reading(poll.readingId(), poll.subscriptionId(), poll.metricCode(), value, at);
+        ReadingResult result = readings.store(List.of(reading), ReadingSource.POLL, Map.of(subscription.getId(), subscription)).get(0);
+        if (result.status() == ReadingStatus.REFUSED) {
+            failed(poll, "reading refused: " + result.code() + " " + Optional.ofNullable(result.reason()).orElse(""), at);
+            return;
+        }
+        Instant next = poll.frequency().nextSlot(poll.slot(), at);
+        key(NativeSql.of(entityManager, ADVANCE).setParameter(1, InstantConverter.column(next)).setParameter(2, InstantConverter.column(next)), 3, poll)
+                .executeUpdate();
+    }
+
+    /** The slot stays; the row is due again after the retry's wait, its error kept for the vendor and the operator. */
+    void failed(DuePoll poll, String reason, Instant now) {
+        String error = reason.length() > ERROR_LENGTH ? reason.substring(0, ERROR_LENGTH) : reason;
+        key(NativeSql.of(entityManager, FAIL).setParameter(1, InstantConverter.column(now.plus(poll.frequency().retryAfter(poll.attempts()))))
+                .setParameter(2, error), 3, poll).executeUpdate();
+    }
+
+    private jakarta.persistence.Query key(jakarta.persistence.Query query, int first, DuePoll poll) {
+        return query.setParameter(first, tenantContext.requireTenantId()).setParameter(first + 1, poll.subscriptionId())
+                .setParameter(first + 2, poll.metricId()).setParameter(first + 3, InstantConverter.column(poll.slot()));
+    }
+}

@@ -1,0 +1,110 @@
+package org.cloudmarket.metering.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import org.cloudmarket.metering.domain.PollAnswer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The client against a real HTTP server on this machine (local addresses allowed, as on the tests' server). */
+class PollClientTest {
+
+    private HttpServer server;
+    private final PollClient client = new PollClient();
+    private final Map<String, List<String>> seen = new ConcurrentHashMap<>();
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/ok", exchange -> answer(exchange, 200, "{\"value\": 3.0}"));
+        server.createContext("/error", exchange -> answer(exchange, 500, "{\"value\": 1}"));
+        server.createContext("/moved", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/ok");
+            answer(exchange, 302, "");
+        });
+        server.createContext("/big", exchange -> answer(exchange, 200, "{\"value\": 1" + " ".repeat(PollClient.MAX_BODY) + "}"));
+        server.createContext("/slow", exchange -> {
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            answer(exchange, 200, "{\"value\": 1}");
+        });
+        server.start();
+        client.open(500, CheckingDnsResolver.system(true));
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.stop(0);
+    }
+
+    private void answer(HttpExchange exchange, int status, String body) throws IOException {
+        seen.put(exchange.getRequestURI().getPath(), List.of(String.valueOf(exchange.getRequestHeaders().getFirst("CD-Subscription-Id")),
+                String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")), exchange.getRequestMethod()));
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            exchange.getResponseBody().write(bytes);
+        }
+        exchange.close();
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    @Test
+    void aGetWithTheSubscriptionsIdAndJsonContentTypeGetsTheValue() {
+        PollAnswer answer = client.poll(url("/ok"), 4711);
+
+        assertThat(answer.value()).hasValueSatisfying(value -> assertThat(value).isEqualByComparingTo(BigDecimal.valueOf(3)));
+        assertThat(seen.get("/ok")).containsExactly("4711", "application/json; charset=utf-8", "GET");
+    }
+
+    @Test
+    void anotherStatusARedirectATimeoutAndABigBodyAreFailures() {
+        assertThat(client.poll(url("/error"), 1).failure()).hasValue("HTTP 500");
+        assertThat(client.poll(url("/moved"), 1).failure()).hasValue("redirect refused (HTTP 302)");
+        assertThat(seen).doesNotContainKey("/ok"); // not followed
+        assertThat(client.poll(url("/big"), 1).failure()).hasValue("the answer is longer than 4096 bytes");
+        long start = System.nanoTime();
+        assertThat(client.poll(url("/slow"), 1).failure()).hasValue("no answer within 500 ms");
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2500);
+    }
+
+    @Test
+    void aLocalEndpointIsRefusedBeforeAnyConnectionWhenLocalAddressesAreNotAllowed() {
+        PollClient strict = new PollClient();
+        strict.open(500, CheckingDnsResolver.system(false));
+        try {
+            assertThat(strict.poll(url("/ok"), 1).failure()).hasValue("127.0.0.1 resolves to 127.0.0.1 (loopback): not polled");
+            assertThat(seen).doesNotContainKey("/ok");
+        } finally {
+            strict.close();
+        }
+    }
+
+    @Test
+    void onlyAbsoluteHttpUrlsArePolled() {
+        assertThat(client.poll("/metric/users", 1).failure()).hasValue("the endpoint is not an absolute http(s) URL");
+        assertThat(client.poll("file:///etc/passwd", 1).failure()).hasValue("the endpoint is not an absolute http(s) URL");
+        assertThat(client.poll("http://exa mple/", 1).failure()).hasValue("the endpoint is not a URL");
+    }
+}
