@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cloudmarket.billing.service.ChangeInvoices;
 import org.cloudmarket.billing.service.PeriodBilling;
+import org.cloudmarket.metering.service.UsageResets;
 import org.cloudmarket.pricing.BillingPeriod;
 import org.cloudmarket.pricing.PlanPricing;
 import org.cloudmarket.shared.tenant.TenantContext;
@@ -61,10 +62,14 @@ class TrialEnds {
     @Inject
     private ChangeInvoices changeInvoices;
 
+    @Inject
+    private UsageResets usageResets;
+
     /**
      * NORMAL from the trial's end: its first paid period starts where the trial ended (DOMAIN's
      * Periods, in the tenant's zone), a commitment window of the order's duration, and that period is
-     * billed (with the setup fee: it is the first paid one) and invoiced at once.
+     * billed (with the setup fee: it is the first paid one) and invoiced at once. Its counters restart at the trial's
+     * end (UsageResets): the trial's usage is never billed.
      */
     private void convert(Subscription trial, long orderId) {
         PlanPricing plan = PriceSnapshot.fromJson(trial.getPrices()).sellOut();
@@ -75,6 +80,7 @@ class TrialEnds {
                 ? trial.getDuration() : plan.minimumDuration();
         lifecycle.record(trial, CONVERTED, orderId, new Change.Type(SubscriptionType.NORMAL), new Change.Period(first.start(), first.end()),
                 new Change.EndsAt(cycle.windowEnd(duration)));
+        usageResets.trialTurnedPaid(trial, trial.getTrialEndsAt().orElse(clock.instant()));
         changeInvoices.issue(trial, orderId, periodBilling.bill(trial, orderId, first, true, Optional.empty(), clock.instant()));
     }
 

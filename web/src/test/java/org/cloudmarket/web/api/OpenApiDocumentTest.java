@@ -70,6 +70,7 @@ class OpenApiDocumentTest {
             EmailVerificationResource.class, // h/signup
             SubscriptionResource.class, // h/changes
             InvoiceResource.class, // h/invoices
+            UsageResource.class, SubscriptionUsageResource.class, // h/intake
             OpenApiResource.class);
 
     /** The schemas of JSON bodies, by the record whose components JSON-B maps to their properties. */
@@ -169,7 +170,14 @@ class OpenApiDocumentTest {
             Map.entry("SubscriptionPage", org.cloudmarket.shared.paging.Page.class),
             Map.entry("SubscriptionView", org.cloudmarket.subscription.service.SubscriptionView.class),
             Map.entry("ChangelogEntry", org.cloudmarket.subscription.service.SubscriptionView.ChangelogEntry.class),
-            Map.entry("SubscriptionChangeRequest", SubscriptionResource.SubscriptionChangeRequest.class));
+            Map.entry("SubscriptionChangeRequest", SubscriptionResource.SubscriptionChangeRequest.class),
+            // h/intake
+            Map.entry("UsageBatch", UsageResource.UsageBatch.class),
+            Map.entry("UsageReading", UsageResource.UsageReading.class),
+            Map.entry("UsageResults", UsageResource.UsageResults.class),
+            Map.entry("ReadingResult", org.cloudmarket.metering.domain.ReadingResult.class),
+            Map.entry("UsageView", org.cloudmarket.metering.service.UsageView.class),
+            Map.entry("UsagePoint", org.cloudmarket.metering.domain.UsagePoint.class));
 
     /** One record documented as the alternatives of a oneOf: together they have its components. */
     private static final Map<Set<String>, Class<? extends Record>> ALTERNATIVES =
