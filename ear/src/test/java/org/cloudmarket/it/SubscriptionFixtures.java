@@ -39,11 +39,16 @@ final class SubscriptionFixtures {
 
     /** A subscription of Nimbus Mail (acme, Nimbus Software) bought by the customer with {@code email} on Cloudy's storefront. */
     static long cloudyMail(String email, Spec spec) {
+        return cloudy(email, "Nimbus Mail", spec);
+    }
+
+    /** A subscription of the acme product {@code productName} bought by the customer with {@code email} on Cloudy's storefront. */
+    static long cloudy(String email, String productName, Spec spec) {
         String tenant = one("SELECT id FROM tenant WHERE slug = 'acme'");
         String customer = one("SELECT organization_id FROM app_user WHERE tenant_id = ? AND email = ?", tenant, email);
         String seller = one("SELECT id FROM organization WHERE tenant_id = ? AND name = 'Cloudy Partners'", tenant);
         String storefront = one("SELECT storefront_id FROM storefront_host WHERE host = 'cloudy.acme.localhost'");
-        String product = one("SELECT id FROM product WHERE tenant_id = ? AND name = 'Nimbus Mail'", tenant);
+        String product = one("SELECT id FROM product WHERE tenant_id = ? AND name = ?", tenant, productName);
         String vendor = one("SELECT vendor_id FROM product WHERE id = ?", product);
         String plan = one("SELECT id FROM plan WHERE tenant_id = ? AND product_id = ? AND name = ?", tenant, product, spec.planName());
         String placedBy = one("SELECT id FROM app_user WHERE tenant_id = ? AND email = ?", tenant, email);
