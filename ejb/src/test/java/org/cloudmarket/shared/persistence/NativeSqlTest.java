@@ -13,4 +13,10 @@ class NativeSqlTest {
         assertThatThrownBy(() -> NativeSql.of(null, "UPDATE coupon SET uses = uses + 1 WHERE id = ?"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("names its tenant");
     }
+
+    @Test
+    void aJdbcStatementWithoutTenantIdIsRefusedBeforeItRuns() {
+        assertThatThrownBy(() -> NativeSql.jdbc(null, "INSERT INTO usage_reading (vendor_id, external_id) VALUES (?, ?)"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("names its tenant");
+    }
 }
