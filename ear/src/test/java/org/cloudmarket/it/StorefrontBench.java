@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * static stylesheet with {@code wrk} (16 connections), one after the other in this run. Its last
  * line is the summary; the same line is written to {@code target/bench/storefront.txt}.
  */
+@Tag("storefront")
 class StorefrontBench extends EarIT {
 
     private static final int PRODUCTS = 1_000;

@@ -1,7 +1,7 @@
 package org.cloudmarket.metering.service;
 
 import java.time.Instant;
-import org.cloudmarket.metering.domain.PollFrequency;
+import org.cloudmarket.catalog.domain.PollFrequency;
 
 /** A metric_poll row that is due: what to poll, for which slot, how often it has failed for that slot. */
 record DuePoll(long subscriptionId, long metricId, long vendorId, Instant slot, int attempts, String endpoint, PollFrequency frequency,

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.cloudmarket.metering.domain.PollFrequency;
+import org.cloudmarket.catalog.domain.PollFrequency;
 import org.cloudmarket.metering.domain.Reading;
 import org.cloudmarket.metering.domain.ReadingResult;
 import org.cloudmarket.metering.domain.ReadingSource;

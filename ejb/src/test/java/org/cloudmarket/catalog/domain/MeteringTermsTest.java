@@ -52,7 +52,7 @@ class MeteringTermsTest {
         assertThat(field(() -> polled("https://example.com/users", null))).isEqualTo("frequency");
         assertThat(field(() -> polled("https://example.com/users", "EVERY_3_MINUTES"))).isEqualTo("frequency");
         assertThat(field(() -> polled(null, "EVERY_1_HOUR"))).isEqualTo("endpoint");
-        assertThat(PollFrequency.EVERY_30_SECONDS.every()).as("at most once a minute").isEqualTo(PollFrequency.EVERY_1_MINUTE.every());
+        assertThat(PollFrequency.EVERY_30_SECONDS.interval()).as("at most once a minute").isEqualTo(PollFrequency.EVERY_1_MINUTE.interval());
     }
 
     @Test

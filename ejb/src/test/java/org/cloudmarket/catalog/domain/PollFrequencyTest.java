@@ -1,4 +1,4 @@
-package org.cloudmarket.metering.domain;
+package org.cloudmarket.catalog.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
