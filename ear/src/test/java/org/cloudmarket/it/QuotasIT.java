@@ -68,11 +68,15 @@ class QuotasIT extends EarIT {
         long subscription = deployed(buyer, teamPlan);
 
         push(subscription, "tickets", 1000);
-        // three batches at once cross 90 % (1800 of 2000): the checks race, one alert wins
+        // three batches at once cross 90 % (1800 of 2000): the checks race, one alert wins (quota_alert's unique key)
         Instant base = Instant.now();
         List<CompletableFuture<Void>> parallel = IntStream.range(0, 3).mapToObj(i -> CompletableFuture.runAsync(() ->
                 push(subscription, "tickets", 1850 + 50 * i, base.plusMillis(10L * i)))).toList();
         parallel.forEach(CompletableFuture::join);
+        // and four readers at once: each folds what is dirty and checks the quotas, beside the fold timer
+        List<CompletableFuture<JsonNode>> readers = IntStream.range(0, 4).mapToObj(i -> CompletableFuture.supplyAsync(() ->
+                summary(buyer.token(), subscription))).toList();
+        readers.forEach(CompletableFuture::join);
         CaughtMail warning = MailCatcher.awaitMails(buyer.email(), mail -> mail.subject().contains("of its quota"), 1, WAIT).get(0);
         assertThat(warning.subject()).contains("Tickets").contains("Nimbus Desk Team");
         assertThat(warning.link("/account/subscriptions.xhtml?subscription=" + subscription)).startsWith("http");

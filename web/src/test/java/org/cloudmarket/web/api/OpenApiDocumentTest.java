@@ -71,6 +71,7 @@ class OpenApiDocumentTest {
             SubscriptionResource.class, // h/changes
             InvoiceResource.class, // h/invoices
             UsageResource.class, SubscriptionUsageResource.class, // h/intake
+            UsageSummaryResource.class, // h/quota
             OpenApiResource.class);
 
     /** The schemas of JSON bodies, by the record whose components JSON-B maps to their properties. */
@@ -177,7 +178,10 @@ class OpenApiDocumentTest {
             Map.entry("UsageResults", UsageResource.UsageResults.class),
             Map.entry("ReadingResult", org.cloudmarket.metering.domain.ReadingResult.class),
             Map.entry("UsageView", org.cloudmarket.metering.service.UsageView.class),
-            Map.entry("UsagePoint", org.cloudmarket.metering.domain.UsagePoint.class));
+            Map.entry("UsagePoint", org.cloudmarket.metering.domain.UsagePoint.class),
+            // h/quota
+            Map.entry("UsageSummary", org.cloudmarket.metering.service.UsageSummaries.Summary.class),
+            Map.entry("UsageMetricSoFar", org.cloudmarket.metering.service.UsageSummaries.MetricSoFar.class));
 
     /** One record documented as the alternatives of a oneOf: together they have its components. */
     private static final Map<Set<String>, Class<? extends Record>> ALTERNATIVES =
