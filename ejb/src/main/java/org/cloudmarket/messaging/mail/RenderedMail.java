@@ -1,6 +1,7 @@
 package org.cloudmarket.messaging.mail;
 
-import jakarta.json.Json;
+import static org.cloudmarket.shared.text.Jsons.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -27,17 +28,17 @@ public record RenderedMail(String template, String sender, String subject, Strin
     }
 
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("template", template).add("sender", sender).add("subject", subject)
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("template", template).add("sender", sender).add("subject", subject)
                 .add("text", text).add("html", html);
         if (attachment != null) {
-            json.add("attachment", Json.createObjectBuilder().add("source", attachment.source()).add("tenantId", attachment.tenantId())
+            json.add("attachment", JSON.createObjectBuilder().add("source", attachment.source()).add("tenantId", attachment.tenantId())
                     .add("id", attachment.id()));
         }
         return json.build().toString();
     }
 
     public static RenderedMail fromJson(String payload) {
-        try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(payload))) {
             JsonObject mail = reader.readObject();
             JsonObject attachment = mail.getJsonObject("attachment");
             return new RenderedMail(mail.getString("template", ""), mail.getString("sender"), mail.getString("subject"),
@@ -53,6 +54,6 @@ public record RenderedMail(String template, String sender, String subject, Strin
      */
     public static String receipt(String payload) {
         RenderedMail mail = fromJson(payload);
-        return Json.createObjectBuilder().add("template", mail.template()).add("sender", mail.sender()).build().toString();
+        return JSON.createObjectBuilder().add("template", mail.template()).add("sender", mail.sender()).build().toString();
     }
 }

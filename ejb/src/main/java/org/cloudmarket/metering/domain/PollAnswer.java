@@ -1,6 +1,7 @@
 package org.cloudmarket.metering.domain;
 
-import jakarta.json.Json;
+import static org.cloudmarket.shared.text.Jsons.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -43,7 +44,7 @@ public record PollAnswer(Optional<BigDecimal> value, Optional<String> failure) {
     /** A 200's body, already bounded in size by the client. */
     public static PollAnswer parse(String body) {
         JsonValue parsed;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             parsed = reader.readValue();
         } catch (JsonException | IllegalStateException e) {
             return failed("the answer is not JSON");

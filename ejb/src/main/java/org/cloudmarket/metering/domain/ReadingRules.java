@@ -10,10 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.cloudmarket.pricing.BillingPeriod;
 import org.cloudmarket.pricing.MetricPricing.Kind;
-import org.cloudmarket.pricing.PlanPricing;
 import org.cloudmarket.subscription.domain.BillingCycle;
 import org.cloudmarket.subscription.domain.DeploymentStatus;
-import org.cloudmarket.subscription.domain.Subscription;
 
 /**
  * Whether one reading may be kept (METERING-CONTRACT "Rules"): its fields, its subscription and metric, its value,
@@ -46,27 +44,27 @@ public final class ReadingRules {
         private static final Set<DeploymentStatus> ENDED = EnumSet.of(DeploymentStatus.UNDEPLOY_SENT, DeploymentStatus.UNDEPLOYED);
 
         /**
-         * The life of {@code subscription}, whose plan bills by {@code plan}'s unit and frequency in the tenant's
+         * The life of {@code subscription}, whose plan bills by its snapshot's unit and frequency in the tenant's
          * {@code zone}; {@code terminatedAt}: when its changelog says it was sent to UNDEPLOY_SENT, if it was. Its
          * trial is one period up to the trial's end; its paid periods follow the cycle from the trial's end (as
          * ordering's TrialEnds converts it) or from its anchor; a reading before a postponed start falls in period 0.
          */
-        public static Life of(Subscription subscription, PlanPricing plan, ZoneId zone, Optional<Instant> terminatedAt) {
+        public static Life of(MeteredSubscription subscription, ZoneId zone, Optional<Instant> terminatedAt) {
             Optional<Instant> end = Optional.empty();
-            if (ENDED.contains(subscription.getDeploymentStatus())) {
-                Instant ends = subscription.getEndsAt();
+            if (ENDED.contains(subscription.status())) {
+                Instant ends = subscription.endsAt();
                 end = Optional.of(terminatedAt.filter(at -> ends == null || at.isBefore(ends)).orElse(ends));
             }
-            Optional<Instant> trialEnd = subscription.getTrialEndsAt();
-            Instant anchor = subscription.getAnchorAt();
-            BillingCycle cycle = BillingCycle.of(trialEnd.orElse(anchor), plan.unit(), plan.billingFrequency(), zone);
+            Optional<Instant> trialEnd = subscription.trialEndsAt();
+            Instant anchor = subscription.anchorAt();
+            BillingCycle cycle = BillingCycle.of(trialEnd.orElse(anchor), subscription.unit(), subscription.billingFrequency(), zone);
             Function<Instant, BillingPeriod> periodAt = at -> {
                 if (trialEnd.isPresent() && at.isBefore(trialEnd.get())) {
                     return new BillingPeriod(at.isBefore(anchor) ? at : anchor, trialEnd.get());
                 }
                 return at.isBefore(cycle.anchor()) ? cycle.period(0) : cycle.periodAt(at);
             };
-            return new Life(!NEVER_RAN.contains(subscription.getDeploymentStatus()), subscription.getCreatedAt(), end, periodAt);
+            return new Life(!NEVER_RAN.contains(subscription.status()), subscription.createdAt(), end, periodAt);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.cloudmarket.catalog.domain.PollFrequency;
+import org.cloudmarket.metering.domain.MeteredSubscription;
 import org.cloudmarket.metering.domain.Reading;
 import org.cloudmarket.metering.domain.ReadingResult;
 import org.cloudmarket.metering.domain.ReadingSource;
@@ -99,7 +100,7 @@ class MetricPolls {
             return; // gone: the next round removes its row
         }
         Reading reading = new Reading(poll.readingId(), poll.subscriptionId(), poll.metricCode(), value, at);
-        ReadingResult result = readings.store(List.of(reading), ReadingSource.POLL, Map.of(subscription.getId(), subscription)).get(0);
+        ReadingResult result = readings.store(List.of(reading), ReadingSource.POLL, Map.of(subscription.getId(), MeteredSubscription.of(subscription))).get(0);
         if (result.status() == ReadingStatus.REFUSED) {
             failed(poll, "reading refused: " + result.code() + " " + Optional.ofNullable(result.reason()).orElse(""), at);
             return;

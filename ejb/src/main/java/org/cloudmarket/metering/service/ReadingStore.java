@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.cloudmarket.metering.domain.MeteredSubscription;
 import org.cloudmarket.metering.domain.MeteringSettings;
 import org.cloudmarket.metering.domain.Reading;
 import org.cloudmarket.metering.domain.ReadingResult;
@@ -35,8 +36,6 @@ import org.cloudmarket.shared.persistence.InstantConverter;
 import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.subscription.domain.Change;
 import org.cloudmarket.subscription.domain.DeploymentStatus;
-import org.cloudmarket.subscription.domain.PriceSnapshot;
-import org.cloudmarket.subscription.domain.Subscription;
 import org.cloudmarket.tenancy.domain.Tenant;
 
 /**
@@ -67,16 +66,16 @@ public class ReadingStore {
     @Inject
     private MeteringSql sql;
 
-    private record Kept(int index, Reading reading, Subscription subscription, MetricRef metric) {
+    private record Kept(int index, Reading reading, MeteredSubscription subscription, MetricRef metric) {
         String key() {
-            return subscription.getVendorId() + "/" + reading.id();
+            return subscription.vendorId() + "/" + reading.id();
         }
     }
 
     private record Series(long subscriptionId, long metricId) {
     }
 
-    public List<ReadingResult> store(List<Reading> readings, ReadingSource source, Map<Long, Subscription> known) {
+    public List<ReadingResult> store(List<Reading> readings, ReadingSource source, Map<Long, MeteredSubscription> known) {
         return store(readings, source, known, Set.of(), null);
     }
 
@@ -85,7 +84,7 @@ public class ReadingStore {
      * ({@code notYours}: another vendor's, refused NOT_YOUR_SUBSCRIPTION) and the sending vendor (null: the platform
      * or staff), whose back-office lists the refusals of subscriptions that are not its own.
      */
-    public List<ReadingResult> store(List<Reading> readings, ReadingSource source, Map<Long, Subscription> known, Set<Long> notYours,
+    public List<ReadingResult> store(List<Reading> readings, ReadingSource source, Map<Long, MeteredSubscription> known, Set<Long> notYours,
                                      Long senderVendorId) {
         long tenantId = tenantContext.requireTenantId();
         Instant now = clock.instant();
@@ -114,9 +113,9 @@ public class ReadingStore {
     }
 
     /** The readings the rules let through; the others get their refusal. */
-    private List<Kept> checked(List<Reading> readings, List<Integer> valid, Map<Long, Subscription> known, ReadingResult[] results,
+    private List<Kept> checked(List<Reading> readings, List<Integer> valid, Map<Long, MeteredSubscription> known, ReadingResult[] results,
                                ZoneId zone, Duration grace, Instant now) {
-        Set<Subscription> subscriptions = new HashSet<>();
+        Set<MeteredSubscription> subscriptions = new HashSet<>();
         valid.forEach(i -> subscriptions.add(known.get(readings.get(i).subscriptionId())));
         Map<String, MetricRef> metrics = metrics(subscriptions);
         Map<Long, Instant> terminations = terminations(subscriptions);
@@ -124,10 +123,10 @@ public class ReadingStore {
         List<Kept> kept = new ArrayList<>();
         for (int i : valid) {
             Reading reading = readings.get(i);
-            Subscription subscription = known.get(reading.subscriptionId());
-            Life life = lives.computeIfAbsent(subscription.getId(), id -> Life.of(subscription,
-                    PriceSnapshot.fromJson(subscription.getPrices()).sellOut(), zone, Optional.ofNullable(terminations.get(id))));
-            Optional<MetricRef> metric = Optional.ofNullable(metrics.get(subscription.getPlanId() + "/" + reading.metric()));
+            MeteredSubscription subscription = known.get(reading.subscriptionId());
+            Life life = lives.computeIfAbsent(subscription.id(), id -> Life.of(subscription, zone,
+                    Optional.ofNullable(terminations.get(id))));
+            Optional<MetricRef> metric = Optional.ofNullable(metrics.get(subscription.planId() + "/" + reading.metric()));
             Optional<ReadingResult> refusal = ReadingRules.check(reading, metric, life, grace, now);
             if (refusal.isPresent()) {
                 results[i] = refusal.get();
@@ -139,12 +138,12 @@ public class ReadingStore {
     }
 
     /** The metrics of the subscriptions' plans by "plan id/code": one query. */
-    private Map<String, MetricRef> metrics(Collection<Subscription> subscriptions) {
+    private Map<String, MetricRef> metrics(Collection<MeteredSubscription> subscriptions) {
         Map<String, MetricRef> metrics = new HashMap<>();
         if (subscriptions.isEmpty()) {
             return metrics;
         }
-        List<Long> plans = subscriptions.stream().map(Subscription::getPlanId).distinct().toList();
+        List<Long> plans = subscriptions.stream().map(MeteredSubscription::planId).distinct().toList();
         entityManager.createQuery("SELECT m.id, m.plan.id, m.code, m.kind FROM Metric m WHERE m.plan.id IN :plans", Object[].class)
                 .setParameter("plans", plans).getResultList()
                 .forEach(row -> metrics.put(row[1] + "/" + row[2], new MetricRef((Long) row[0], (String) row[2], (Kind) row[3])));
@@ -152,9 +151,9 @@ public class ReadingStore {
     }
 
     /** When the ended subscriptions among them were sent to UNDEPLOY_SENT, by their changelog: one query, only if any ended. */
-    private Map<Long, Instant> terminations(Collection<Subscription> subscriptions) {
-        List<Long> ended = subscriptions.stream().filter(s -> s.getDeploymentStatus() == DeploymentStatus.UNDEPLOY_SENT
-                || s.getDeploymentStatus() == DeploymentStatus.UNDEPLOYED).map(Subscription::getId).toList();
+    private Map<Long, Instant> terminations(Collection<MeteredSubscription> subscriptions) {
+        List<Long> ended = subscriptions.stream().filter(s -> s.status() == DeploymentStatus.UNDEPLOY_SENT
+                || s.status() == DeploymentStatus.UNDEPLOYED).map(MeteredSubscription::id).toList();
         Map<Long, Instant> terminations = new HashMap<>();
         if (!ended.isEmpty()) {
             entityManager.createQuery("SELECT c.subscriptionId, MIN(c.changedAt) FROM SubscriptionChange c WHERE c.subscriptionId IN :ended"
@@ -177,16 +176,16 @@ public class ReadingStore {
             return kept;
         }
         for (Kept counter : counters) {
-            highest.merge(instantKey(counter.subscription().getId(), counter.metric().id(), counter.reading().at()), counter.reading().value(),
+            highest.merge(instantKey(counter.subscription().id(), counter.metric().id(), counter.reading().at()), counter.reading().value(),
                     BigDecimal::max);
         }
         StringBuilder select = new StringBuilder("SELECT subscription_id, metric_id, read_at, MAX(value) FROM usage_reading WHERE tenant_id = ? AND (");
         List<Object> parameters = new ArrayList<>(List.of(tenantId));
         Set<String> asked = new HashSet<>();
         for (Kept counter : counters) {
-            if (asked.add(instantKey(counter.subscription().getId(), counter.metric().id(), counter.reading().at()))) {
+            if (asked.add(instantKey(counter.subscription().id(), counter.metric().id(), counter.reading().at()))) {
                 select.append(parameters.size() == 1 ? "" : " OR ").append("(subscription_id = ? AND metric_id = ? AND read_at = ?)");
-                parameters.addAll(List.of(counter.subscription().getId(), counter.metric().id(), InstantConverter.column(counter.reading().at())));
+                parameters.addAll(List.of(counter.subscription().id(), counter.metric().id(), InstantConverter.column(counter.reading().at())));
             }
         }
         select.append(") GROUP BY subscription_id, metric_id, read_at");
@@ -195,7 +194,7 @@ public class ReadingStore {
                 .forEach(stored -> highest.merge(stored.getKey(), stored.getValue(), BigDecimal::max));
         List<Kept> left = new ArrayList<>();
         for (Kept k : kept) {
-            BigDecimal top = highest.get(instantKey(k.subscription().getId(), k.metric().id(), k.reading().at()));
+            BigDecimal top = highest.get(instantKey(k.subscription().id(), k.metric().id(), k.reading().at()));
             if (ReadingRules.counterWentDown(k.metric().kind(), k.reading().value(), Optional.ofNullable(top))) {
                 results[k.index()] = ReadingRules.wentDown(k.reading(), top);
             } else {
@@ -234,7 +233,7 @@ public class ReadingStore {
             List<Object> parameters = new ArrayList<>(chunk.size() * 10);
             for (Kept k : chunk) {
                 insert.append(parameters.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                parameters.addAll(List.of(tenantId, k.subscription().getVendorId(), k.subscription().getId(), k.metric().id(), k.reading().id(),
+                parameters.addAll(List.of(tenantId, k.subscription().vendorId(), k.subscription().id(), k.metric().id(), k.reading().id(),
                         k.reading().value(), InstantConverter.column(k.reading().at()), source.name(), token, InstantConverter.column(now)));
             }
             insert.append(" ON DUPLICATE KEY UPDATE external_id = external_id");
@@ -246,7 +245,7 @@ public class ReadingStore {
             if (ours.contains(k.key())) {
                 results[k.index()] = ReadingResult.accepted(k.reading().id());
                 Instant at = k.reading().at();
-                dirty.merge(new Series(k.subscription().getId(), k.metric().id()), new Instant[] {at, at},
+                dirty.merge(new Series(k.subscription().id(), k.metric().id()), new Instant[] {at, at},
                         (a, b) -> new Instant[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
             } else {
                 results[k.index()] = ReadingResult.duplicate(k.reading().id());
@@ -259,7 +258,7 @@ public class ReadingStore {
     /** The keys ("vendor/id") of the rows this batch's token wrote: its own rows are visible to it whatever the isolation. */
     private Set<String> written(long tenantId, long token, List<Kept> rows) {
         Map<Long, List<String>> idsByVendor = new LinkedHashMap<>();
-        rows.forEach(k -> idsByVendor.computeIfAbsent(k.subscription().getVendorId(), v -> new ArrayList<>()).add(k.reading().id()));
+        rows.forEach(k -> idsByVendor.computeIfAbsent(k.subscription().vendorId(), v -> new ArrayList<>()).add(k.reading().id()));
         Set<String> ours = new HashSet<>();
         for (Map.Entry<Long, List<String>> vendor : idsByVendor.entrySet()) {
             List<String> ids = vendor.getValue();
@@ -295,7 +294,7 @@ public class ReadingStore {
     }
 
     /** The refused readings, for the vendor's back-office: one multi-row INSERT. */
-    private void writeRefusals(long tenantId, List<Reading> readings, ReadingResult[] results, Map<Long, Subscription> known,
+    private void writeRefusals(long tenantId, List<Reading> readings, ReadingResult[] results, Map<Long, MeteredSubscription> known,
                                Long senderVendorId, Instant now) {
         StringBuilder insert = new StringBuilder("INSERT INTO usage_refusal (tenant_id, vendor_id, subscription_id, metric, external_id, value,"
                 + " read_at, code, reason, refused_at) VALUES ");
@@ -305,10 +304,10 @@ public class ReadingStore {
                 continue;
             }
             Reading reading = readings.get(i);
-            Subscription subscription = reading.subscriptionId() == null || results[i].code() == Refusal.NOT_YOUR_SUBSCRIPTION
+            MeteredSubscription subscription = reading.subscriptionId() == null || results[i].code() == Refusal.NOT_YOUR_SUBSCRIPTION
                     ? null : known.get(reading.subscriptionId());
             insert.append(parameters.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            parameters.addAll(java.util.Arrays.asList(tenantId, subscription == null ? senderVendorId : Long.valueOf(subscription.getVendorId()),
+            parameters.addAll(java.util.Arrays.asList(tenantId, subscription == null ? senderVendorId : Long.valueOf(subscription.vendorId()),
                     reading.subscriptionId(), cut(reading.metric(), ReadingRules.METRIC_LENGTH), cut(reading.id(), ReadingRules.ID_LENGTH),
                     reading.value() == null ? null : cut(reading.value().toPlainString(), 40), InstantConverter.column(reading.at()),
                     results[i].code().name(), cut(results[i].reason(), 300), InstantConverter.column(now)));

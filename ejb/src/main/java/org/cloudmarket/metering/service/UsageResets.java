@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.cloudmarket.metering.domain.MeteredSubscription;
 import org.cloudmarket.metering.domain.Reading;
 import org.cloudmarket.metering.domain.ReadingResult;
 import org.cloudmarket.metering.domain.ReadingSource;
@@ -36,6 +37,6 @@ public class UsageResets {
         }
         List<Reading> resets = counters.stream()
                 .map(code -> new Reading("reset:" + subscription.getId() + ":" + code, subscription.getId(), code, BigDecimal.ZERO, at)).toList();
-        return store.store(resets, ReadingSource.RESET, Map.of(subscription.getId(), subscription));
+        return store.store(resets, ReadingSource.RESET, Map.of(subscription.getId(), MeteredSubscription.of(subscription)));
     }
 }

@@ -1,6 +1,7 @@
 package org.cloudmarket.subscription.domain;
 
-import jakarta.json.Json;
+import static org.cloudmarket.shared.text.Jsons.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -22,6 +23,13 @@ import org.cloudmarket.shared.error.DomainException;
 public record PriceSnapshot(PlanPricing vendor, PlanPricing wholesale, PlanPricing sellIn, PlanPricing sellOut,
                             Currency marketplaceCurrency, Currency orderCurrency, ExchangeRate exchangeRate) {
 
+    /**
+     * Where {@link #toJson} writes the sell-out plan's billing unit and frequency (JSON paths, as SQL's JSON_VALUE takes
+     * them): the subscription's periods follow them, and a reader that needs only these need not read the whole snapshot.
+     */
+    public static final String SELL_OUT_UNIT = "$.sellOut.unit";
+    public static final String SELL_OUT_FREQUENCY = "$.sellOut.billingFrequency";
+
     /** A stored snapshot that cannot be read back: a bug or a hand edit, never the buyer's input. */
     public static final class Malformed extends IllegalArgumentException {
         Malformed(String message, Throwable cause) {
@@ -41,7 +49,7 @@ public record PriceSnapshot(PlanPricing vendor, PlanPricing wholesale, PlanPrici
     }
 
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("marketplaceCurrency", marketplaceCurrency.getCurrencyCode())
                 .add("orderCurrency", orderCurrency.getCurrencyCode())
                 .add("vendor", PriceSnapshotJson.plan(vendor)).add("wholesale", PriceSnapshotJson.plan(wholesale))
@@ -51,7 +59,7 @@ public record PriceSnapshot(PlanPricing vendor, PlanPricing wholesale, PlanPrici
     }
 
     public static PriceSnapshot fromJson(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonObject snapshot = reader.readObject();
             Currency marketplace = Currency.getInstance(PriceSnapshotJson.text(snapshot, "marketplaceCurrency"));
             Currency order = Currency.getInstance(PriceSnapshotJson.text(snapshot, "orderCurrency"));

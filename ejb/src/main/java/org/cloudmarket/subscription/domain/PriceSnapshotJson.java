@@ -1,6 +1,7 @@
 package org.cloudmarket.subscription.domain;
 
-import jakarta.json.Json;
+import static org.cloudmarket.shared.text.Jsons.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -33,14 +34,14 @@ final class PriceSnapshotJson {
     }
 
     static JsonObjectBuilder plan(PlanPricing plan) {
-        JsonArrayBuilder extras = Json.createArrayBuilder();
-        plan.extraResources().forEach(resource -> extras.add(Json.createObjectBuilder()
+        JsonArrayBuilder extras = JSON.createArrayBuilder();
+        plan.extraResources().forEach(resource -> extras.add(JSON.createObjectBuilder()
                 .add("code", resource.code()).add("name", resource.name()).add("unit", resource.unit())
                 .add("scheme", resource.scheme().name()).add("tiers", tiers(resource.tiers())).add("billing", resource.billing().name())
-                .add("metricCode", resource.metricCode() == null ? JsonValue.NULL : Json.createValue(resource.metricCode()))));
-        JsonArrayBuilder metrics = Json.createArrayBuilder();
+                .add("metricCode", resource.metricCode() == null ? JsonValue.NULL : JSON.createValue(resource.metricCode()))));
+        JsonArrayBuilder metrics = JSON.createArrayBuilder();
         plan.metrics().forEach(metric -> {
-            JsonObjectBuilder json = Json.createObjectBuilder()
+            JsonObjectBuilder json = JSON.createObjectBuilder()
                     .add("code", metric.code()).add("name", metric.name()).add("unit", metric.unit())
                     .add("kind", metric.kind().name()).add("aggregation", metric.aggregation().name())
                     .add("includedQuantity", metric.includedQuantity().toPlainString());
@@ -48,7 +49,7 @@ final class PriceSnapshotJson {
                     ? json.add("unitPrice", metric.unitPrice().toPlainString()).addNull("scheme").addNull("tiers")
                     : json.addNull("unitPrice").add("scheme", metric.scheme().name()).add("tiers", tiers(metric.tiers())));
         });
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("name", plan.name()).add("currency", plan.license().currency().getCurrencyCode())
                 .add("license", plan.license().amount().toPlainString()).add("setupFee", plan.setupFee().amount().toPlainString())
                 .add("billingFrequency", plan.billingFrequency()).add("unit", plan.unit().name())
@@ -57,9 +58,9 @@ final class PriceSnapshotJson {
     }
 
     private static JsonArrayBuilder tiers(TierTable table) {
-        JsonArrayBuilder tiers = Json.createArrayBuilder();
+        JsonArrayBuilder tiers = JSON.createArrayBuilder();
         table.tiers().forEach(tier -> {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("from", tier.from()).add("price", tier.price().toPlainString());
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("from", tier.from()).add("price", tier.price().toPlainString());
             tiers.add(tier.to() == null ? json.addNull("to") : json.add("to", tier.to()));
         });
         return tiers;

@@ -2,7 +2,10 @@ package org.cloudmarket.subscription.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cloudmarket.shared.text.Jsons.JSON;
 
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
@@ -41,6 +44,23 @@ class PriceSnapshotTest {
         assertThat(back.sellOut().extraResources()).extracting(ExtraResourcePricing::scheme)
                 .containsExactly(PricingScheme.TIERED, PricingScheme.VOLUME, PricingScheme.STAIRSTEP);
         assertThat(back.sellOut().extraResources().get(1).tiers()).isEqualTo(DOMAIN_TIERS);
+    }
+
+    @Test
+    void theSellOutPlansBillingUnitAndFrequencyAreWhereTheirPathsSay() {
+        PlanPricing vendor = plan("EUR", "10.00");
+        PlanPricing yearly = new PlanPricing("Nimbus Mail Pro", Money.of("99.00", "EUR"), Money.of("25.00", "EUR"), 2, BillingUnit.HOURS, 2, 0,
+                vendor.extraResources(), vendor.metrics());
+        JsonObject json = JSON.createReader(new StringReader(new PriceSnapshot(vendor, vendor, vendor, yearly, EUR, EUR, null).toJson())).readObject();
+
+        // what SQL's JSON_VALUE reads for the usage intake (UsageIntake) instead of the whole snapshot
+        assertThat(json.getValue(pointer(PriceSnapshot.SELL_OUT_UNIT))).isEqualTo(JSON.createValue("HOURS"));
+        assertThat(json.getValue(pointer(PriceSnapshot.SELL_OUT_FREQUENCY))).isEqualTo(JSON.createValue(2));
+    }
+
+    /** "$.a.b" as the JSON pointer "/a/b". */
+    private static String pointer(String path) {
+        return path.substring(1).replace('.', '/');
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.cloudmarket.web.account;
 
-import jakarta.json.Json;
+import static org.cloudmarket.shared.text.Jsons.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -41,19 +42,19 @@ final class UsageCharts {
     }
 
     private static String chart(String type, MetricUsage metric, List<UsagePoint> points, DateTimeFormatter labels) {
-        JsonArrayBuilder names = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder names = JSON.createArrayBuilder();
+        JsonArrayBuilder values = JSON.createArrayBuilder();
         points.forEach(point -> {
             names.add(labels.format(point.start()));
             values.add(new BigDecimal(shown(metric, point).stripTrailingZeros().toPlainString())); // 360, not 3.6E+2
         });
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", names)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", metric.name()).add("data", values)
+                .add("data", JSON.createObjectBuilder().add("labels", names)
+                        .add("datasets", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("label", metric.name()).add("data", values)
                                 .add("fill", false).add("stepped", "line".equals(type)))))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true))))
+                .add("options", JSON.createObjectBuilder().add("responsive", true).add("animation", false)
+                        .add("scales", JSON.createObjectBuilder().add("y", JSON.createObjectBuilder().add("beginAtZero", true))))
                 .build().toString();
     }
 }
