@@ -193,20 +193,21 @@ class MetricPollingIT extends EarIT {
     void aHangingVendorAtItsCapDoesNotDelayAnotherVendorsPolls() {
         String base = "/" + Unique.suffix() + "/";
         long hangingPlan = plan("vendor@acme.test", "load");
-        long hanging = metric(hangingPlan, "load", base + "hangs");
         List<Long> hangingSubscriptions = new ArrayList<>();
-        // more due rows than a round takes, even with the cap's running: they must not fill every round's batch
+        // more due rows than a round takes, even with the cap's running: they must not fill every round's batch; the
+        // subscriptions are written before the metric gets its endpoint, so that all their rows are due at once
         int hangingRows = CAP + BATCH * 2 + 1;
         for (int i = 0; i < hangingRows; i++) {
             hangingSubscriptions.add(subscribe(hangingPlan));
         }
         long promptPlan = plan("vendor2@acme.test", "load");
-        long prompt = metric(promptPlan, "load", base + "prompt");
+        long promptSubscription = subscribe(promptPlan);
+        long hanging = metric(hangingPlan, "load", base + "hangs");
 
-        // Nimbus's endpoint hangs: two polls (its cap) are running
+        // Nimbus's endpoint hangs: two polls (its cap) are running, its other rows are due
         Eventually.holds("two of the hanging vendor's polls running", Duration.ofSeconds(10), () -> requests.getOrDefault(base + "hangs",
                 List.of()).size() >= 2);
-        long promptSubscription = subscribe(promptPlan);
+        long prompt = metric(promptPlan, "load", base + "prompt");
 
         // Orbit's poll is not kept waiting for Nimbus's due rows to be polled (the wait allows for a slow machine; the
         // order of events below is the assertion)
