@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.cloudmarket.catalog.domain.PollFrequency;
 import org.cloudmarket.metering.domain.MeteredSubscription;
@@ -28,8 +29,9 @@ import org.cloudmarket.subscription.domain.Subscription;
  * resources still there) and metric of its plan with an endpoint and a known frequency; each statement in a
  * transaction of its own, none held while a vendor is polled. A row is claimed (its next poll moved past the poll's
  * longest run) before its poll starts, so that another round or node does not poll it meanwhile; a success keeps the
- * reading (ReadingStore, source POLL) and moves the row to its next slot in one transaction; a failure keeps the slot
- * and its error, and the row waits {@link PollFrequency#retryAfter}. Only {@link MetricPoller} uses it.
+ * reading (ReadingStore, source POLL) and moves the row to its next slot in one transaction (a refused value too,
+ * recorded once); a failure keeps the slot and its error, and the row waits {@link PollFrequency#retryAfter}. Only
+ * {@link MetricPoller} uses it.
  */
 @Dependent
 @Transactional
@@ -50,12 +52,20 @@ class MetricPolls {
     private static final String REMOVE = "DELETE FROM metric_poll WHERE tenant_id = ? AND NOT EXISTS (SELECT 1 FROM subscription s"
             + " JOIN metric m ON m.tenant_id = s.tenant_id AND m.plan_id = s.plan_id WHERE s.tenant_id = metric_poll.tenant_id"
             + " AND s.id = metric_poll.subscription_id AND m.id = metric_poll.metric_id AND " + LIVE + " AND " + POLLED + ")";
-    private static final String DUE = "SELECT p.subscription_id, p.metric_id, p.vendor_id, p.slot_at, p.attempts, m.endpoint, m.frequency, m.code"
+    /**
+     * The due rows, at most a vendor's cap of each vendor (its earliest), none of the vendors already at their cap
+     * (%s: "AND p.vendor_id NOT IN (...)" or nothing): taken ORDER BY next_poll_at alone, a hanging vendor's due rows,
+     * skipped each round and still due, would fill every batch and no other vendor's row would be taken.
+     */
+    private static final String DUE = "SELECT subscription_id, metric_id, vendor_id, slot_at, attempts, endpoint, frequency, code FROM ("
+            + "SELECT p.subscription_id, p.metric_id, p.vendor_id, p.slot_at, p.attempts, p.next_poll_at, m.endpoint, m.frequency, m.code,"
+            + " ROW_NUMBER() OVER (PARTITION BY p.vendor_id ORDER BY p.next_poll_at, p.subscription_id, p.metric_id) AS place"
             + " FROM metric_poll p JOIN metric m ON m.tenant_id = p.tenant_id AND m.id = p.metric_id"
-            + " WHERE p.tenant_id = ? AND p.next_poll_at <= ? ORDER BY p.next_poll_at LIMIT ?";
+            + " WHERE p.tenant_id = ? AND p.next_poll_at <= ?%s) due WHERE due.place <= ? ORDER BY due.next_poll_at LIMIT ?";
     private static final String KEY = " WHERE tenant_id = ? AND subscription_id = ? AND metric_id = ? AND slot_at = ?";
     private static final String CLAIM = "UPDATE metric_poll SET next_poll_at = ?, last_polled_at = ?" + KEY + " AND next_poll_at <= ?";
     private static final String ADVANCE = "UPDATE metric_poll SET slot_at = ?, next_poll_at = ?, attempts = 0, last_error = NULL" + KEY;
+    private static final String REFUSED = "UPDATE metric_poll SET slot_at = ?, next_poll_at = ?, attempts = 0, last_error = ?" + KEY;
     private static final String FAIL = "UPDATE metric_poll SET next_poll_at = ?, attempts = attempts + 1, last_error = ?" + KEY;
 
     @Inject
@@ -75,9 +85,17 @@ class MetricPolls {
         NativeSql.of(entityManager, ADD).setParameter(1, slot).setParameter(2, slot).setParameter(3, tenantId).executeUpdate();
     }
 
-    List<DuePoll> due(Instant now, int limit) {
-        List<?> rows = NativeSql.of(entityManager, DUE).setParameter(1, tenantContext.requireTenantId())
-                .setParameter(2, InstantConverter.column(now)).setParameter(3, limit).getResultList();
+    /** At most {@code limit} due rows, {@code perVendor} of a vendor, none of the vendors {@code atCap}. */
+    List<DuePoll> due(Instant now, int limit, int perVendor, Set<Long> atCap) {
+        String excluded = atCap.isEmpty() ? ""
+                : " AND p.vendor_id NOT IN (" + atCap.stream().map(vendor -> "?").collect(Collectors.joining(", ")) + ")";
+        jakarta.persistence.Query query = NativeSql.of(entityManager, DUE.formatted(excluded)).setParameter(1, tenantContext.requireTenantId())
+                .setParameter(2, InstantConverter.column(now));
+        int next = 3;
+        for (long vendor : atCap) {
+            query.setParameter(next++, vendor);
+        }
+        List<?> rows = query.setParameter(next, perVendor).setParameter(next + 1, limit).getResultList();
         return rows.stream().map(row -> (Object[]) row).flatMap(row -> PollFrequency.of((String) row[6]).stream()
                 .map(frequency -> new DuePoll(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
                         InstantConverter.instant(row[3]), ((Number) row[4]).intValue(), (String) row[5], frequency, (String) row[7]))).toList();
@@ -92,7 +110,9 @@ class MetricPolls {
     /**
      * The vendor answered: its value is kept as the slot's reading (a DUPLICATE when an earlier attempt's commit was
      * lost after the insert: still that slot's one reading) and the row moves to the next slot. A reading the rules
-     * refuse (a negative value, say) is a failure of the slot like any other.
+     * refuse (a negative value, say) is recorded once (ReadingStore's usage_refusal row) and the row moves on as
+     * well, the refusal kept as its last error: the value would be refused again however often the slot was asked
+     * for, and each retry would add a refusal.
      */
     void succeeded(DuePoll poll, BigDecimal value, Instant at) {
         Subscription subscription = entityManager.find(Subscription.class, poll.subscriptionId());
@@ -101,20 +121,25 @@ class MetricPolls {
         }
         Reading reading = new Reading(poll.readingId(), poll.subscriptionId(), poll.metricCode(), value, at);
         ReadingResult result = readings.store(List.of(reading), ReadingSource.POLL, Map.of(subscription.getId(), MeteredSubscription.of(subscription))).get(0);
+        Instant next = poll.frequency().nextSlot(poll.slot(), at);
         if (result.status() == ReadingStatus.REFUSED) {
-            failed(poll, "reading refused: " + result.code() + " " + Optional.ofNullable(result.reason()).orElse(""), at);
+            String error = "reading refused: " + result.code() + " " + Optional.ofNullable(result.reason()).orElse("");
+            key(NativeSql.of(entityManager, REFUSED).setParameter(1, InstantConverter.column(next)).setParameter(2, InstantConverter.column(next))
+                    .setParameter(3, shortened(error)), 4, poll).executeUpdate();
             return;
         }
-        Instant next = poll.frequency().nextSlot(poll.slot(), at);
         key(NativeSql.of(entityManager, ADVANCE).setParameter(1, InstantConverter.column(next)).setParameter(2, InstantConverter.column(next)), 3, poll)
                 .executeUpdate();
     }
 
     /** The slot stays; the row is due again after the retry's wait, its error kept for the vendor and the operator. */
     void failed(DuePoll poll, String reason, Instant now) {
-        String error = reason.length() > ERROR_LENGTH ? reason.substring(0, ERROR_LENGTH) : reason;
         key(NativeSql.of(entityManager, FAIL).setParameter(1, InstantConverter.column(now.plus(poll.frequency().retryAfter(poll.attempts()))))
-                .setParameter(2, error), 3, poll).executeUpdate();
+                .setParameter(2, shortened(reason)), 3, poll).executeUpdate();
+    }
+
+    private static String shortened(String error) {
+        return error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error;
     }
 
     private jakarta.persistence.Query key(jakarta.persistence.Query query, int first, DuePoll poll) {

@@ -41,6 +41,28 @@ class AddressPolicyTest {
         assertThat(AddressPolicy.refusal(Inet6Address.getByAddress(null, mapped, -1))).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"198.18.0.1", "198.19.255.254", "240.0.0.1", "250.1.2.3", "255.255.255.254", "255.255.255.255",
+            "64:ff9b::7f00:1", "64:ff9b::a00:7", "64:ff9b::a9fe:a9fe", "2002:7f00:1::", "2002:a00:1::1", "2002:a9fe:a9fe:1::1"})
+    void benchmarkingReservedAndIpv4CarriedByNat64Or6to4AreRefused(String literal) throws UnknownHostException {
+        assertThat(AddressPolicy.refusal(InetAddress.getByName(literal))).as(literal).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"198.17.255.255", "198.20.0.1", "223.255.255.254", "64:ff9b::808:808", "2002:808:808::1", "64:ff9a::a00:1",
+            "2003:a00:1::1"})
+    void theirNeighboursAndPublicIpv4CarriedByNat64Or6to4ArePolled(String literal) throws UnknownHostException {
+        assertThat(AddressPolicy.refusal(InetAddress.getByName(literal))).as(literal).isEmpty();
+    }
+
+    @Test
+    void nat64And6to4NameTheIpv4TheyCarry() throws UnknownHostException {
+        assertThat(AddressPolicy.refusal(InetAddress.getByName("64:ff9b::a9fe:a9fe"))).hasValue("link-local (as NAT64 IPv6)");
+        assertThat(AddressPolicy.refusal(InetAddress.getByName("2002:a00:1::1"))).hasValue("private (as 6to4 IPv6)");
+        assertThat(AddressPolicy.refusal(InetAddress.getByName("198.18.0.1"))).hasValue("benchmarking (198.18.0.0/15)");
+        assertThat(AddressPolicy.refusal(InetAddress.getByName("240.0.0.1"))).hasValue("reserved (240.0.0.0/4)");
+    }
+
     @Test
     void theReasonNamesTheKindOfAddress() throws UnknownHostException {
         assertThat(AddressPolicy.refusal(InetAddress.getByName("127.0.0.1"))).hasValue("loopback");

@@ -22,6 +22,21 @@ class PollCapsTest {
     }
 
     @Test
+    void theVendorsAtTheirCapAreNamedPerTenant() {
+        PollCaps caps = new PollCaps(2, 16);
+        caps.take(1, 10);
+        caps.take(1, 10);
+        caps.take(1, 20);
+        caps.take(2, 30);
+        caps.take(2, 30);
+
+        assertThat(caps.atCap(1)).containsExactly(10L);
+        assertThat(caps.atCap(2)).containsExactly(30L);
+        caps.release(1, 10);
+        assertThat(caps.atCap(1)).isEmpty();
+    }
+
+    @Test
     void theNodeRunsNoMorePollsThanItsExecutorsThreads() {
         PollCaps caps = new PollCaps(2, 3);
 

@@ -11,9 +11,11 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import org.cloudmarket.metering.domain.AddressPolicy;
 import org.cloudmarket.metering.domain.PollAnswer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,6 +100,37 @@ class PollClientTest {
             assertThat(seen).doesNotContainKey("/ok");
         } finally {
             strict.close();
+        }
+    }
+
+    /**
+     * Each poll opens a new connection, so the host is resolved and checked again (DNS rebinding): with connections
+     * kept alive the second poll would reuse the first one's socket and never look the name up. The vendor's fake DNS
+     * answers this machine's loopback first (let through by the test's policy: the stub listens there), then a
+     * private address, which the real policy refuses.
+     */
+    @Test
+    void everyPollLooksTheHostUpAgainSoARebindingToAPrivateAddressIsRefused() throws Exception {
+        List<String> answers = new CopyOnWriteArrayList<>(List.of("127.0.0.1", "10.0.0.7"));
+        List<String> lookups = new CopyOnWriteArrayList<>();
+        CheckingDnsResolver.Resolution dns = host -> {
+            lookups.add(host);
+            String literal = answers.size() > 1 ? answers.remove(0) : answers.get(0);
+            return new InetAddress[] {InetAddress.getByAddress(host, InetAddress.getByName(literal).getAddress())};
+        };
+        PollClient rebound = new PollClient();
+        rebound.open(500, new CheckingDnsResolver(dns, address -> address.isLoopbackAddress() ? Optional.empty()
+                : AddressPolicy.refusal(address)));
+        String endpoint = "http://metrics.vendor.test:" + server.getAddress().getPort() + "/ok";
+        try {
+            assertThat(rebound.poll(endpoint, 1).value()).hasValueSatisfying(value -> assertThat(value).isEqualByComparingTo("3"));
+            seen.clear();
+
+            assertThat(rebound.poll(endpoint, 1).failure()).hasValue("metrics.vendor.test resolves to 10.0.0.7 (private): not polled");
+            assertThat(lookups).containsExactly("metrics.vendor.test", "metrics.vendor.test");
+            assertThat(seen).as("no request on the first poll's connection").doesNotContainKey("/ok");
+        } finally {
+            rebound.close();
         }
     }
 
