@@ -55,7 +55,9 @@ public final class ReadingRules {
             Optional<Instant> end = Optional.empty();
             if (ENDED.contains(subscription.getDeploymentStatus())) {
                 Instant ends = subscription.getEndsAt();
-                end = Optional.of(terminatedAt.filter(at -> ends == null || at.isBefore(ends)).orElse(ends));
+                // the earlier of its termination and its end; an ended one that names neither ended with its period
+                end = Optional.ofNullable(terminatedAt.filter(at -> ends == null || at.isBefore(ends)).orElse(ends))
+                        .or(() -> Optional.ofNullable(subscription.getPeriodEnd()));
             }
             Optional<Instant> trialEnd = subscription.getTrialEndsAt();
             Instant anchor = subscription.getAnchorAt();
