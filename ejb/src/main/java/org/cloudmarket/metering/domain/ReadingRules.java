@@ -85,6 +85,9 @@ public final class ReadingRules {
         if (id.length() > ID_LENGTH) {
             return refused(reading, Refusal.INVALID, "A reading's id has at most " + ID_LENGTH + " characters");
         }
+        if (!id.equals(id.strip())) { // the database compares "a" and "a " alike (PAD SPACE): such ids would collide
+            return refused(reading, Refusal.INVALID, "A reading's id has no leading or trailing spaces");
+        }
         if (reading.subscriptionId() == null) {
             return refused(reading, Refusal.INVALID, "A reading needs its subscriptionId");
         }
