@@ -81,6 +81,37 @@ class UsageApiIT extends EarIT {
     }
 
     @Test
+    void idsDifferingOnlyInCaseAreTwoReadingsAndAnIdWithATrailingSpaceIsRefused() {
+        long id = desk("Pay per user");
+        String vendor = token("vendor@acme.test");
+        String key = "Rd-" + UUID.randomUUID();
+        String upper = reading(id, "users", "1", base.plusSeconds(60)).replaceFirst("\"id\":\"[^\"]+\"", "\"id\":\"" + key + "\"");
+        String lower = reading(id, "users", "2", base.plusSeconds(120)).replaceFirst("\"id\":\"[^\"]+\"", "\"id\":\"" + key.toLowerCase() + "\"");
+        String spaced = reading(id, "users", "3", base.plusSeconds(180)).replaceFirst("\"id\":\"[^\"]+\"", "\"id\":\"" + key + " \"");
+
+        JsonNode results = take(batch(upper, lower, spaced), vendor);
+
+        assertThat(statuses(results)).containsExactly("ACCEPTED", "ACCEPTED", "REFUSED");
+        assertThat(codes(results)).as("a trailing space would compare equal in the database").containsExactly("", "", "INVALID");
+        assertThat(count("SELECT COUNT(*) FROM usage_reading WHERE subscription_id = ?", id)).isEqualTo(2);
+    }
+
+    @Test
+    void aFieldOfTheWrongJsonTypeRefusesItsReadingAloneAndANumericIdIsTaken() {
+        long id = desk("Pay per user");
+        String vendor = token("vendor@acme.test");
+        String textSubscription = "{\"id\":\"" + UUID.randomUUID() + "\",\"subscriptionId\":\"x\",\"metric\":\"users\",\"value\":1,\"at\":\"" + base + "\"}";
+        String textValue = "{\"id\":\"" + UUID.randomUUID() + "\",\"subscriptionId\":" + id + ",\"metric\":\"users\",\"value\":\"many\",\"at\":\"" + base + "\"}";
+        String numericId = "{\"id\":" + Math.abs(UUID.randomUUID().getMostSignificantBits()) + ",\"subscriptionId\":" + id
+                + ",\"metric\":\"users\",\"value\":4,\"at\":\"" + base.plusSeconds(30) + "\"}";
+
+        JsonNode results = take(batch(textSubscription, textValue, numericId, reading(id, "users", "5", base.plusSeconds(90))), vendor);
+
+        assertThat(statuses(results)).containsExactly("REFUSED", "REFUSED", "ACCEPTED", "ACCEPTED");
+        assertThat(codes(results)).containsExactly("INVALID", "INVALID", "", "");
+    }
+
+    @Test
     void aCounterLowerThanAnotherReadingOfTheSameInstantWentDown() {
         long id = desk("Team");
         String vendor = token("vendor@acme.test");

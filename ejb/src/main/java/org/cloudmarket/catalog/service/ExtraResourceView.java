@@ -2,6 +2,7 @@ package org.cloudmarket.catalog.service;
 
 import java.util.List;
 import org.cloudmarket.catalog.domain.ExtraResource;
+import org.cloudmarket.pricing.ExtraResourceBilling;
 import org.cloudmarket.pricing.ExtraResourcePricing;
 
 /** An extra resource as shown: {@code prepaid} is derived from {@code billing} (PRE_PAID), kept for older clients. */
@@ -12,6 +13,11 @@ public record ExtraResourceView(long id, String code, String name, String unit, 
     static ExtraResourceView of(long id, ExtraResourcePricing priced) {
         return new ExtraResourceView(id, priced.code(), priced.name(), priced.unit(), priced.billing().name(), priced.prepaid(),
                 priced.metricCode(), priced.scheme().name(), TierView.of(priced.tiers()));
+    }
+
+    /** Whether the buyer chooses its quantity (PRE_PAID, POST_PAID); a PAY_AS_YOU_GO one is measured by its metric. */
+    public boolean chosen() {
+        return ExtraResourceBilling.valueOf(billing).chosen();
     }
 
     ExtraResourceView withoutPrices() {

@@ -53,7 +53,8 @@ public final class ReadingRules {
             Optional<Instant> end = Optional.empty();
             if (ENDED.contains(subscription.status())) {
                 Instant ends = subscription.endsAt();
-                end = Optional.of(terminatedAt.filter(at -> ends == null || at.isBefore(ends)).orElse(ends));
+                // the earlier of its termination and its end; one that names neither is bounded by "not in the future" only
+                end = Optional.ofNullable(terminatedAt.filter(at -> ends == null || at.isBefore(ends)).orElse(ends));
             }
             Optional<Instant> trialEnd = subscription.trialEndsAt();
             Instant anchor = subscription.anchorAt();
@@ -80,6 +81,9 @@ public final class ReadingRules {
         }
         if (id.length() > ID_LENGTH) {
             return refused(reading, Refusal.INVALID, "A reading's id has at most " + ID_LENGTH + " characters");
+        }
+        if (!id.equals(id.strip())) { // the database compares "a" and "a " alike (PAD SPACE): such ids would collide
+            return refused(reading, Refusal.INVALID, "A reading's id has no leading or trailing spaces");
         }
         if (reading.subscriptionId() == null) {
             return refused(reading, Refusal.INVALID, "A reading needs its subscriptionId");

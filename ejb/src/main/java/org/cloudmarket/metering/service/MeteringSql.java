@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.cloudmarket.shared.persistence.NativeSql;
 import org.cloudmarket.shared.persistence.Statements;
 
 /**
@@ -16,7 +17,7 @@ import org.cloudmarket.shared.persistence.Statements;
  * plain JDBC on the JTA datasource: within a transaction the pool hands out the persistence context's own connection,
  * so they commit or roll back with it. Not through JPA on purpose: a native query of 10,000 parameters costs
  * EclipseLink far more than the database, and its writes would drop the tenant's caches (WriteTracker) at every batch,
- * although no cache holds usage. Like NativeSql, a statement that does not name its tenant is refused before it runs.
+ * although no cache holds usage. NativeSql's rule applies: a statement that does not name its tenant is refused before it runs.
  */
 @Dependent
 class MeteringSql {
@@ -31,7 +32,7 @@ class MeteringSql {
 
     int update(String sql, List<Object> parameters) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = Statements.prepare(connection, tenantScoped(sql), parameters.toArray())) {
+             PreparedStatement statement = Statements.prepare(connection, NativeSql.tenantScoped(sql), parameters.toArray())) {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("A metering statement failed: " + e.getMessage(), e);
@@ -40,7 +41,7 @@ class MeteringSql {
 
     <T> List<T> query(String sql, List<Object> parameters, Row<T> mapper) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = Statements.prepare(connection, tenantScoped(sql), parameters.toArray());
+             PreparedStatement statement = Statements.prepare(connection, NativeSql.tenantScoped(sql), parameters.toArray());
              ResultSet rows = statement.executeQuery()) {
             List<T> read = new ArrayList<>();
             while (rows.next()) {
@@ -50,12 +51,5 @@ class MeteringSql {
         } catch (SQLException e) {
             throw new IllegalStateException("A metering query failed: " + e.getMessage(), e);
         }
-    }
-
-    private static String tenantScoped(String sql) {
-        if (!sql.contains("tenant_id")) {
-            throw new IllegalArgumentException("A native statement names its tenant: " + sql);
-        }
-        return sql;
     }
 }

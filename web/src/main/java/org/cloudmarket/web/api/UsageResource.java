@@ -21,8 +21,17 @@ import org.cloudmarket.shared.error.InvalidInput;
 @Consumes(MediaType.APPLICATION_JSON)
 public class UsageResource {
 
-    /** One reading as sent; {@code at} an ISO instant. A field left out or unreadable refuses that reading alone (INVALID). */
-    public record UsageReading(String id, Long subscriptionId, String metric, BigDecimal value, String at) {
+    /**
+     * One reading as sent; {@code at} an ISO instant. Its fields are read loosely (JSON-B gives a number as a BigDecimal,
+     * a text as a String): a field left out, of the wrong JSON type or unreadable refuses that reading alone (INVALID),
+     * never the batch beside it.
+     */
+    public record UsageReading(Object id, Object subscriptionId, Object metric, Object value, Object at) {
+
+        Reading reading() {
+            return new Reading(text(id), wholeNumber(subscriptionId), text(metric), value instanceof BigDecimal number ? number : null,
+                    instant(at));
+        }
     }
 
     public record UsageBatch(List<UsageReading> readings) {
@@ -41,15 +50,32 @@ public class UsageResource {
             throw new InvalidInput("readings", "readings is a list of 1 to " + UsageIntake.MAX_BATCH + " readings");
         }
         List<Reading> readings = body.readings().stream()
-                .map(r -> new Reading(r.id(), r.subscriptionId(), r.metric(), r.value(), instant(r.at()))).toList();
+                .map(UsageReading::reading).toList();
         return new UsageResults(intake.take(readings));
     }
 
-    private static Instant instant(String at) {
+    private static Instant instant(Object at) {
         try {
-            return at == null ? null : Instant.parse(at.strip());
+            return at instanceof String text ? Instant.parse(text.strip()) : null;
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** A vendor's id may be a JSON text or number; anything else reads as missing. */
+    private static String text(Object value) {
+        return value instanceof String text ? text : value instanceof BigDecimal number ? number.toPlainString() : null;
+    }
+
+    /** A whole JSON number that fits a long; anything else reads as missing. */
+    private static Long wholeNumber(Object value) {
+        if (value instanceof BigDecimal number) {
+            try {
+                return number.longValueExact();
+            } catch (ArithmeticException e) {
+                return null; // 1.5 or beyond a long: no subscription has that id, the reading is INVALID
+            }
+        }
+        return null;
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.cloudmarket.catalog.service.ExtraResourceView;
 import org.cloudmarket.catalog.service.PlanView;
-import org.cloudmarket.pricing.ExtraResourceBilling;
 
 /**
  * What a buyer picks for a plan, as the checkout and the push-order form hold it: a duration among
@@ -33,7 +32,7 @@ public class PurchaseChoices implements Serializable {
      */
     public static List<ExtraResourceView> chosenExtras(PlanView plan) {
         return plan == null ? List.of() : plan.extraResources().stream()
-                .filter(extra -> !ExtraResourceBilling.PAY_AS_YOU_GO.name().equals(extra.billing())).toList();
+                .filter(ExtraResourceView::chosen).toList();
     }
 
     /** The quantities asked for: zero or empty inputs ask for nothing (a negative one is the service's to refuse). */
