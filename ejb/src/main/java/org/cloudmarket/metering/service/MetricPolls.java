@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -77,12 +78,16 @@ class MetricPolls {
     @Inject
     private ReadingStore readings;
 
+    /** Writes on plain JDBC: a poll round's rows are no cached data, and writes through JPA would drop the tenant's caches every round. */
+    @Inject
+    private MeteringSql sql;
+
     /** Adds the rows of subscriptions and metrics polled from now on, removes those no longer polled. */
     void schedule(Instant now) {
         long tenantId = tenantContext.requireTenantId();
         Object slot = InstantConverter.column(now.truncatedTo(ChronoUnit.SECONDS));
-        NativeSql.of(entityManager, REMOVE).setParameter(1, tenantId).executeUpdate();
-        NativeSql.of(entityManager, ADD).setParameter(1, slot).setParameter(2, slot).setParameter(3, tenantId).executeUpdate();
+        sql.update(REMOVE, List.of(tenantId));
+        sql.update(ADD, List.of(slot, slot, tenantId));
     }
 
     /** At most {@code limit} due rows, {@code perVendor} of a vendor, none of the vendors {@code atCap}. */
@@ -103,8 +108,7 @@ class MetricPolls {
 
     /** Takes the row for one poll until {@code until}; false when another round or node took it first. */
     boolean claim(DuePoll poll, Instant now, Instant until) {
-        return key(NativeSql.of(entityManager, CLAIM).setParameter(1, InstantConverter.column(until)).setParameter(2, InstantConverter.column(now)), 3, poll)
-                .setParameter(7, InstantConverter.column(now)).executeUpdate() == 1;
+        return sql.update(CLAIM, keyed(poll, List.of(InstantConverter.column(until), InstantConverter.column(now)), InstantConverter.column(now))) == 1;
     }
 
     /**
@@ -124,26 +128,26 @@ class MetricPolls {
         Instant next = poll.frequency().nextSlot(poll.slot(), at);
         if (result.status() == ReadingStatus.REFUSED) {
             String error = "reading refused: " + result.code() + " " + Optional.ofNullable(result.reason()).orElse("");
-            key(NativeSql.of(entityManager, REFUSED).setParameter(1, InstantConverter.column(next)).setParameter(2, InstantConverter.column(next))
-                    .setParameter(3, shortened(error)), 4, poll).executeUpdate();
+            sql.update(REFUSED, keyed(poll, List.of(InstantConverter.column(next), InstantConverter.column(next), shortened(error))));
             return;
         }
-        key(NativeSql.of(entityManager, ADVANCE).setParameter(1, InstantConverter.column(next)).setParameter(2, InstantConverter.column(next)), 3, poll)
-                .executeUpdate();
+        sql.update(ADVANCE, keyed(poll, List.of(InstantConverter.column(next), InstantConverter.column(next))));
     }
 
     /** The slot stays; the row is due again after the retry's wait, its error kept for the vendor and the operator. */
     void failed(DuePoll poll, String reason, Instant now) {
-        key(NativeSql.of(entityManager, FAIL).setParameter(1, InstantConverter.column(now.plus(poll.frequency().retryAfter(poll.attempts()))))
-                .setParameter(2, shortened(reason)), 3, poll).executeUpdate();
+        sql.update(FAIL, keyed(poll, List.of(InstantConverter.column(now.plus(poll.frequency().retryAfter(poll.attempts()))), shortened(reason))));
     }
 
     private static String shortened(String error) {
         return error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error;
     }
 
-    private jakarta.persistence.Query key(jakarta.persistence.Query query, int first, DuePoll poll) {
-        return query.setParameter(first, tenantContext.requireTenantId()).setParameter(first + 1, poll.subscriptionId())
-                .setParameter(first + 2, poll.metricId()).setParameter(first + 3, InstantConverter.column(poll.slot()));
+    /** The statement's own parameters, then the row's key (KEY), then any that follow it. */
+    private List<Object> keyed(DuePoll poll, List<Object> before, Object... after) {
+        List<Object> parameters = new ArrayList<>(before);
+        parameters.addAll(List.of(tenantContext.requireTenantId(), poll.subscriptionId(), poll.metricId(), InstantConverter.column(poll.slot())));
+        parameters.addAll(List.of(after));
+        return parameters;
     }
 }
