@@ -222,6 +222,9 @@ class QuotasIT extends EarIT {
         }
         Buyer other = Buyer.newCustomer("admin@acme.test", acme, "Altro");
         assertThat(acme.get(path, other.auth()).statusCode()).as("another customer").isEqualTo(404);
+        for (String peer : List.of("vendor2@acme.test", "reseller2@acme.test")) {
+            assertThat(acme.get(path, Http.bearer(acme.token(peer, "demo"))).statusCode()).as("a channel peer: %s", peer).isEqualTo(404);
+        }
         Http globex = Http.host("globex.localhost");
         assertThat(globex.get(path, Http.bearer(globex.token("admin@globex.test", "demo"))).statusCode()).as("another tenant").isEqualTo(404);
     }

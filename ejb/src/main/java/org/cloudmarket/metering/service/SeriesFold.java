@@ -46,15 +46,15 @@ public class SeriesFold {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean fold(long subscriptionId, long metricId) {
         long tenantId = tenantContext.requireTenantId();
-        List<Dirty> locked = sql.query("SELECT s.dirty_from, s.dirty_version, m.kind, m.code FROM usage_series s"
-                        + " JOIN metric m ON m.tenant_id = s.tenant_id AND m.id = s.metric_id"
-                        + " WHERE s.tenant_id = ? AND s.subscription_id = ? AND s.metric_id = ? FOR UPDATE",
-                List.of(tenantId, subscriptionId, metricId), row -> new Dirty(InstantConverter.instant(row.getObject(1, LocalDateTime.class)),
-                        row.getLong(2), Kind.valueOf(row.getString(3)), row.getString(4)));
+        // the series row alone: a join here would lock the metric's row too, which every intake of the plan reads (its FK)
+        List<Dirty> locked = sql.query("SELECT dirty_from, dirty_version FROM usage_series WHERE tenant_id = ? AND subscription_id = ? AND metric_id = ?"
+                        + " FOR UPDATE", List.of(tenantId, subscriptionId, metricId),
+                row -> new Dirty(InstantConverter.instant(row.getObject(1, LocalDateTime.class)), row.getLong(2), null, null));
         if (locked.isEmpty() || locked.get(0).from() == null) {
             return false;
         }
-        Dirty dirty = locked.get(0);
+        Dirty dirty = sql.query("SELECT kind, code FROM metric WHERE tenant_id = ? AND id = ?", List.of(tenantId, metricId),
+                row -> new Dirty(locked.get(0).from(), locked.get(0).version(), Kind.valueOf(row.getString(1)), row.getString(2))).get(0);
         List<Object> series = List.of(tenantId, subscriptionId, metricId, InstantConverter.column(dirty.from()));
         List<SeriesPoint> points = sql.query("SELECT read_at, value FROM usage_reading WHERE tenant_id = ? AND subscription_id = ? AND metric_id = ?"
                 + " AND read_at >= ?", series, row -> new SeriesPoint(InstantConverter.instant(row.getObject(1, LocalDateTime.class)), row.getBigDecimal(2)));
