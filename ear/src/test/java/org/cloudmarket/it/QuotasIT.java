@@ -145,9 +145,9 @@ class QuotasIT extends EarIT {
         // (a check may warn of Team's tickets meanwhile: 1800 of its 2000 were used before the change)
         assertThat(one("SELECT COUNT(*) FROM quota_alert WHERE subscription_id = ? AND level = 'BLOCKED'", subscription))
                 .as("the old plan's alerts forgotten").isEqualTo("0");
-        assertThat(one("SELECT CONCAT(r.source, ' ', r.value + 0) FROM usage_reading r JOIN metric m ON m.id = r.metric_id"
+        assertThat(one("SELECT CONCAT(r.source, ' ', r.value) FROM usage_reading r JOIN metric m ON m.id = r.metric_id"
                 + " WHERE r.subscription_id = ? AND m.plan_id = ? AND m.code = 'users' AND r.external_id LIKE 'close:%'", subscription, perUserPlan))
-                .as("the old plan's gauge closed at the change").isEqualTo("RESET 0");
+                .as("the old plan's gauge closed at the change").isEqualTo("RESET 0.000000");
 
         // the counter goes on from 1800 on the new plan's metric: 50 more, not 1850
         push(subscription, "tickets", 1850);
