@@ -118,6 +118,7 @@ public class Quotas {
     private boolean block(Subscription subscription, Metric metric, BillingPeriod period, BigDecimal measured, MeteringSettings.Quota quota) {
         // two checks may see the crossing at once: the row lock makes the second see STOPPED (and the version stay whole)
         entityManager.lock(subscription, LockModeType.PESSIMISTIC_WRITE);
+        entityManager.refresh(subscription); // the locked row, not a cached copy: its status decides (a new transaction, nothing to lose)
         if (subscription.getDeploymentStatus() != DeploymentStatus.DEPLOYED) {
             return subscription.getStopReason().orElse(null) == StopReason.QUOTA;
         }

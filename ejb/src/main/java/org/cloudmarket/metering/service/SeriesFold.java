@@ -58,7 +58,8 @@ public class SeriesFold {
         List<Object> series = List.of(tenantId, subscriptionId, metricId, InstantConverter.column(dirty.from()));
         List<SeriesPoint> points = sql.query("SELECT read_at, value FROM usage_reading WHERE tenant_id = ? AND subscription_id = ? AND metric_id = ?"
                 + " AND read_at >= ?", series, row -> new SeriesPoint(InstantConverter.instant(row.getObject(1, LocalDateTime.class)), row.getBigDecimal(2)));
-        List<HourAggregate> hours = HourlyFold.fold(dirty.kind(), opening(tenantId, subscriptionId, metricId, dirty), points);
+        Instant first = points.stream().map(SeriesPoint::at).min(Instant::compareTo).orElse(dirty.from());
+        List<HourAggregate> hours = HourlyFold.fold(dirty.kind(), opening(tenantId, subscriptionId, metricId, dirty, first), points);
         for (int from = 0; from < hours.size(); from += CHUNK) {
             upsert(tenantId, subscriptionId, metricId, hours.subList(from, Math.min(hours.size(), from + CHUNK)));
         }
@@ -69,14 +70,16 @@ public class SeriesFold {
 
     /**
      * The value the series opens with: the last raw reading before the fold range. A gauge's is its own series'. A
-     * counter's is looked up across the subscription's metrics of the same code: after a plan change the new plan's
-     * metric has a series of its own, and its first reading counts from the old plan's last one, not from 0.
+     * counter's is looked up across the subscription's metrics of the same code, before the range's first reading (the
+     * old plan's last one is often in the same hour as the new plan's first): after a plan change the new plan's metric
+     * has a series of its own, and its first reading counts from the old plan's last one, not from 0. For a series
+     * alone this is the same reading as before dirty_from: none of its own lies between dirty_from and its first.
      */
-    private BigDecimal opening(long tenantId, long subscriptionId, long metricId, Dirty dirty) {
+    private BigDecimal opening(long tenantId, long subscriptionId, long metricId, Dirty dirty, Instant first) {
         List<BigDecimal> opening = dirty.kind() == Kind.COUNTER
                 ? sql.query("SELECT r.value FROM usage_reading r JOIN metric m ON m.tenant_id = r.tenant_id AND m.id = r.metric_id"
                         + " WHERE r.tenant_id = ? AND r.subscription_id = ? AND m.code = ? AND r.read_at < ? ORDER BY r.read_at DESC, r.value DESC LIMIT 1",
-                List.of(tenantId, subscriptionId, dirty.code(), InstantConverter.column(dirty.from())), row -> row.getBigDecimal(1))
+                List.of(tenantId, subscriptionId, dirty.code(), InstantConverter.column(first)), row -> row.getBigDecimal(1))
                 : sql.query("SELECT value FROM usage_reading WHERE tenant_id = ? AND subscription_id = ? AND metric_id = ?"
                         + " AND read_at < ? ORDER BY read_at DESC, value DESC LIMIT 1",
                 List.of(tenantId, subscriptionId, metricId, InstantConverter.column(dirty.from())), row -> row.getBigDecimal(1));
