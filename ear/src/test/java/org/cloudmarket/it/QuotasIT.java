@@ -53,17 +53,28 @@ class QuotasIT extends EarIT {
         TestDatabase.update("INSERT INTO metric (tenant_id, plan_id, code, name, kind, aggregation, unit, included_quantity, unit_price,"
                 + " quota, quota_blocking) SELECT tenant_id, id, 'users', 'Users', 'GAUGE', 'AVERAGE', 'users', 0, 1.00, 50, TRUE"
                 + " FROM plan WHERE id = ?", teamPlan);
+        // "Pay per user" counts tickets too (no quota): a plan change to "Team" carries the counter on
+        TestDatabase.update("INSERT INTO metric (tenant_id, plan_id, code, name, kind, aggregation, unit, included_quantity, unit_price,"
+                + " quota_blocking) SELECT tenant_id, id, 'tickets', 'Tickets', 'COUNTER', 'INCREASE', 'tickets', 0, 0.05, FALSE"
+                + " FROM plan WHERE id = ?", perUserPlan);
     }
 
     @AfterAll
     static void restore() {
+        for (String added : List.of(one("SELECT id FROM metric WHERE plan_id = ? AND code = 'users'", teamPlan),
+                one("SELECT id FROM metric WHERE plan_id = ? AND code = 'tickets'", perUserPlan))) {
+            for (String table : List.of("usage_reading", "usage_hour", "usage_series", "quota_alert", "metric_poll")) {
+                TestDatabase.update("DELETE FROM " + table + " WHERE metric_id = ?", added);
+            }
+        }
         TestDatabase.update("UPDATE metric SET quota = NULL, quota_blocking = FALSE, aggregation = ? WHERE id = ?", ticketsAggregation, teamTickets);
         TestDatabase.update("UPDATE metric SET quota = NULL, quota_blocking = FALSE WHERE id = ?", perUserUsers);
         TestDatabase.update("DELETE FROM metric WHERE plan_id = ? AND code = 'users'", teamPlan);
+        TestDatabase.update("DELETE FROM metric WHERE plan_id = ? AND code = 'tickets'", perUserPlan);
     }
 
     @Test
-    void crossingNinetyPercentTellsTheCustomerOnceHoweverManyReadingsFollow() throws InterruptedException {
+    void crossingNinetyPercentTellsTheCustomerOnceHoweverManyReadingsFollow() {
         Buyer buyer = Buyer.newCustomer("admin@acme.test", acme, "Quote");
         long subscription = deployed(buyer, teamPlan);
 
@@ -82,7 +93,7 @@ class QuotasIT extends EarIT {
         assertThat(warning.link("/account/subscriptions.xhtml?subscription=" + subscription)).startsWith("http");
         push(subscription, "tickets", 1990);
         push(subscription, "tickets", 2100);
-        awaitFolded(subscription);
+        awaitFolded(subscription, "2100");
 
         assertThat(MailCatcher.received(buyer.email()).stream().filter(mail -> mail.subject().contains("of its quota")).count())
                 .as("one warning a period").isEqualTo(1);
@@ -108,6 +119,7 @@ class QuotasIT extends EarIT {
         Buyer buyer = Buyer.newCustomer("admin@acme.test", acme, "Quote");
         long subscription = deployed(buyer, perUserPlan);
 
+        push(subscription, "tickets", 1800);
         push(subscription, "users", 8);
         push(subscription, "users", 12);
 
@@ -119,12 +131,84 @@ class QuotasIT extends EarIT {
         JsonNode users = metric(summary(buyer.token(), subscription), "users");
         assertThat(users.get("quotaPercent").decimalValue()).as("the peak, 12 of 10").isEqualByComparingTo("120.00");
 
+        HttpResponse<String> more = acme.postJson("/api/v1/subscriptions/" + subscription + "/changes",
+                "{\"type\":\"BILLING_ITEM_UPGRADE\",\"extraResources\":{}}", buyer.auth());
+        assertThat(more.statusCode()).as("extra resources lift no quota: %s", more.body()).isEqualTo(409);
+        assertThat(Http.json(more).get("detail").asText()).contains("QUOTA").contains("SYNDICATED_UPGRADE");
+
         HttpResponse<String> upgrade = acme.postJson("/api/v1/subscriptions/" + subscription + "/changes",
                 "{\"type\":\"SYNDICATED_UPGRADE\",\"planId\":" + teamPlan + "}", buyer.auth());
 
         assertThat(upgrade.statusCode()).as("%s", upgrade.body()).isEqualTo(201);
         assertThat(one("SELECT CONCAT(deployment_status, ' ', COALESCE(stop_reason, '-'), ' ', plan_id) FROM subscription WHERE id = ?",
                 subscription)).as("12 of Team's 50: resumed").isEqualTo("DEPLOYED - " + teamPlan);
+        // (a check may warn of Team's tickets meanwhile: 1800 of its 2000 were used before the change)
+        assertThat(one("SELECT COUNT(*) FROM quota_alert WHERE subscription_id = ? AND level = 'BLOCKED'", subscription))
+                .as("the old plan's alerts forgotten").isEqualTo("0");
+        assertThat(one("SELECT CONCAT(r.source, ' ', r.value) FROM usage_reading r JOIN metric m ON m.id = r.metric_id"
+                + " WHERE r.subscription_id = ? AND m.plan_id = ? AND m.code = 'users' AND r.external_id LIKE 'close:%'", subscription, perUserPlan))
+                .as("the old plan's gauge closed at the change").isEqualTo("RESET 0.000000");
+
+        // the counter goes on from 1800 on the new plan's metric: 50 more, not 1850
+        push(subscription, "tickets", 1850);
+        JsonNode tickets = Eventually.find("the new plan's tickets folded", WAIT, () -> java.util.Optional.of(metric(summary(buyer.token(),
+                subscription), "tickets")).filter(metric -> metric.get("measured").decimalValue().signum() > 0));
+        assertThat(tickets.get("measured").decimalValue()).as("%s", tickets).isEqualByComparingTo("50");
+        assertThat(tickets.get("quotaPercent").decimalValue()).as("1800 + 50 of 2000").isEqualByComparingTo("92.50");
+        assertThat(one("SELECT deployment_status FROM subscription WHERE id = ?", subscription)).isEqualTo("DEPLOYED");
+
+        // a crossing of the new plan's users quota tells the customer again
+        push(subscription, "users", 46);
+        CaughtMail again = MailCatcher.awaitMails(buyer.email(), mail -> mail.subject().contains("of its quota") && mail.subject().contains("Users"),
+                1, WAIT).get(0);
+        assertThat(again.link("/account/subscriptions.xhtml?subscription=" + subscription)).startsWith("http");
+    }
+
+    @Test
+    void aSubscriptionNotYetRunningOverABlockingQuotaIsWarned() {
+        Buyer buyer = Buyer.newCustomer("admin@acme.test", acme, "Quote");
+        long subscription = deployed(buyer, perUserPlan);
+        // still being provisioned (say): watched, but there is nothing to stop
+        TestDatabase.update("UPDATE subscription SET deployment_status = 'PENDING' WHERE id = ?", subscription);
+
+        push(subscription, "users", 12);
+
+        CaughtMail warning = MailCatcher.awaitMails(buyer.email(), mail -> mail.subject().contains("of its quota") && mail.subject().contains("Users"),
+                1, WAIT).get(0);
+        assertThat(warning.link("/account/subscriptions.xhtml?subscription=" + subscription)).startsWith("http");
+        assertThat(one("SELECT COUNT(*) FROM quota_alert WHERE subscription_id = ? AND level = 'WARNING'", subscription)).isEqualTo("1");
+        TestDatabase.update("UPDATE subscription SET deployment_status = 'DEPLOYED' WHERE id = ?", subscription);
+    }
+
+    /**
+     * Readers fold (GET usage) while the timer folds and readings keep coming: whichever fold runs last, the hours end up
+     * those of every reading sent (a counter rising by 1 a reading, in time order: its increase is the last value).
+     */
+    @Test
+    void foldsAtOnceLeaveTheHoursOfEveryReading() {
+        Buyer buyer = Buyer.newCustomer("admin@acme.test", acme, "Quote");
+        long subscription = deployed(buyer, teamPlan);
+        Instant base = Instant.now();
+        int senders = 3;
+        int each = 15;
+        java.util.concurrent.atomic.AtomicBoolean sending = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<CompletableFuture<Void>> readers = IntStream.range(0, 3).mapToObj(i -> CompletableFuture.runAsync(() -> {
+            while (sending.get()) {
+                HttpResponse<String> read = acme.get("/api/v1/subscriptions/" + subscription + "/usage?metric=tickets", buyer.auth());
+                assertThat(read.statusCode()).as("%s", read.body()).isEqualTo(200);
+            }
+        })).toList();
+        List<CompletableFuture<Void>> pushes = IntStream.range(0, senders).mapToObj(sender -> CompletableFuture.runAsync(() -> {
+            for (int n = 0; n < each; n++) {
+                int value = 1 + n * senders + sender;
+                push(subscription, "tickets", value, base.plusMillis(100L * value));
+            }
+        })).toList();
+        pushes.forEach(CompletableFuture::join);
+        sending.set(false);
+        readers.forEach(CompletableFuture::join);
+
+        awaitFolded(subscription, String.valueOf(senders * each));
     }
 
     @Test
@@ -140,6 +224,9 @@ class QuotasIT extends EarIT {
         }
         Buyer other = Buyer.newCustomer("admin@acme.test", acme, "Altro");
         assertThat(acme.get(path, other.auth()).statusCode()).as("another customer").isEqualTo(404);
+        for (String peer : List.of("vendor2@acme.test", "reseller2@acme.test")) {
+            assertThat(acme.get(path, Http.bearer(acme.token(peer, "demo"))).statusCode()).as("a channel peer: %s", peer).isEqualTo(404);
+        }
         Http globex = Http.host("globex.localhost");
         assertThat(globex.get(path, Http.bearer(globex.token("admin@globex.test", "demo"))).statusCode()).as("another tenant").isEqualTo(404);
     }
@@ -177,11 +264,14 @@ class QuotasIT extends EarIT {
         assertThat(Http.json(sent).get("results").get(0).get("status").asText()).as("%s", sent.body()).isEqualTo("ACCEPTED");
     }
 
-    /** Every series of the subscription folded (and so checked), then two more rounds of the 1-second fold timer. */
-    private static void awaitFolded(long subscription) throws InterruptedException {
-        Eventually.holds("folded", WAIT, () -> one("SELECT COUNT(*) FROM usage_series WHERE subscription_id = ? AND dirty_from IS NOT NULL",
-                subscription).equals("0"));
-        Thread.sleep(2000);
+    /**
+     * Every series of the subscription folded, its hours' tickets adding up to what was sent. A second warning could only
+     * follow from a check that wrote the period's WARNING row, which exists since the first: nothing more to wait for.
+     */
+    private static void awaitFolded(long subscription, String tickets) {
+        Eventually.holds("folded to " + tickets + " tickets", WAIT, () -> one("SELECT COUNT(*) FROM usage_series WHERE subscription_id = ?"
+                + " AND dirty_from IS NOT NULL", subscription).equals("0") && new BigDecimal(one("SELECT COALESCE(SUM(h.increase), 0) FROM usage_hour h"
+                + " JOIN metric m ON m.id = h.metric_id WHERE h.subscription_id = ? AND m.code = 'tickets'", subscription)).compareTo(new BigDecimal(tickets)) == 0);
     }
 
     private JsonNode summary(String token, long subscription) {

@@ -238,13 +238,15 @@ class UsageApiIT extends EarIT {
 
     @Test
     void theUsageIsReadByTheSubscriptionsPartiesOnlyAndItsRangeIsBounded() {
-        long id = desk("Pay per user");
+        String customer = SignUpIT.newCustomer(cloudy);
+        long id = desk("Pay per user", customer);
         take(batch(reading(id, "users", "3", base)), token("vendor@acme.test"));
         String path = "/api/v1/subscriptions/" + id + "/usage?metric=users";
 
         for (String party : List.of("vendor@acme.test", "reseller2@acme.test", "distributor2@acme.test", "admin@acme.test")) {
             assertThat(acme.get(path, Http.bearer(token(party))).statusCode()).as(party).isEqualTo(200);
         }
+        assertThat(cloudy.get(path, Http.bearer(cloudy.token(customer, SignUpIT.PASSWORD))).statusCode()).as("its customer").isEqualTo(200);
         String other = SignUpIT.newCustomer(cloudy);
         assertThat(cloudy.get(path, Http.bearer(cloudy.token(other, SignUpIT.PASSWORD))).statusCode()).as("another customer").isEqualTo(404);
         assertThat(acme.get(path, Http.bearer(token("vendor2@acme.test"))).statusCode()).as("another vendor").isEqualTo(404);
@@ -295,7 +297,10 @@ class UsageApiIT extends EarIT {
 
     /** A subscription of Nimbus Desk's plan for a new customer of Cloudy's, DEPLOYED, living since its period's start. */
     private long desk(String plan) {
-        String email = SignUpIT.newCustomer(cloudy);
+        return desk(plan, SignUpIT.newCustomer(cloudy));
+    }
+
+    private long desk(String plan, String email) {
         long id = SubscriptionFixtures.cloudy(email, "Nimbus Desk", new SubscriptionFixtures.Spec("NORMAL", "DEPLOYED", plan,
                 SubscriptionFixtures.snapshot(plan, "0.00", null), "", null, false));
         TestDatabase.update("UPDATE subscription SET created_at = anchor_at WHERE id = ?", id);

@@ -1,5 +1,7 @@
 package org.cloudmarket.pricing;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -68,6 +70,29 @@ public record PlanPricing(String name, Money license, Money setupFee, int billin
             throw new InvalidInput("extraResources", resource.name() + " is pay-as-you-go: it is billed on use, not bought");
         }
         return resource;
+    }
+
+    /**
+     * What a measured usage of the metric of that code costs in a period, unrounded, in the license's currency: the one
+     * rule of the quote's usage line and of metering's measures (billing's input). When a PAY_AS_YOU_GO resource names
+     * the metric (whose own price is then zero), the resource's tiers price the measure in whole units (a measured 2.3
+     * vCPU is 3); else the metric's own pricing (included quantity, unit price or tiers) does.
+     */
+    public Money usageCost(String metricCode, BigDecimal measured) {
+        Optional<ExtraResourcePricing> payAsYouGo = measuredBy(metricCode);
+        if (payAsYouGo.isPresent()) {
+            return payAsYouGo.get().periodPrice(wholeUnits(measured, payAsYouGo.get()), license.currency());
+        }
+        MetricPricing metric = metric(metricCode).orElseThrow(() -> new InvalidInput("usage", name + " has no metric " + metricCode));
+        return new Money(metric.priceOf(measured), license.currency());
+    }
+
+    private static long wholeUnits(BigDecimal measured, ExtraResourcePricing resource) {
+        BigDecimal units = measured.setScale(0, RoundingMode.CEILING);
+        if (units.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            throw new InvalidInput("usage", "A usage of " + measured.toPlainString() + " " + resource.unit() + " is beyond any price");
+        }
+        return units.longValueExact();
     }
 
     /** The pay-as-you-go resource the metric of that code measures, if any: its tiers price the metric's usage. */

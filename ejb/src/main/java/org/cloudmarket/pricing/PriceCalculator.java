@@ -154,24 +154,14 @@ public final class PriceCalculator {
                 : metric.aggregation().name().toLowerCase();
         String estimated = ", estimated " + how + " " + measured.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
                 + " " + metric.unit() + ", " + periods(periods);
+        Money perPeriod = plan.usageCost(code, measured);
         Optional<ExtraResourcePricing> payAsYouGo = plan.measuredBy(code);
         if (payAsYouGo.isPresent()) { // the metric's own price is zero: the resource's tiers price whole units of its measure
             ExtraResourcePricing resource = payAsYouGo.get();
-            Money perPeriod = resource.periodPrice(wholeUnits(measured, resource), plan.license().currency());
             return line(Type.USAGE, PriceChain.extraResource(resource.code()), resource.name() + " (" + resource.scheme().name().toLowerCase()
                     + ")" + estimated, periods, perPeriod);
         }
-        Money perPeriod = new Money(metric.priceOf(measured), plan.license().currency());
         return line(Type.USAGE, PriceChain.metric(code), metric.name() + estimated, periods, perPeriod);
-    }
-
-    /** Tiers price whole units: a measured 2.3 vCPU is 3 (as a metric's tiers round up). */
-    private static long wholeUnits(BigDecimal measured, ExtraResourcePricing resource) {
-        BigDecimal units = measured.setScale(0, RoundingMode.CEILING);
-        if (units.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-            throw new InvalidInput("usage", "A usage of " + measured.toPlainString() + " " + resource.unit() + " is beyond any price");
-        }
-        return units.longValueExact();
     }
 
     /** Discounts only; a price override changed the license line and an extended trial changes no price. */

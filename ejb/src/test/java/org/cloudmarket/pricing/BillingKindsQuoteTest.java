@@ -42,6 +42,16 @@ class BillingKindsQuoteTest {
             List.of(SEATS, DISK, CPU), List.of(CPU_IN_USE));
 
     @Test
+    void aPayAsYouGoMetricsUsageCostsTheResourcesTiersInWholeUnitsAndAnOtherMetricItsOwnPrice() {
+        assertThat(PLAN.usageCost("cpu", new BigDecimal("2.3")).rounded()).as("3 vCPU at 0.04, not the metric's 0").isEqualTo(eur("0.12"));
+        MetricPricing tickets = MetricPricing.perUnit("tickets", "Tickets", "tickets", Kind.COUNTER, Aggregation.INCREASE,
+                new BigDecimal("1000"), new BigDecimal("0.05"));
+        PlanPricing team = new PlanPricing("Team", eur("49.00"), eur("0.00"), 1, BillingUnit.MONTHS, 1, 0, List.of(), List.of(tickets));
+        assertThat(team.usageCost("tickets", new BigDecimal("1100")).rounded()).as("100 over the included 1000").isEqualTo(eur("5.00"));
+        assertThatThrownBy(() -> team.usageCost("nope", BigDecimal.ONE)).isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
     void aPostPaidResourceIsQuotedForItsQuantityAsBilledAtThePeriodsEnd() {
         Quote quote = PriceCalculator.quote(request(3, Map.of("seats", 2L, "disk", 15L), Map.of()));
 

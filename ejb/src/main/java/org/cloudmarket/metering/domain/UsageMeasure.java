@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.cloudmarket.pricing.BillingPeriod;
 import org.cloudmarket.pricing.MetricPricing;
 import org.cloudmarket.pricing.MetricPricing.Aggregation;
+import org.cloudmarket.pricing.PlanPricing;
 import org.cloudmarket.shared.money.Money;
 
 /**
@@ -79,6 +80,11 @@ public record UsageMeasure(BillingPeriod period, Instant from, Instant to) {
     /** What the measured quantity costs under the metric's pricing, rounded once to the currency. */
     public static Money cost(MetricPricing pricing, BigDecimal measured, Currency currency) {
         return new Money(pricing.priceOf(measured), currency).rounded();
+    }
+
+    /** The cost of a metric's measure at a plan's prices (PlanPricing.usageCost, the quote's rule), rounded once. */
+    public static Money cost(PlanPricing prices, String metricCode, BigDecimal measured) {
+        return prices.usageCost(metricCode, measured).rounded();
     }
 
     private static Instant ceilHour(Instant at) {

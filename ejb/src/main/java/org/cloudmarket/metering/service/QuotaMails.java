@@ -94,12 +94,18 @@ class QuotaMails {
      * The customer's store (the storefront it bought on, else the marketplace's), reached with the scheme and port of
      * the current request when there is one (a reading pushed over the API), else over https (the fold timer).
      */
-    private String storeOrigin(Subscription subscription) {
+    String storeOrigin(Subscription subscription) {
         Tenant tenant = entityManager.find(Tenant.class, tenantContext.requireTenantId());
-        Optional<Long> storefront = subscription.getStorefrontId().or(() -> entityManager.createNamedQuery(Storefront.OF_MARKETPLACE, Storefront.class)
-                .getResultStream().findFirst().map(Storefront::getId));
-        String host = storefront.flatMap(id -> hostDirectory.hostOf(tenant.getId(), tenant.getSlug(), id))
-                .orElseThrow(() -> new IllegalStateException("Tenant " + tenant.getSlug() + " has no storefront host"));
+        Optional<Long> marketplace = entityManager.createNamedQuery(Storefront.OF_MARKETPLACE, Storefront.class)
+                .getResultStream().findFirst().map(Storefront::getId);
+        Optional<Long> storefront = subscription.getStorefrontId().or(() -> marketplace);
+        // a storefront without a host falls back to the marketplace's; a tenant without any host gets a relative link
+        Optional<String> found = storefront.flatMap(id -> hostDirectory.hostOf(tenant.getId(), tenant.getSlug(), id))
+                .or(() -> marketplace.flatMap(id -> hostDirectory.hostOf(tenant.getId(), tenant.getSlug(), id)));
+        if (found.isEmpty()) {
+            return "";
+        }
+        String host = found.get();
         Optional<URI> origin = tenantContext.origin().map(URI::create);
         return origin.map(URI::getScheme).orElse("https") + "://" + host + origin.filter(uri -> uri.getPort() >= 0).map(uri -> ":" + uri.getPort()).orElse("");
     }

@@ -46,9 +46,6 @@ public class Quotas {
     private UsageMeasures usageMeasures;
 
     @Inject
-    private UsageFolder usageFolder;
-
-    @Inject
     private Lifecycle lifecycle;
 
     @Inject
@@ -80,12 +77,12 @@ public class Quotas {
                 continue;
             }
             boolean blocks = level == QuotaWatch.Level.EXCEEDED && quota.get().blocking();
-            boolean warned = raised(subscription, metric, period, Alert.WARNING, measured, quota.get());
-            if (blocks) {
-                block(subscription, metric, period, measured, quota.get());
+            if (blocks && block(subscription, metric, period, measured, quota.get())) {
                 return;
             }
-            if (warned) {
+            // nothing stopped (not blocking, or not DEPLOYED, say still provisioning): the customer is warned; the row is
+            // written only here, beside its mail, so that a row never stands for a warning nobody sent
+            if (raised(subscription, metric, period, Alert.WARNING, measured, quota.get())) {
                 quotaMails.warning(subscription, metric, QuotaWatch.percent(quota.get(), measured), quota.get());
             }
         }
@@ -99,7 +96,8 @@ public class Quotas {
         if (subscription.getDeploymentStatus() != DeploymentStatus.STOPPED || subscription.getStopReason().orElse(null) != StopReason.QUOTA) {
             return;
         }
-        usageFolder.fold(subscription.getId());
+        // the hours as last folded (at most a fold round old): a fold of its own here would wait for this transaction's
+        // lock on the subscription (the hours' foreign key); a reading folded later is checked by that fold
         BillingPeriod period = new BillingPeriod(subscription.getPeriodStart(), subscription.getPeriodEnd());
         Instant now = clock.instant();
         MeteringSettings settings = usageMeasures.settings();
@@ -109,20 +107,27 @@ public class Quotas {
                 .orElse(false));
         if (!stillExceeded) {
             lifecycle.record(subscription, "Quota below 100 % after the change", null, new Change.Status(DeploymentStatus.DEPLOYED));
+            // the period's alerts were against the old plan's quotas: a crossing of the new plan's tells the customer again
+            NativeSql.of(entityManager, "DELETE FROM quota_alert WHERE tenant_id = ? AND subscription_id = ? AND period_start = ?")
+                    .setParameter(1, tenantContext.requireTenantId()).setParameter(2, subscription.getId())
+                    .setParameter(3, InstantConverter.column(period.start())).executeUpdate();
         }
     }
 
-    private void block(Subscription subscription, Metric metric, BillingPeriod period, BigDecimal measured, MeteringSettings.Quota quota) {
+    /** True when this call stopped the subscription (or another check stopped it for QUOTA just before). */
+    private boolean block(Subscription subscription, Metric metric, BillingPeriod period, BigDecimal measured, MeteringSettings.Quota quota) {
         // two checks may see the crossing at once: the row lock makes the second see STOPPED (and the version stay whole)
         entityManager.lock(subscription, LockModeType.PESSIMISTIC_WRITE);
+        entityManager.refresh(subscription); // the locked row, not a cached copy: its status decides (a new transaction, nothing to lose)
         if (subscription.getDeploymentStatus() != DeploymentStatus.DEPLOYED) {
-            return;
+            return subscription.getStopReason().orElse(null) == StopReason.QUOTA;
         }
         lifecycle.record(subscription, "Quota of " + metric.getCode() + " reached: " + measured.stripTrailingZeros().toPlainString() + " of "
                 + quota.limit().stripTrailingZeros().toPlainString(), null, new Change.Stop(StopReason.QUOTA));
         if (raised(subscription, metric, period, Alert.BLOCKED, measured, quota)) {
             quotaMails.blocked(subscription, metric, quota);
         }
+        return true;
     }
 
     /** Writes the period's alert of that level unless it exists: true when this call wrote it. */

@@ -2,32 +2,30 @@ package org.cloudmarket.metering.service;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import org.cloudmarket.metering.domain.HourAggregate;
-import org.cloudmarket.metering.domain.HourlyFold;
-import org.cloudmarket.metering.domain.SeriesPoint;
-import org.cloudmarket.pricing.MetricPricing.Kind;
-import org.cloudmarket.shared.persistence.InstantConverter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.cloudmarket.shared.tenant.TenantContext;
 
 /**
- * Folds a subscription's dirty series (METERING-CONTRACT "Fold"): from the raw readings since the series' dirty_from,
- * with the last reading before it as the opening value, the hours are recomputed ({@link HourlyFold}) and upserted
- * into usage_hour; the series is clean again only if no intake bumped its version meanwhile (else the next round
- * folds it again). The usage API, quotas and billing call {@link #fold} before they read hours; {@link UsageFoldTimer}
- * folds the others. Folding is idempotent and shows nothing, so anyone may ask for it: the callers check access.
+ * Folds a subscription's dirty series (METERING-CONTRACT "Fold"), each in a transaction of its own ({@link SeriesFold}:
+ * the series row locked before its readings are read), then has its quotas checked once the hours are committed, in a
+ * transaction of its own too ({@link QuotaCheck}): a quota mail that fails never rolls a fold back nor fails a reader,
+ * and the check's lock on the subscription is never taken while a series row is held (an intake takes them in the other
+ * order: the subscription's row through its readings' foreign key, then the series). The usage API, quotas and billing
+ * call {@link #fold} before they read hours; {@link UsageFoldTimer} folds the others. Folding is idempotent and shows
+ * nothing, so anyone may ask for it: the callers check access. Outside the caller's transaction: the dirty series are the
+ * committed ones, and nothing here waits on a lock the caller holds.
  */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class UsageFolder {
 
-    /** Rows per multi-row upsert of usage_hour: 9 parameters a row. */
-    private static final int CHUNK = 1000;
+    private static final Logger LOG = Logger.getLogger(UsageFolder.class.getName());
 
     @Inject
     private MeteringSql sql;
@@ -36,52 +34,29 @@ public class UsageFolder {
     private TenantContext tenantContext;
 
     @Inject
-    private Quotas quotas;
+    private SeriesFold seriesFold;
 
-    private record Dirty(long metricId, Instant from, long version, Kind kind) {
-    }
+    @Inject
+    private QuotaCheck quotaCheck;
 
-    /** Folds every dirty series of the subscription, in the caller's transaction, then has its quotas checked. */
+    /** Folds every dirty series of the subscription, each committed on its own, then has its quotas checked. */
     public void fold(long subscriptionId) {
         long tenantId = tenantContext.requireTenantId();
-        List<Dirty> dirty = sql.query("SELECT s.metric_id, s.dirty_from, s.dirty_version, m.kind FROM usage_series s"
-                        + " JOIN metric m ON m.tenant_id = s.tenant_id AND m.id = s.metric_id"
-                        + " WHERE s.tenant_id = ? AND s.subscription_id = ? AND s.dirty_from IS NOT NULL ORDER BY s.metric_id",
-                List.of(tenantId, subscriptionId), row -> new Dirty(row.getLong(1), InstantConverter.instant(row.getObject(2, LocalDateTime.class)),
-                        row.getLong(3), Kind.valueOf(row.getString(4))));
-        if (dirty.isEmpty()) {
+        List<Long> dirty = sql.query("SELECT metric_id FROM usage_series WHERE tenant_id = ? AND subscription_id = ? AND dirty_from IS NOT NULL"
+                + " ORDER BY metric_id", List.of(tenantId, subscriptionId), row -> row.getLong(1));
+        boolean folded = false;
+        for (long metricId : dirty) {
+            folded |= seriesFold.fold(subscriptionId, metricId);
+        }
+        if (!folded) {
             return;
         }
-        dirty.forEach(series -> foldSeries(tenantId, subscriptionId, series));
-        // the hours are current now: the quotas compare the period so far with them (METERING-CONTRACT "Services")
-        quotas.check(subscriptionId);
-    }
-
-    private void foldSeries(long tenantId, long subscriptionId, Dirty dirty) {
-        List<Object> series = List.of(tenantId, subscriptionId, dirty.metricId(), InstantConverter.column(dirty.from()));
-        List<BigDecimal> opening = sql.query("SELECT value FROM usage_reading WHERE tenant_id = ? AND subscription_id = ? AND metric_id = ?"
-                + " AND read_at < ? ORDER BY read_at DESC, value DESC LIMIT 1", series, row -> row.getBigDecimal(1));
-        List<SeriesPoint> points = sql.query("SELECT read_at, value FROM usage_reading WHERE tenant_id = ? AND subscription_id = ? AND metric_id = ?"
-                + " AND read_at >= ?", series, row -> new SeriesPoint(InstantConverter.instant(row.getObject(1, LocalDateTime.class)), row.getBigDecimal(2)));
-        List<HourAggregate> hours = HourlyFold.fold(dirty.kind(), opening.isEmpty() ? BigDecimal.ZERO : opening.get(0), points);
-        for (int from = 0; from < hours.size(); from += CHUNK) {
-            upsert(tenantId, subscriptionId, dirty.metricId(), hours.subList(from, Math.min(hours.size(), from + CHUNK)));
+        // the hours are committed: the quotas compare the period so far with them (METERING-CONTRACT "Services")
+        try {
+            quotaCheck.check(subscriptionId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The quotas of subscription " + subscriptionId + " could not be checked after its fold; the next fold checks"
+                    + " them again", e);
         }
-        sql.update("UPDATE usage_series SET dirty_from = NULL WHERE tenant_id = ? AND subscription_id = ? AND metric_id = ? AND dirty_version = ?",
-                List.of(tenantId, subscriptionId, dirty.metricId(), dirty.version()));
-    }
-
-    private void upsert(long tenantId, long subscriptionId, long metricId, List<HourAggregate> hours) {
-        StringBuilder upsert = new StringBuilder("INSERT INTO usage_hour (tenant_id, subscription_id, metric_id, hour_start, average, peak,"
-                + " last_value, increase, readings) VALUES ");
-        List<Object> parameters = new ArrayList<>(hours.size() * 9);
-        for (HourAggregate hour : hours) {
-            upsert.append(parameters.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            parameters.addAll(List.of(tenantId, subscriptionId, metricId, InstantConverter.column(hour.hourStart()), hour.average(), hour.peak(),
-                    hour.lastValue(), hour.increase(), hour.readings()));
-        }
-        upsert.append(" ON DUPLICATE KEY UPDATE average = VALUES(average), peak = VALUES(peak), last_value = VALUES(last_value),"
-                + " increase = VALUES(increase), readings = VALUES(readings)");
-        sql.update(upsert.toString(), parameters);
     }
 }

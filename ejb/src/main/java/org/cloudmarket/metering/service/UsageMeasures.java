@@ -116,7 +116,8 @@ public class UsageMeasures {
                 usageHours.lastBefore(subscription.getId(), metric.getId(), measure.from()));
         Currency currency = prices.license().currency();
         // a metric the plan gained after the window's prices were fixed is not in them: measured, not billed
-        Money cost = pricing.map(metricPricing -> UsageMeasure.cost(metricPricing, measured, currency)).orElse(Money.zero(currency).rounded());
+        // priced as the quote prices it (PlanPricing.usageCost: a pay-as-you-go resource's tiers, else the metric's own)
+        Money cost = pricing.map(metricPricing -> UsageMeasure.cost(prices, metric.getCode(), measured)).orElse(Money.zero(currency).rounded());
         return new MeasuredUsage(metric.getCode(), measured, cost);
     }
 

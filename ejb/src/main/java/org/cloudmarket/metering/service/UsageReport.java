@@ -51,7 +51,7 @@ public class UsageReport {
     @Inject
     private Clock clock;
 
-    /** {@code from} null: the current period's start; {@code to} null: now; {@code granularity} null: HOUR. */
+    /** {@code from} null: the current period's start (the creation before the first period); {@code to} null: now; {@code granularity} null: HOUR. */
     public UsageView usage(long subscriptionId, String metricCode, Instant from, Instant to, Granularity granularity) {
         Subscription subscription = subscriptions.inScope(subscriptionId, scopes.ofCaller());
         if (metricCode == null || metricCode.isBlank()) {
@@ -61,7 +61,8 @@ public class UsageReport {
                 .setParameter("plan", subscription.getPlanId()).setParameter("code", metricCode.strip()).getResultList().stream().findFirst()
                 .orElseThrow(() -> new InvalidInput("metric", "The subscription's plan has no metric " + metricCode.strip()));
         Granularity buckets = granularity == null ? Granularity.HOUR : granularity;
-        Instant start = from == null ? subscription.getPeriodStart() : from;
+        // a subscription not started yet (no period) is read from its creation, the first instant a reading may have
+        Instant start = from != null ? from : subscription.getPeriodStart() != null ? subscription.getPeriodStart() : subscription.getCreatedAt();
         Instant end = to == null ? clock.instant() : to;
         if (!end.isAfter(start)) {
             throw new InvalidInput("from", "from is before to");

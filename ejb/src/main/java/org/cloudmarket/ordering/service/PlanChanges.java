@@ -16,6 +16,7 @@ import org.cloudmarket.channel.service.LevelPrices;
 import org.cloudmarket.channel.service.StorefrontChain;
 import org.cloudmarket.channel.service.StorefrontPricing;
 import org.cloudmarket.identity.domain.User;
+import org.cloudmarket.metering.service.UsageResets;
 import org.cloudmarket.ordering.domain.Order;
 import org.cloudmarket.ordering.domain.OrderStatus;
 import org.cloudmarket.ordering.domain.OrderType;
@@ -55,6 +56,9 @@ class PlanChanges {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private UsageResets usageResets;
 
     /** Another plan of the subscription's product. */
     Plan newPlan(Subscription subscription, ChangeCommand command) {
@@ -101,6 +105,8 @@ class PlanChanges {
         List<Proceed> written = proceeds.write(subscription, order.getId(), planId, levels, orders.rate(subscription));
         order.moveTo(orders.settled(List.of(sellOut), false));
         // a plan change starts a new commitment window at the new plan's prices; the coupon stops applying
+        // the old plan's gauges stop holding their last value from now on (before the plan changes: they are its metrics)
+        usageResets.planChanged(subscription, subscription.getPlanId(), at);
         List<Change> changes = new ArrayList<>(List.of(new Change.Plan(planId, next.toJson(), at)));
         subscription.getCouponId().ifPresent(coupon -> changes.add(new Change.Coupon(null)));
         lifecycle.record(subscription, reason, order.getId(), changes.toArray(Change[]::new));

@@ -196,9 +196,13 @@ public class SubscriptionChanges {
     private static void requireLive(Subscription subscription, OrderType type) {
         DeploymentStatus status = subscription.getDeploymentStatus();
         boolean stoppedForQuota = status == DeploymentStatus.STOPPED && subscription.getStopReason().orElse(null) == StopReason.QUOTA;
-        boolean upgrade = type == OrderType.BILLING_ITEM_UPGRADE || type == OrderType.SYNDICATED_UPGRADE;
+        // a quota is the plan's (its metrics'): only another plan lifts it, extra resources never do
         boolean live = status == DeploymentStatus.DEPLOYED || (status == DeploymentStatus.STOPPED && type == OrderType.TERMINATION)
-                || (stoppedForQuota && upgrade);
+                || (stoppedForQuota && type == OrderType.SYNDICATED_UPGRADE);
+        if (stoppedForQuota && !live) {
+            throw new Conflict("A subscription STOPPED for its QUOTA takes a SYNDICATED_UPGRADE (a plan with a bigger quota) or a TERMINATION,"
+                    + " not a " + type + ": extra resources do not change a quota");
+        }
         if (!live) {
             throw new Conflict("A subscription " + status + " cannot take a " + type + " order");
         }

@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Optional;
 import org.cloudmarket.pricing.BillingPeriod;
 import org.cloudmarket.pricing.BillingUnit;
+import org.cloudmarket.pricing.ExtraResourceBilling;
+import org.cloudmarket.pricing.ExtraResourcePricing;
 import org.cloudmarket.pricing.MetricPricing;
 import org.cloudmarket.pricing.MetricPricing.Aggregation;
 import org.cloudmarket.pricing.MetricPricing.Kind;
+import org.cloudmarket.pricing.PlanPricing;
 import org.cloudmarket.pricing.PricingScheme;
 import org.cloudmarket.pricing.Tier;
 import org.cloudmarket.pricing.TierTable;
@@ -32,6 +35,19 @@ class UsageMeasureTest {
     private static final Currency EUR = Currency.getInstance("EUR");
     /** 30 days of 24 hours: April in UTC. */
     private static final BillingPeriod APRIL = BillingPeriod.ofMonths(LocalDate.of(2027, 4, 1), 1, ZoneId.of("UTC"));
+
+    /** The dashboard's and billing's cost of a Sandbox "cpu" gauge: the PAY_AS_YOU_GO resource's tiers, as the quote prices it. */
+    @Test
+    void aPayAsYouGoMetricCostsItsResourcesTierPriceNotTheMetricsZero() {
+        Currency eur = Currency.getInstance("EUR");
+        ExtraResourcePricing cpu = new ExtraResourcePricing("cpu", "Extra vCPU", "vCPU", PricingScheme.TIERED, TierTable.of(Tier.from(1, "0.04")),
+                ExtraResourceBilling.PAY_AS_YOU_GO, "cpu");
+        MetricPricing inUse = MetricPricing.perUnit("cpu", "vCPU in use", "vCPU", Kind.GAUGE, Aggregation.AVERAGE, BigDecimal.ZERO, BigDecimal.ZERO);
+        PlanPricing sandbox = new PlanPricing("Sandbox", new Money(new BigDecimal("10.00"), eur), new Money(BigDecimal.ZERO, eur), 1,
+                BillingUnit.MONTHS, 1, 0, List.of(cpu), List.of(inUse));
+
+        assertThat(UsageMeasure.cost(sandbox, "cpu", new BigDecimal("2.3"))).isEqualTo(new Money(new BigDecimal("0.12"), eur));
+    }
 
     @Test
     void tenTwentyAndFifteenUsersAtTwoEurosCost31Euros67() {
