@@ -66,6 +66,6 @@ public class UsageResets {
         List<Reading> closes = gauges.stream().map(row -> (Object[]) row)
                 .map(row -> new Reading("close:" + subscription.getId() + ":" + ((Number) row[0]).longValue() + ":" + at.getEpochSecond(),
                         subscription.getId(), (String) row[1], BigDecimal.ZERO, at)).toList();
-        return store.store(closes, ReadingSource.RESET, Map.of(subscription.getId(), subscription));
+        return store.store(closes, ReadingSource.RESET, Map.of(subscription.getId(), MeteredSubscription.of(subscription)));
     }
 }
