@@ -32,6 +32,16 @@ final class SubscriptionFixtures {
                 + plan + ",\"sellOut\":" + plan + ",\"exchangeRate\":null}";
     }
 
+    /** The price snapshot of Nimbus Desk "Pay per user" as a purchase keeps it: no license, the users gauge averaged at 2.00 each. */
+    static String payPerUserSnapshot() {
+        String plan = "{\"name\":\"Pay per user\",\"currency\":\"EUR\",\"license\":\"0.00\",\"setupFee\":\"0.00\",\"billingFrequency\":1,"
+                + "\"unit\":\"MONTHS\",\"minimumDuration\":1,\"trialDays\":0,\"extraResources\":[],\"metrics\":[{\"code\":\"users\","
+                + "\"name\":\"Users\",\"unit\":\"users\",\"kind\":\"GAUGE\",\"aggregation\":\"AVERAGE\",\"includedQuantity\":\"0\","
+                + "\"unitPrice\":\"2.00\",\"scheme\":null,\"tiers\":null}]}";
+        return "{\"marketplaceCurrency\":\"EUR\",\"orderCurrency\":\"EUR\",\"vendor\":" + plan + ",\"wholesale\":" + plan + ",\"sellIn\":"
+                + plan + ",\"sellOut\":" + plan + ",\"exchangeRate\":null}";
+    }
+
     /** What a subscription is: its type, status and plan, whose extra resources, on whose storefront, trial end (hours from now). */
     record Spec(String type, String status, String planName, String prices, String extraResources, Integer trialEndsInHours,
                 boolean trialConverts) {

@@ -137,7 +137,7 @@ class UsageBench extends EarIT {
                     + " o.plan_id, o.id, 'EUR', ?, '', 12, o.start_at, o.start_at, o.start_at, TIMESTAMPADD(MONTH, 1, o.start_at),"
                     + " TIMESTAMPADD(MONTH, 12, o.start_at), TRUE, NULL, FALSE, TRUE, o.start_at, 1 FROM purchase_order o"
                     + " WHERE o.tenant_id = ? AND o.decision_reason LIKE CONCAT(?, '%') AND NOT EXISTS (SELECT 1 FROM subscription s"
-                    + " WHERE s.tenant_id = o.tenant_id AND s.order_id = o.id)", snapshot(), tenant, MARKER);
+                    + " WHERE s.tenant_id = o.tenant_id AND s.order_id = o.id)", SubscriptionFixtures.payPerUserSnapshot(), tenant, MARKER);
             TestDatabase.update("UPDATE purchase_order o JOIN subscription s ON s.tenant_id = o.tenant_id AND s.order_id = o.id"
                     + " SET o.subscription_id = s.id WHERE o.tenant_id = ? AND o.decision_reason LIKE CONCAT(?, '%')", tenant, MARKER);
         }
@@ -150,16 +150,6 @@ class UsageBench extends EarIT {
         return TestDatabase.query("SELECT s.id FROM subscription s JOIN purchase_order o ON o.tenant_id = s.tenant_id AND o.id = s.order_id"
                 + " WHERE o.tenant_id = ? AND o.decision_reason LIKE CONCAT(?, '%') ORDER BY s.id", tenant, MARKER)
                 .stream().map(Long::valueOf).toList();
-    }
-
-    /** The price snapshot of "Pay per user" as a purchase takes it: no license, 2.00 a user on average. */
-    private static String snapshot() {
-        String plan = "{\"name\":\"Pay per user\",\"currency\":\"EUR\",\"license\":\"0.00\",\"setupFee\":\"0.00\",\"billingFrequency\":1,"
-                + "\"unit\":\"MONTHS\",\"minimumDuration\":1,\"trialDays\":0,\"extraResources\":[],\"metrics\":[{\"code\":\"users\","
-                + "\"name\":\"Users\",\"unit\":\"users\",\"kind\":\"GAUGE\",\"aggregation\":\"AVERAGE\",\"includedQuantity\":\"0\","
-                + "\"unitPrice\":\"2.00\",\"scheme\":null,\"tiers\":null}]}";
-        return "{\"marketplaceCurrency\":\"EUR\",\"orderCurrency\":\"EUR\",\"vendor\":" + plan + ",\"wholesale\":" + plan + ",\"sellIn\":"
-                + plan + ",\"sellOut\":" + plan + ",\"exchangeRate\":null}";
     }
 
     /**

@@ -156,20 +156,10 @@ class UsagePagesIT extends EarIT {
                         + " product_id, plan_id, order_id, currency, prices, extra_resources, duration, anchor_at, window_start, period_start,"
                         + " period_end, ends_at, auto_renew, trial_ends_at, trial_converts, paid, created_at, version)"
                         + " VALUES (?, 'NORMAL', 'DEPLOYED', ?, NULL, ?, ?, ?, ?, ?, 'EUR', ?, '', 1, ?, ?, ?, ?, ?, TRUE, NULL, FALSE, TRUE, ?, 1)",
-                tenant, customer, storefront, vendor, product, plan, order, snapshot(), utc(start), utc(start), utc(start), utc(end), utc(end),
+                tenant, customer, storefront, vendor, product, plan, order, SubscriptionFixtures.payPerUserSnapshot(), utc(start), utc(start), utc(start), utc(end), utc(end),
                 utc(start));
         String subscription = SubscriptionFixtures.one("SELECT id FROM subscription WHERE tenant_id = ? AND order_id = ?", tenant, order);
         TestDatabase.update("UPDATE purchase_order SET subscription_id = ? WHERE id = ?", subscription, order);
         return Long.parseLong(subscription);
-    }
-
-    /** The plan's prices as the purchase kept them: no license, users averaged at 2.00 each, none included. */
-    private static String snapshot() {
-        String plan = "{\"name\":\"Pay per user\",\"currency\":\"EUR\",\"license\":\"0.00\",\"setupFee\":\"0.00\",\"billingFrequency\":1,"
-                + "\"unit\":\"MONTHS\",\"minimumDuration\":1,\"trialDays\":0,\"extraResources\":[],\"metrics\":[{\"code\":\"users\","
-                + "\"name\":\"Users\",\"unit\":\"users\",\"kind\":\"GAUGE\",\"aggregation\":\"AVERAGE\",\"includedQuantity\":\"0\","
-                + "\"unitPrice\":\"2.00\",\"scheme\":null,\"tiers\":null}]}";
-        return "{\"marketplaceCurrency\":\"EUR\",\"orderCurrency\":\"EUR\",\"vendor\":" + plan + ",\"wholesale\":" + plan + ",\"sellIn\":"
-                + plan + ",\"sellOut\":" + plan + ",\"exchangeRate\":null}";
     }
 }
