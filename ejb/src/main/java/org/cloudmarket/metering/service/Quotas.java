@@ -120,8 +120,9 @@ public class Quotas {
      */
     private boolean block(Subscription subscription, Metric metric, BillingPeriod period, BigDecimal measured, MeteringSettings.Quota quota) {
         // two checks may see the crossing at once: the row lock makes the second see STOPPED (and the version stay whole)
-        entityManager.lock(subscription, LockModeType.PESSIMISTIC_WRITE);
-        entityManager.refresh(subscription); // the locked row, not a cached copy: its status decides (a new transaction, nothing to lose)
+        // refreshed under the lock, not locked as read: a plan change that committed meanwhile would make lock() fail on
+        // the version, and the crossing would never be acted on (a new transaction: nothing of ours to lose)
+        entityManager.refresh(subscription, LockModeType.PESSIMISTIC_WRITE);
         if (subscription.getPlanId() != metric.getPlan().getId()) {
             return true; // the plan changed meanwhile: the old plan's quota no longer applies; the change re-checked the new one
         }
