@@ -114,18 +114,11 @@ public class Quotas {
         }
     }
 
-    /**
-     * True when this call stopped the subscription (or another check stopped it for QUOTA just before, or its plan changed
-     * meanwhile): nothing more to do for this metric.
-     */
+    /** True when this call stopped the subscription (or another check stopped it for QUOTA just before). */
     private boolean block(Subscription subscription, Metric metric, BillingPeriod period, BigDecimal measured, MeteringSettings.Quota quota) {
         // two checks may see the crossing at once: the row lock makes the second see STOPPED (and the version stay whole)
-        // refreshed under the lock, not locked as read: a plan change that committed meanwhile would make lock() fail on
-        // the version, and the crossing would never be acted on (a new transaction: nothing of ours to lose)
-        entityManager.refresh(subscription, LockModeType.PESSIMISTIC_WRITE);
-        if (subscription.getPlanId() != metric.getPlan().getId()) {
-            return true; // the plan changed meanwhile: the old plan's quota no longer applies; the change re-checked the new one
-        }
+        entityManager.lock(subscription, LockModeType.PESSIMISTIC_WRITE);
+        entityManager.refresh(subscription); // the locked row, not a cached copy: its status decides (a new transaction, nothing to lose)
         if (subscription.getDeploymentStatus() != DeploymentStatus.DEPLOYED) {
             return subscription.getStopReason().orElse(null) == StopReason.QUOTA;
         }

@@ -18,8 +18,7 @@ import org.cloudmarket.shared.tenant.TenantContext;
  * order: the subscription's row through its readings' foreign key, then the series). The usage API, quotas and billing
  * call {@link #fold} before they read hours; {@link UsageFoldTimer} folds the others. Folding is idempotent and shows
  * nothing, so anyone may ask for it: the callers check access. Outside the caller's transaction: the dirty series are the
- * committed ones. A fold takes a shared lock on the subscription's row: fold BEFORE locking or writing the subscription
- * in the calling transaction, or the fold waits for that transaction, which waits for the fold.
+ * committed ones, and nothing here waits on a lock the caller holds.
  */
 @Stateless
 @PermitAll
