@@ -150,7 +150,9 @@ class StorefrontCacheIT extends EarIT {
      */
     private long coldQueries(String host, String page) {
         long least = Long.MAX_VALUE;
-        for (int attempt = 0; attempt < 3; attempt++) {
+        // the least of ten: COM_SELECT is global, and the metering timers (polls every 200 ms in the tests) select beside
+        // the page; three attempts all met one of their rounds once, and the page seemed to cost two queries more
+        for (int attempt = 0; attempt < 10; attempt++) {
             bright.token("customer@acme.test", "demo"); // a write in acme: its caches start again
             long before = selects();
             assertThat(Http.host(host).get(page).statusCode()).isEqualTo(200);
