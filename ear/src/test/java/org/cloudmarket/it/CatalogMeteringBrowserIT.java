@@ -20,8 +20,15 @@ class CatalogMeteringBrowserIT extends EarIT {
         try (Browser vendor = new Browser()) {
             CatalogBrowserIT.signIn(vendor, "vendor@acme.test", "/backoffice/products.xhtml");
             CatalogBrowserIT.toExtraResource(vendor, name, "Metered test environments", "5", "cpu", "Extra vCPU", "vCPU");
-            vendor.find("#wizardForm\\:extraBilling").click();
-            vendor.find("#wizardForm\\:extraBilling_items li:nth-child(3)").click(); // PRE_PAID, POST_PAID, PAY_AS_YOU_GO
+            // PRE_PAID, POST_PAID, PAY_AS_YOU_GO: picked as a user does, again while the menu's opening animation ate the click
+            // (seen on a loaded machine: no ajax, no metric fields); the wait fails if the fields never come
+            vendor.waitFor(() -> {
+                if (!vendor.has("#wizardForm\\:metricEndpoint")) {
+                    vendor.find("#wizardForm\\:extraBilling").click();
+                    vendor.find("#wizardForm\\:extraBilling_items li:nth-child(3)").click();
+                }
+                return vendor.has("#wizardForm\\:metricEndpoint");
+            });
             vendor.type("#wizardForm\\:metricEndpoint", "https://api.example.com/usage/cpu");
             vendor.find("#wizardForm\\:metricFrequency").click();
             vendor.find("#wizardForm\\:metricFrequency_items li[data-label='EVERY_5_MINUTES']").click();

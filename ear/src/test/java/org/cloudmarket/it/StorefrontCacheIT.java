@@ -135,9 +135,9 @@ class StorefrontCacheIT extends EarIT {
                 added.add(publish(nimbus, admin, "Zzz size " + batch + " " + i)); // last in name order: page 1 stays as it was
             }
             assertThat(coldQueries("reseller.acme.localhost", "/catalog.xhtml")).as("a reseller's catalog page, 12 products more")
-                    .isEqualTo(resellerBefore);
+                    .isLessThanOrEqualTo(resellerBefore); // never more: the background timers can only add to a measure
             assertThat(coldQueries("acme.localhost", "/catalog.xhtml")).as("the tenant's catalog page, 12 products more")
-                    .isEqualTo(tenantBefore);
+                    .isLessThanOrEqualTo(tenantBefore); // never more: the background timers can only add to a measure
             assertThat(Http.host("reseller.acme.localhost").get("/catalog.xhtml?q=" + batch).body()).contains("Zzz size " + batch + " 11");
         } finally {
             added.forEach(product -> retire(nimbus, product));
