@@ -70,6 +70,7 @@ class MetricPollingIT extends EarIT {
 
     @AfterAll
     static void stopStubVendors() {
+        STOPPED.countDown();
         stub.stop(0);
         stubThreads.shutdownNow();
     }
@@ -117,9 +118,12 @@ class MetricPollingIT extends EarIT {
         }
     }
 
+    /** Released when the stub vendors stop: a hanging vendor hangs until then, or for {@code duration} at most. */
+    private static final java.util.concurrent.CountDownLatch STOPPED = new java.util.concurrent.CountDownLatch(1);
+
     private static void sleep(Duration duration) {
         try {
-            Thread.sleep(duration.toMillis());
+            STOPPED.await(duration.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -27,6 +27,7 @@ class PollClientTest {
     private HttpServer server;
     private final PollClient client = new PollClient();
     private final Map<String, List<String>> seen = new ConcurrentHashMap<>();
+    private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
 
     @BeforeEach
     void start() throws IOException {
@@ -41,7 +42,7 @@ class PollClientTest {
         server.createContext("/big", exchange -> answer(exchange, 200, "{\"value\": 1" + " ".repeat(PollClient.MAX_BODY) + "}"));
         server.createContext("/slow", exchange -> {
             try {
-                Thread.sleep(3000);
+                released.await(3, java.util.concurrent.TimeUnit.SECONDS); // a slow vendor: answers after the client gave up
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -53,6 +54,7 @@ class PollClientTest {
 
     @AfterEach
     void stop() {
+        released.countDown();
         client.close();
         server.stop(0);
     }
