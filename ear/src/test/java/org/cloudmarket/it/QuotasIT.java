@@ -168,16 +168,25 @@ class QuotasIT extends EarIT {
     void aSubscriptionNotYetRunningOverABlockingQuotaIsWarned() {
         Buyer buyer = Buyer.newCustomer("admin@acme.test", acme, "Quote");
         long subscription = deployed(buyer, perUserPlan);
-        // still being provisioned (say): watched, but there is nothing to stop
-        TestDatabase.update("UPDATE subscription SET deployment_status = 'PENDING' WHERE id = ?", subscription);
+        String anchor = one("SELECT anchor_at FROM subscription WHERE id = ?", subscription);
+        // still being provisioned (say): watched, but there is nothing to stop. Its start is put off as well: a PENDING
+        // subscription whose start has come is deployed by the trials' timer (PostponedStarts, every 2 s here), and its
+        // quota then STOPS it instead of warning (the failed runs' changelogs show a second "Provisioned by the platform"
+        // a fraction of a second after this UPDATE, then "Quota of users reached": no warning, by the product's rules)
+        TestDatabase.update("UPDATE subscription SET deployment_status = 'PENDING', anchor_at = TIMESTAMPADD(DAY, 1, UTC_TIMESTAMP(6))"
+                + " WHERE id = ?", subscription);
+        try {
+            push(subscription, "users", 12);
 
-        push(subscription, "users", 12);
-
-        CaughtMail warning = MailCatcher.awaitMails(buyer.email(), mail -> mail.subject().contains("of its quota") && mail.subject().contains("Users"),
-                1, WAIT).get(0);
-        assertThat(warning.link("/account/subscriptions.xhtml?subscription=" + subscription)).startsWith("http");
-        assertThat(one("SELECT COUNT(*) FROM quota_alert WHERE subscription_id = ? AND level = 'WARNING'", subscription)).isEqualTo("1");
-        TestDatabase.update("UPDATE subscription SET deployment_status = 'DEPLOYED' WHERE id = ?", subscription);
+            CaughtMail warning = MailCatcher.awaitMails(buyer.email(), mail -> mail.subject().contains("of its quota")
+                    && mail.subject().contains("Users"), 1, WAIT).get(0);
+            assertThat(warning.link("/account/subscriptions.xhtml?subscription=" + subscription)).startsWith("http");
+            assertThat(one("SELECT COUNT(*) FROM quota_alert WHERE subscription_id = ? AND level = 'WARNING'", subscription)).isEqualTo("1");
+            assertThat(one("SELECT CONCAT(deployment_status, ' ', COALESCE(stop_reason, '-')) FROM subscription WHERE id = ?", subscription))
+                    .as("nothing deployed nor stopped it meanwhile").isEqualTo("PENDING -");
+        } finally {
+            TestDatabase.update("UPDATE subscription SET deployment_status = 'DEPLOYED', anchor_at = ? WHERE id = ?", anchor, subscription);
+        }
     }
 
     /**

@@ -111,6 +111,33 @@ class UsageApiIT extends EarIT {
         assertThat(codes(results)).containsExactly("INVALID", "INVALID", "", "");
     }
 
+    /**
+     * Second review 12 (a): a number of a billion digits is a few bytes of JSON. Written out in full (toPlainString) an
+     * id of 1e999999999 or a refused value of 1e999999999 would take gigabytes of the server's memory; an id whose plain
+     * form is longer than an id may be reads as missing, and a refused value is kept as written (1E+999999999).
+     */
+    @Test
+    void anIdOrAValueOfABillionDigitsIsRefusedWithoutBeingWrittenOut() {
+        long id = desk("Pay per user");
+        String vendor = token("vendor@acme.test");
+        String valueId = "huge-" + UUID.randomUUID();
+        String hugeId = "{\"id\":1e999999999,\"subscriptionId\":" + id + ",\"metric\":\"users\",\"value\":1,\"at\":\"" + base + "\"}";
+        String tinyId = "{\"id\":1e-999999999,\"subscriptionId\":" + id + ",\"metric\":\"users\",\"value\":1,\"at\":\"" + base + "\"}";
+        String hugeValue = "{\"id\":\"" + valueId + "\",\"subscriptionId\":" + id + ",\"metric\":\"users\",\"value\":1e999999999,\"at\":\""
+                + base + "\"}";
+
+        long started = System.nanoTime();
+        JsonNode results = take(batch(hugeId, tinyId, hugeValue, reading(id, "users", "5", base.plusSeconds(90))), vendor);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("answered at once").isLessThan(Duration.ofSeconds(10));
+        assertThat(statuses(results)).containsExactly("REFUSED", "REFUSED", "REFUSED", "ACCEPTED");
+        assertThat(codes(results)).containsExactly("INVALID", "INVALID", "INVALID", "");
+        assertThat(results.get(0).get("reason").asText()).contains("id");
+        assertThat(results.get(2).get("reason").asText()).contains("digits");
+        assertThat(TestDatabase.query("SELECT value FROM usage_refusal WHERE subscription_id = ? AND external_id = ?", id, valueId))
+                .as("the refused value as sent, not a billion digits").containsExactly("1E+999999999");
+    }
+
     @Test
     void aCounterLowerThanAnotherReadingOfTheSameInstantWentDown() {
         long id = desk("Team");
