@@ -11,7 +11,7 @@ import org.cloudmarket.subscription.domain.Subscription;
 /**
  * What keeping a reading needs of its subscription (ReadingRules, ReadingStore): who sells it, its plan, its status,
  * its life and the billing unit and frequency of its price snapshot's sell-out plan, which its periods follow. The
- * intake reads it for a whole batch as a narrow projection (UsageIntake), without the snapshot's JSON, which is most of
+ * intake reads it for a whole batch as a narrow projection under a shared lock (MeteredSubscriptions), without the snapshot's JSON, which is most of
  * a subscription's row; a caller that holds the entity already takes it {@link #of} the entity.
  */
 public record MeteredSubscription(long id, long vendorId, long planId, DeploymentStatus status, Instant createdAt,

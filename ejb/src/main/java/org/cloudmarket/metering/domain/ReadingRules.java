@@ -77,7 +77,7 @@ public final class ReadingRules {
     public static Optional<ReadingResult> invalid(Reading reading) {
         String id = reading.id();
         if (id == null || id.isBlank()) {
-            return refused(reading, Refusal.INVALID, "A reading needs its id");
+            return refused(reading, Refusal.INVALID, "A reading needs its id: a text, or a number of at most " + ID_LENGTH + " digits");
         }
         if (id.length() > ID_LENGTH) {
             return refused(reading, Refusal.INVALID, "A reading's id has at most " + ID_LENGTH + " characters");

@@ -23,7 +23,6 @@ import org.cloudmarket.metering.domain.ReadingStatus;
 import org.cloudmarket.shared.persistence.InstantConverter;
 import org.cloudmarket.shared.persistence.NativeSql;
 import org.cloudmarket.shared.tenant.TenantContext;
-import org.cloudmarket.subscription.domain.Subscription;
 
 /**
  * The table metric_poll of the tenant bound: one row per live subscription (DEPLOYED or STOPPED: provisioned, its
@@ -78,6 +77,9 @@ class MetricPolls {
     @Inject
     private ReadingStore readings;
 
+    @Inject
+    private MeteredSubscriptions meteredSubscriptions;
+
     /** Writes on plain JDBC: a poll round's rows are no cached data, and writes through JPA would drop the tenant's caches every round. */
     @Inject
     private MeteringSql sql;
@@ -119,12 +121,13 @@ class MetricPolls {
      * for, and each retry would add a refusal.
      */
     void succeeded(DuePoll poll, BigDecimal value, Instant at) {
-        Subscription subscription = entityManager.find(Subscription.class, poll.subscriptionId());
-        if (subscription == null) {
+        // under its row's shared lock, as a pushed batch: the plan in force now names the reading's metric
+        List<MeteredSubscription> locked = meteredSubscriptions.locked(List.of(poll.subscriptionId()));
+        if (locked.isEmpty()) {
             return; // gone: the next round removes its row
         }
         Reading reading = new Reading(poll.readingId(), poll.subscriptionId(), poll.metricCode(), value, at);
-        ReadingResult result = readings.store(List.of(reading), ReadingSource.POLL, Map.of(subscription.getId(), MeteredSubscription.of(subscription))).get(0);
+        ReadingResult result = readings.store(List.of(reading), ReadingSource.POLL, Map.of(poll.subscriptionId(), locked.get(0))).get(0);
         Instant next = poll.frequency().nextSlot(poll.slot(), at);
         if (result.status() == ReadingStatus.REFUSED) {
             String error = "reading refused: " + result.code() + " " + Optional.ofNullable(result.reason()).orElse("");

@@ -114,11 +114,20 @@ public class Quotas {
         }
     }
 
-    /** True when this call stopped the subscription (or another check stopped it for QUOTA just before). */
+    /**
+     * True when this call stopped the subscription (or another check stopped it for QUOTA just before, or its plan changed
+     * meanwhile): nothing more to do for this metric.
+     */
     private boolean block(Subscription subscription, Metric metric, BillingPeriod period, BigDecimal measured, MeteringSettings.Quota quota) {
-        // two checks may see the crossing at once: the row lock makes the second see STOPPED (and the version stay whole)
-        entityManager.lock(subscription, LockModeType.PESSIMISTIC_WRITE);
-        entityManager.refresh(subscription); // the locked row, not a cached copy: its status decides (a new transaction, nothing to lose)
+        // two checks may see the crossing at once: the row lock makes the second see STOPPED (and the version stay whole).
+        // The locked row read afresh, not the copy check() read: JPA lets lock() fail on the version of a copy written
+        // since (EclipseLink's refreshes), and the crossing would never be acted on (a new transaction: nothing of ours to lose)
+        entityManager.refresh(subscription, LockModeType.PESSIMISTIC_WRITE);
+        if (subscription.getPlanId() != metric.getPlan().getId()) {
+            // the plan changed since check() read it: the old plan's quota no longer applies, and the new plan's are checked
+            // by the next fold (of the change's closing readings, or of the next reading)
+            return true;
+        }
         if (subscription.getDeploymentStatus() != DeploymentStatus.DEPLOYED) {
             return subscription.getStopReason().orElse(null) == StopReason.QUOTA;
         }

@@ -309,7 +309,7 @@ public class ReadingStore {
             insert.append(parameters.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             parameters.addAll(java.util.Arrays.asList(tenantId, subscription == null ? senderVendorId : Long.valueOf(subscription.vendorId()),
                     reading.subscriptionId(), cut(reading.metric(), ReadingRules.METRIC_LENGTH), cut(reading.id(), ReadingRules.ID_LENGTH),
-                    reading.value() == null ? null : cut(reading.value().toPlainString(), 40), InstantConverter.column(reading.at()),
+                    reading.value() == null ? null : cut(reading.value().toString(), 40), InstantConverter.column(reading.at()),
                     results[i].code().name(), cut(results[i].reason(), 300), InstantConverter.column(now)));
         }
         if (!parameters.isEmpty()) {

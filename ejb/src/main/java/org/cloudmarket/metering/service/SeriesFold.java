@@ -46,7 +46,10 @@ public class SeriesFold {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean fold(long subscriptionId, long metricId) {
         long tenantId = tenantContext.requireTenantId();
-        // the series row alone: a join here would lock the metric's row too, which every intake of the plan reads (its FK)
+        // one lock order everywhere: the subscription's row (shared, as an intake takes it: MeteredSubscriptions), then the
+        // series row alone (a join would lock the metric's row too, which every intake of the plan reads)
+        sql.query("SELECT id FROM subscription WHERE tenant_id = ? AND id = ? LOCK IN SHARE MODE", List.of(tenantId, subscriptionId),
+                row -> row.getLong(1));
         List<Dirty> locked = sql.query("SELECT dirty_from, dirty_version FROM usage_series WHERE tenant_id = ? AND subscription_id = ? AND metric_id = ?"
                         + " FOR UPDATE", List.of(tenantId, subscriptionId, metricId),
                 row -> new Dirty(InstantConverter.instant(row.getObject(1, LocalDateTime.class)), row.getLong(2), null, null));

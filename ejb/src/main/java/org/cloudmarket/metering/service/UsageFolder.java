@@ -14,11 +14,12 @@ import org.cloudmarket.shared.tenant.TenantContext;
  * Folds a subscription's dirty series (METERING-CONTRACT "Fold"), each in a transaction of its own ({@link SeriesFold}:
  * the series row locked before its readings are read), then has its quotas checked once the hours are committed, in a
  * transaction of its own too ({@link QuotaCheck}): a quota mail that fails never rolls a fold back nor fails a reader,
- * and the check's lock on the subscription is never taken while a series row is held (an intake takes them in the other
- * order: the subscription's row through its readings' foreign key, then the series). The usage API, quotas and billing
+ * and the check's lock on the subscription is never taken while a series row is held (every writer of usage takes the
+ * subscription's row first, then the series: MeteredSubscriptions). The usage API, quotas and billing
  * call {@link #fold} before they read hours; {@link UsageFoldTimer} folds the others. Folding is idempotent and shows
  * nothing, so anyone may ask for it: the callers check access. Outside the caller's transaction: the dirty series are the
- * committed ones, and nothing here waits on a lock the caller holds.
+ * committed ones. A fold takes a shared lock on the subscription's row: fold BEFORE locking or writing the subscription
+ * in the calling transaction, or the fold waits for that transaction, which waits for the fold.
  */
 @Stateless
 @PermitAll

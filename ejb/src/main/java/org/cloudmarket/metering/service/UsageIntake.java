@@ -3,14 +3,11 @@ package org.cloudmarket.metering.service;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.domain.User;
@@ -19,11 +16,8 @@ import org.cloudmarket.metering.domain.MeteredSubscription;
 import org.cloudmarket.metering.domain.Reading;
 import org.cloudmarket.metering.domain.ReadingResult;
 import org.cloudmarket.metering.domain.ReadingSource;
-import org.cloudmarket.pricing.BillingUnit;
 import org.cloudmarket.shared.error.Forbidden;
 import org.cloudmarket.shared.error.InvalidInput;
-import org.cloudmarket.subscription.domain.DeploymentStatus;
-import org.cloudmarket.subscription.domain.PriceSnapshot;
 import org.cloudmarket.tenancy.domain.Organization;
 import org.cloudmarket.tenancy.domain.OrganizationKind;
 
@@ -38,15 +32,12 @@ import org.cloudmarket.tenancy.domain.OrganizationKind;
 public class UsageIntake {
 
     public static final int MAX_BATCH = 1000;
-    private static final String SUBSCRIPTIONS = "SELECT s.id, s.vendorId, s.planId, s.deploymentStatus, s.createdAt, s.trialEndsAt, s.endsAt,"
-            + " s.anchorAt, FUNCTION('JSON_VALUE', s.prices, '" + PriceSnapshot.SELL_OUT_UNIT + "'),"
-            + " FUNCTION('JSON_VALUE', s.prices, '" + PriceSnapshot.SELL_OUT_FREQUENCY + "') FROM Subscription s WHERE s.id IN :ids";
 
     @Inject
     private Caller caller;
 
     @Inject
-    private EntityManager entityManager;
+    private MeteredSubscriptions meteredSubscriptions;
 
     @Inject
     private ReadingStore store;
@@ -84,25 +75,10 @@ public class UsageIntake {
     }
 
     /**
-     * The batch's subscriptions of this tenant (the tenant filter hides the others'), as much of them as keeping readings
-     * needs: the database picks the billing unit and frequency out of the price snapshot, whose JSON is most of a
-     * subscription's row and, read whole for every batch and parsed, was half the intake's cost (issue 12, "Performance").
+     * The batch's subscriptions of this tenant, locked in share mode until the batch commits (MeteredSubscriptions): their
+     * plan is the one in force when the readings are written.
      */
     private List<MeteredSubscription> subscriptions(List<Reading> readings) {
-        List<Long> ids = readings.stream().map(Reading::subscriptionId).filter(Objects::nonNull).distinct().toList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return entityManager.createQuery(SUBSCRIPTIONS, Object[].class).setParameter("ids", ids).getResultList().stream()
-                .map(UsageIntake::metered).toList();
-    }
-
-    private static MeteredSubscription metered(Object[] row) {
-        if (row[8] == null || row[9] == null) {
-            throw new IllegalStateException("The price snapshot of subscription " + row[0] + " names no billing unit or frequency");
-        }
-        return new MeteredSubscription((Long) row[0], (Long) row[1], (Long) row[2], (DeploymentStatus) row[3], (Instant) row[4],
-                Optional.ofNullable((Instant) row[5]), (Instant) row[6], (Instant) row[7], BillingUnit.valueOf(row[8].toString()),
-                Integer.parseInt(row[9].toString()));
+        return meteredSubscriptions.locked(readings.stream().map(Reading::subscriptionId).filter(Objects::nonNull).distinct().toList());
     }
 }

@@ -49,7 +49,10 @@ public class UsageMeasures {
     @Inject
     private Clock clock;
 
-    /** For billing (issue 13): the whole period, trial usage left out, priced and rounded once. */
+    /**
+     * For billing (issue 13): the whole period, trial usage left out, priced and rounded once. It folds first (UsageFolder):
+     * call it before the calling transaction locks or writes the subscription.
+     */
     public MeasuredUsage measure(Subscription subscription, Metric metric, BillingPeriod period) {
         usageFolder.fold(subscription.getId());
         return measured(subscription, metric, UsageMeasure.forBilling(period, subscription.getTrialEndsAt()), prices(subscription));

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -174,6 +175,11 @@ public class SubscriptionChanges {
      * for QUOTA resumes when the change brought it under 100 % of its blocking quotas (Quotas.reconsider).
      */
     private OrderView priced(User user, Subscription subscription, ChangeCommand command, String reason, Order approved) {
+        // the subscription's row first, as every intake and fold of its usage takes it before its series' rows: a plan change
+        // writes closing readings on those series, and the other order would deadlock with a batch of readings
+        // (EclipseLink's lock reads the row afresh: what changed since the checks above, a stop for QUOTA say, is checked again)
+        entityManager.lock(subscription, LockModeType.PESSIMISTIC_WRITE);
+        requireLive(subscription, command.type());
         OrderView view = command.type() == OrderType.BILLING_ITEM_UPGRADE
                 ? quantityChanges.change(user, subscription, command, reason, approved)
                 : planChanges.change(user, subscription, command, reason, approved);

@@ -3,6 +3,7 @@ package org.cloudmarket.ordering.service;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -93,10 +94,17 @@ class TrialEnds {
                 .getResultList();
     }
 
-    /** Ends one trial; one another round ended meanwhile is left alone (the version guards the race). */
+    /** Ends one trial; one another round ended meanwhile is left alone (its row lock orders the two). */
     void end(long subscriptionId) {
         Subscription trial = entityManager.find(Subscription.class, subscriptionId);
-        if (trial == null || trial.getType() != SubscriptionType.TRIAL || trial.getDeploymentStatus().isFinal()
+        if (trial == null) {
+            return;
+        }
+        // the subscription's row before its counters' series (a conversion's resets): the one lock order of its usage, as a
+        // plan change (SubscriptionChanges.priced) and a fold (SeriesFold) take them; the lock reads the row afresh, so
+        // one another round ended meanwhile is seen ended here
+        entityManager.lock(trial, LockModeType.PESSIMISTIC_WRITE);
+        if (trial.getType() != SubscriptionType.TRIAL || trial.getDeploymentStatus().isFinal()
                 || trial.getDeploymentStatus() == DeploymentStatus.UNDEPLOY_SENT) {
             return;
         }

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.cloudmarket.metering.domain.Reading;
 import org.cloudmarket.metering.domain.ReadingResult;
+import org.cloudmarket.metering.domain.ReadingRules;
 import org.cloudmarket.metering.service.UsageIntake;
 import org.cloudmarket.shared.error.InvalidInput;
 
@@ -62,9 +63,16 @@ public class UsageResource {
         }
     }
 
-    /** A vendor's id may be a JSON text or number; anything else reads as missing. */
+    /**
+     * A vendor's id may be a JSON text or number; anything else reads as missing. A number whose plain form would be
+     * longer than an id may be (1e999999999 is a billion digits) reads as missing too, before it is ever written out.
+     */
     private static String text(Object value) {
-        return value instanceof String text ? text : value instanceof BigDecimal number ? number.toPlainString() : null;
+        if (value instanceof BigDecimal number) {
+            boolean fits = number.precision() - number.scale() <= ReadingRules.ID_LENGTH && number.scale() <= ReadingRules.ID_LENGTH;
+            return fits ? number.toPlainString() : null;
+        }
+        return value instanceof String text ? text : null;
     }
 
     /** A whole JSON number that fits a long; anything else reads as missing. */
