@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.cloudmarket.billing.domain.Invoice;
 import org.cloudmarket.billing.domain.InvoiceVisibility;
+import org.cloudmarket.billing.einvoice.EInvoiceFormat;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.identity.service.Caller;
 import org.cloudmarket.shared.error.NotFound;
@@ -62,6 +63,20 @@ public class Invoices {
             throw new NotFound("No invoice " + id);
         }
         return documents.render(invoice.getId());
+    }
+
+    /**
+     * An e-invoice carries what the PDF prints (both parties' details, the bank account): the same readers as
+     * {@link #pdf}. The format is checked before the invoice is looked at, so a bad one is a 422 for anyone.
+     */
+    public InvoiceDocuments.EInvoiceFile einvoice(long id, String format) {
+        EInvoiceFormat parsed = EInvoiceFormat.parse(format);
+        InvoiceVisibility visibility = visibility();
+        Invoice invoice = visible(id, visibility);
+        if (!visibility.seesPaymentDetails()) {
+            throw new NotFound("No invoice " + id);
+        }
+        return documents.einvoice(invoice.getId(), parsed);
     }
 
     /** The invoice if the caller may see it, else a 404: the one check of every single read (payments and declarations too). */

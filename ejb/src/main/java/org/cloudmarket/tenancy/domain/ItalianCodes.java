@@ -2,6 +2,7 @@ package org.cloudmarket.tenancy.domain;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.shared.error.InvalidInput;
 
 /**
@@ -17,7 +18,6 @@ public final class ItalianCodes {
     private static final Pattern PERSON_CODE = Pattern.compile(
             "[A-Z]{6}[0-9LMNP-V]{2}[ABCDEHLMPRST][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z]");
     private static final Pattern SDI_CODE = Pattern.compile("[A-Z0-9]{7}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}");
     /** The values of the characters in odd positions (1st, 3rd, ...), for 0-9 and A-Z alike. */
     private static final int[] ODD = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
 
@@ -49,12 +49,12 @@ public final class ItalianCodes {
         return code;
     }
 
+    /** A PEC is an e-mail address like any other: the platform's one e-mail rule ({@link User#email}) decides, as {@code pec}. */
     public static String pec(String raw) {
-        String address = raw.strip();
-        if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
-            throw new InvalidInput("pec", "A PEC is an e-mail address, such as fatture@pec.example.it");
+        if (!User.isEmail(raw)) {
+            throw new InvalidInput("pec", "A PEC is one e-mail address, such as fatture@pec.example.it");
         }
-        return address.toLowerCase(Locale.ROOT);
+        return User.normalizeEmail(raw);
     }
 
     /** The partita IVA's (and a company's codice fiscale's) Luhn-like check digit, the 11th. */

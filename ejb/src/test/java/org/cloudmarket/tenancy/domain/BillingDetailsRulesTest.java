@@ -141,6 +141,18 @@ class BillingDetailsRulesTest {
         assertField(() -> BillingDetailsRules.customer(withSdi(italianCompany(), null, "not an address"))).isEqualTo("pec");
     }
 
+    /** The PEC follows the platform's one e-mail rule (User.email): one bare address, no display name, no list. */
+    @Test
+    void aPecIsOneBareEmailAddress() {
+        assertField(() -> BillingDetailsRules.customer(withSdi(italianCompany(), null, "<rossi@pec.example.it>"))).isEqualTo("pec");
+        assertField(() -> BillingDetailsRules.customer(withSdi(italianCompany(), null, "Rossi <rossi@pec.example.it>"))).isEqualTo("pec");
+        assertField(() -> BillingDetailsRules.customer(withSdi(italianCompany(), null, "rossi@pec.example.it,b@pec.example.it")))
+                .isEqualTo("pec");
+        assertField(() -> BillingDetailsRules.customer(withSdi(italianCompany(), null, "rossi@localhost"))).isEqualTo("pec");
+        assertThat(BillingDetailsRules.customer(withSdi(italianCompany(), null, " Rossi@Pec.Example.it ")).getPec())
+                .contains("rossi@pec.example.it");
+    }
+
     @Test
     void aFiscalCodeIsRefusedOutsideItaly() {
         assertField(() -> BillingDetailsRules.customer(withFiscalCode(germanPerson(), "RSSMRA85T10A562S"))).isEqualTo("fiscalCode");

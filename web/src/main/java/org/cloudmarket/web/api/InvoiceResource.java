@@ -69,6 +69,16 @@ public class InvoiceResource {
                 .header("Content-Disposition", "attachment; filename=\"" + pdf.filename() + "\"").build();
     }
 
+    /** UBL 2.1, Factur-X (the PDF with its CII embedded) or FatturaPA, for whoever may download the PDF. */
+    @GET
+    @Path("{id}/einvoice")
+    @Produces({"application/xml", "application/pdf", "application/problem+json"})
+    public Response einvoice(@PathParam("id") long id, @QueryParam("format") String format) {
+        InvoiceDocuments.EInvoiceFile file = invoices.einvoice(id, format);
+        return Response.ok(file.bytes(), file.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.filename() + "\"").build();
+    }
+
     @POST
     @Path("{id}/payments")
     public InvoiceView pay(@PathParam("id") long id, PaymentRequest request) {
