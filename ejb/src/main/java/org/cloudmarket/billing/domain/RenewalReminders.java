@@ -45,7 +45,7 @@ public final class RenewalReminders {
      * The last day the window covers: an end at midnight (the usual case, Decisions: Periods) leaves the day before as
      * the last one, so "1 day before" is that last day; an end during a day keeps that day.
      */
-    static LocalDate lastDay(Instant endsAt, ZoneId zone) {
+    public static LocalDate lastDay(Instant endsAt, ZoneId zone) {
         return endsAt.minusNanos(1).atZone(zone).toLocalDate();
     }
 }
