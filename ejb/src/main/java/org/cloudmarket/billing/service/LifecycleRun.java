@@ -31,9 +31,6 @@ public class LifecycleRun {
     private LifecycleSteps steps;
 
     @Inject
-    private BillingTenant billingTenant;
-
-    @Inject
     private TenantContext tenantContext;
 
     /** What a decision did, counted by the run. */
@@ -49,7 +46,7 @@ public class LifecycleRun {
 
     public Result run(Instant at) {
         long tenantId = tenantContext.requireTenantId();
-        BillingSettings settings = billingTenant.settings();
+        BillingSettings settings = steps.settings();
         int furthestReminder = settings.renewalReminderDays().stream().max(Integer::compare).orElse(0);
         // a window ending up to the furthest reminder day ahead (plus a day for the zone's offset) is looked at
         Instant horizon = at.plus(Duration.ofDays(furthestReminder + 1L));

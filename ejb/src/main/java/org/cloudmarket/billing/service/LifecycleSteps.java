@@ -70,6 +70,11 @@ class LifecycleSteps {
     @Inject
     private LifecycleMails mails;
 
+    /** The tenant's settings, read in a transaction of their own (the run itself has none). */
+    BillingSettings settings() {
+        return billingTenant.settings();
+    }
+
     /** Owed invoices past their due date that bill a running subscription (a first invoice waiting is FirstPaymentExpiry's). */
     List<Long> overdueInvoices(long afterId, Instant at, int limit) {
         return entityManager.createQuery("SELECT i.id FROM Invoice i WHERE i.id > :after AND i.kind = :kind AND i.status IN :owed"
