@@ -19,7 +19,6 @@ import org.cloudmarket.billing.domain.InvoiceKind;
 import org.cloudmarket.billing.domain.InvoiceStatus;
 import org.cloudmarket.billing.domain.RenewalReminders;
 import org.cloudmarket.billing.service.LifecycleRun.Done;
-import org.cloudmarket.ordering.domain.OrderType;
 import org.cloudmarket.shared.persistence.InstantConverter;
 import org.cloudmarket.shared.persistence.NativeSql;
 import org.cloudmarket.subscription.domain.Change;
@@ -180,12 +179,14 @@ class LifecycleSteps {
         provisioning.end(subscription, null);
         done.add(Done.LAPSED);
         // its renewal invoice can no longer be paid (Decisions: Invoices): a credit note cancels it
-        List<Invoice> unpaidRenewals = entityManager.createQuery("SELECT i FROM Invoice i WHERE i.kind = :kind AND i.status = :unpaid"
-                        + " AND i.orderId IN (SELECT o.id FROM Order o WHERE o.subscriptionId = :subscription AND o.type = :renewal)"
-                        + " ORDER BY i.id", Invoice.class)
-                .setParameter("kind", InvoiceKind.INVOICE).setParameter("unpaid", InvoiceStatus.UNPAID)
-                .setParameter("subscription", subscription.getId()).setParameter("renewal", OrderType.RENEWAL).getResultList();
-        for (Invoice invoice : unpaidRenewals) {
+        // (its order is read by table, not by ordering's entity: ordering depends on billing, never the reverse)
+        @SuppressWarnings("unchecked")
+        List<Number> unpaidRenewals = NativeSql.of(entityManager, "SELECT i.id FROM invoice i JOIN purchase_order o ON o.tenant_id = i.tenant_id"
+                        + " AND o.id = i.order_id WHERE i.tenant_id = ? AND o.subscription_id = ? AND o.type = 'RENEWAL'"
+                        + " AND i.kind = 'INVOICE' AND i.status = 'UNPAID' ORDER BY i.id")
+                .setParameter(1, billingTenant.id()).setParameter(2, subscription.getId()).getResultList();
+        for (Number id : unpaidRenewals) {
+            Invoice invoice = entityManager.find(Invoice.class, id.longValue());
             entityManager.refresh(invoice, LockModeType.PESSIMISTIC_WRITE);
             if (invoice.getStatus() == InvoiceStatus.UNPAID) {
                 invoicing.cancelByCreditNote(invoice);
