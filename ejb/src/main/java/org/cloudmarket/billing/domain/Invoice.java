@@ -124,6 +124,10 @@ public class Invoice extends TenantOwned {
     @Column(name = "paid_at")
     private Instant paidAt;
 
+    /** When its payment started processing at the gateway (status PENDING): it pauses the dunning count (DunningRules). */
+    @Column(name = "pending_since")
+    private Instant pendingSince;
+
     @OneToMany(mappedBy = "invoice", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<InvoiceLine> lines = new ArrayList<>();
@@ -286,6 +290,10 @@ public class Invoice extends TenantOwned {
 
     public Optional<Instant> getPaidAt() {
         return Optional.ofNullable(paidAt);
+    }
+
+    public Optional<Instant> getPendingSince() {
+        return Optional.ofNullable(pendingSince);
     }
 
     public List<InvoiceLine> getLines() {

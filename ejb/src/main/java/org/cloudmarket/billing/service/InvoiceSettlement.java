@@ -24,7 +24,7 @@ import org.cloudmarket.subscription.service.Provisioning;
  * What a paid invoice (a bank transfer, a declared pro-forma, later a gateway) sets off (DOMAIN.md, Payments: a paid
  * invoice starts provisioning): the invoice is PAID by one guarded UPDATE, so of two parallel payments exactly one
  * wins and the other is a 409; then each subscription it bills is {@code paid} once all its invoices are, and one
- * WAITING_PAYMENT goes PENDING and on to provisioning.
+ * WAITING_PAYMENT goes PENDING and on to provisioning; one STOPPED for UNPAID resumes (Dunning).
  */
 @Dependent
 public class InvoiceSettlement {
@@ -42,6 +42,9 @@ public class InvoiceSettlement {
 
     @Inject
     private Provisioning provisioning;
+
+    @Inject
+    private Dunning dunning;
 
     @Inject
     private Clock clock;
@@ -66,6 +69,8 @@ public class InvoiceSettlement {
                 lifecycle.record(subscription, reason, orderId, new Change.Status(DeploymentStatus.PENDING));
                 provisioning.start(subscription, orderId);
             }
+            // suspended for an unpaid invoice: back at once when nothing owed holds it past sleepDays any more
+            dunning.resumeIfClear(subscription, now, reason + ": invoice " + invoice.getNumber() + " paid, the suspension is lifted", orderId);
         }
     }
 

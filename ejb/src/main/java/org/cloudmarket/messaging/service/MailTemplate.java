@@ -33,7 +33,17 @@ public enum MailTemplate {
     /** A subscription used 90 % of a quota in its period. Values: name, product, metric, percent, quota, link (its page, to upgrade). */
     QUOTA_WARNING(List.of("name", "product", "metric", "percent", "quota", "link")),
     /** A blocking quota was reached: the subscription is suspended until upgraded. Values: name, product, metric, quota, link. */
-    QUOTA_BLOCKED(List.of("name", "product", "metric", "quota", "link"));
+    QUOTA_BLOCKED(List.of("name", "product", "metric", "quota", "link")),
+    /** An invoice is overdue (once a day, billing.service.LifecycleRun). Values: name, number, total, due, stopOn (the suspension's day). */
+    PAYMENT_REMINDER(List.of("name", "number", "total", "due", "stopOn")),
+    /** An unpaid invoice suspended a subscription (sleepDays). Values: name, product, number, endOn (delayDays: the end's day). */
+    SUBSCRIPTION_SUSPENDED(List.of("name", "product", "number", "endOn")),
+    /** An unpaid invoice ended a subscription (delayDays). Values: name, product, number. */
+    SUBSCRIPTION_ENDED_UNPAID(List.of("name", "product", "number")),
+    /** A manual renewal's expiry draws near (the tenant's reminder days). Values: name, product, lastDay. */
+    RENEWAL_REMINDER(List.of("name", "product", "lastDay")),
+    /** A manual renewal lapsed: the subscription ended at the end of its window. Values: name, product, lastDay. */
+    SUBSCRIPTION_EXPIRED(List.of("name", "product", "lastDay"));
 
     private final List<String> keys;
 

@@ -72,6 +72,7 @@ class OpenApiDocumentTest {
             InvoiceResource.class, // h/invoices
             UsageResource.class, SubscriptionUsageResource.class, // h/intake
             UsageSummaryResource.class, // h/quota
+            LifecycleRunResource.class, // issue 13, LIFE
             OpenApiResource.class);
 
     /** The schemas of JSON bodies, by the record whose components JSON-B maps to their properties. */
@@ -117,6 +118,8 @@ class OpenApiDocumentTest {
             Map.entry("InvoicePage", org.cloudmarket.shared.paging.Page.class),
             Map.entry("PaymentRequest", InvoiceResource.PaymentRequest.class),
             Map.entry("DeclarationView", org.cloudmarket.billing.service.SelfBilling.DeclarationView.class),
+            Map.entry("LifecycleRunRequest", LifecycleRunResource.LifecycleRunRequest.class), // issue 13, LIFE
+            Map.entry("LifecycleRunView", org.cloudmarket.billing.service.LifecycleRunView.class),
             Map.entry("PriceListView", PriceListView.class),
             Map.entry("PriceListEntry", PriceListView.Entry.class),
             Map.entry("PriceListRequest", PriceListResource.PriceListRequest.class),
