@@ -26,7 +26,8 @@ import org.cloudmarket.subscription.domain.SubscriptionType;
  * <ul>
  * <li>prepaid (license, prepaid extras, coupon and bundle discounts; {@link ProceedChain#items}) of every period of the
  * window that started by {@code at}: periods that start at or after the window's start (a plan change's window opens
- * mid-period, whose rest its proration pair billed), before its end and before {@code endedAt}. Period 0 is the first invoice's (its setup fee included) and is never billed here.</li>
+ * mid-period, whose rest its proration pair billed), before its end and before {@code endedAt}. Period 0 is the first
+ * invoice's (its setup fee included) and is never billed here.</li>
  * <li>postpaid ({@link PostpaidItems}: POST_PAID extras in full, usage per metric, PAY_AS_YOU_GO from its metric) of
  * every period whose end plus the grace is at or before {@code at}; a terminated subscription's last period is cut at
  * {@code endedAt}, and nothing after it is billed.</li>
