@@ -126,6 +126,20 @@ class RecurringGeneratorChangesTest {
     }
 
     @Test
+    void thePlatformFeeIsTakenPerPrepaidLineWithAnExtraResourcesOwnPercentage() {
+        GeneratorTerms terms = GeneratorTerms.monthlyFrom(LocalDate.of(2027, 1, 1)).withExtra("storage", ExtraResourceBilling.PRE_PAID, "2.00", 3);
+        terms.feePercent = BigDecimal.TEN;
+        terms.feeOverrides.put("storage", new BigDecimal("5"));
+
+        List<DueProceed> february = new GeneratorRuns(terms.build(), terms.firstInvoice()).runAt(terms.local("2027-02-01T00:05")).proceeds();
+
+        assertThat(february).extracting(proceed -> proceed.item().component()).containsExactly("license", "extra:storage");
+        assertThat(february.get(0).item().chain().platformFee()).as("10 % of the vendor's 10.00").isEqualByComparingTo("1.00");
+        assertThat(february.get(1).item().chain().vendorAmount()).isEqualByComparingTo("3.00");
+        assertThat(february.get(1).item().chain().platformFee()).as("5 % of the vendor's 3.00").isEqualByComparingTo("0.15");
+    }
+
+    @Test
     void aTerminatedSubscriptionIsBilledPostpaidUpToItsEndAndNothingAfter() {
         GeneratorTerms terms = GeneratorTerms.monthlyFrom(LocalDate.of(2027, 1, 1)).withMetric("traffic", "0.10")
                 .withExtra("backup", ExtraResourceBilling.POST_PAID, "2.00", 3);
