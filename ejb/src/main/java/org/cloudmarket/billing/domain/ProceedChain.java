@@ -56,14 +56,21 @@ public final class ProceedChain {
         List<Item> items = new ArrayList<>();
         for (QuoteLine line : sellOut.lines()) {
             BigDecimal vendorAmount = amount(vendor, line);
-            BigDecimal fee = vendorAmount == null ? null
-                    : new Money(vendorAmount.multiply(input.platformFeePercent()).divide(HUNDRED, Money.SCALE, RoundingMode.HALF_UP),
-                    upstream).rounded().amount();
+            BigDecimal fee = fee(vendorAmount, input.platformFeePercent(), upstream);
             Proceed.Chain chain = new Proceed.Chain(line.amount().currency(), line.unitPrice().amount(), line.amount().amount(), upstream,
                     vendorAmount, amount(wholesale, line), amount(sellIn, line), fee, rate);
             items.add(new Item(line.component(), kind(line.type()), line.description(), line.quantity(), chain));
         }
         return items;
+    }
+
+    /**
+     * The platform fee of a line (DOMAIN.md, Billing: a percentage of its vendor price), rounded once to the upstream
+     * currency; none for a line the vendor does not sell (a discount, a reseller's own service).
+     */
+    public static BigDecimal fee(BigDecimal vendorAmount, BigDecimal percent, Currency upstream) {
+        return vendorAmount == null ? null
+                : new Money(vendorAmount.multiply(percent).divide(HUNDRED, Money.SCALE, RoundingMode.HALF_UP), upstream).rounded().amount();
     }
 
     /**

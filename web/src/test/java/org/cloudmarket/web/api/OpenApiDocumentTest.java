@@ -71,6 +71,7 @@ class OpenApiDocumentTest {
             SubscriptionResource.class, // h/changes
             InvoiceResource.class, // h/invoices
             UsageResource.class, SubscriptionUsageResource.class, // h/intake
+            SubscriptionInvoicePreviewResource.class, // h/gen
             UsageSummaryResource.class, // h/quota
             LifecycleRunResource.class, // issue 13, LIFE
             OpenApiResource.class);
@@ -78,6 +79,8 @@ class OpenApiDocumentTest {
     /** The schemas of JSON bodies, by the record whose components JSON-B maps to their properties. */
     private static final Map<String, Class<? extends Record>> SCHEMAS = Map.ofEntries(
             Map.entry("Problem", Problem.class),
+            Map.entry("InvoicePreview", org.cloudmarket.billing.service.InvoicePreviewView.class),
+            Map.entry("InvoicePreviewLine", org.cloudmarket.billing.service.InvoicePreviewView.Line.class),
             Map.entry("TokenRequest", TokenResource.TokenRequest.class),
             Map.entry("TokenResponse", TokenResource.TokenResponse.class),
             Map.entry("Me", MeResource.Me.class),
