@@ -126,6 +126,11 @@ class BillingRunsIT extends EarIT {
                 + " AND s.deployment_status = 'DEPLOYED' AND TIMESTAMPDIFF(HOUR, s.period_start, s.period_end) = 1", acmeId).get(0);
         assertThat(monthly).as("acme's monthly demo subscriptions").isNotEmpty();
 
+        // one subscription of globex whose terms cannot be read: its run records it and bills the others
+        String broken = TestDatabase.query("SELECT id FROM subscription WHERE tenant_id = ? AND type = 'NORMAL' AND deployment_status = 'STOPPED'",
+                globexId).get(0);
+        TestDatabase.update("UPDATE subscription SET prices = '{\"broken\": true}' WHERE id = ?", Long.parseLong(broken));
+
         Duration offset = Duration.between(Instant.now(), at).plus(Duration.ofMinutes(1));
         List<String> pinnedTrials = TestDatabase.query("SELECT id FROM subscription WHERE type = 'TRIAL' AND trial_ends_at IS NOT NULL");
         List<String> pinnedInvoices = TestDatabase.query("SELECT id FROM invoice WHERE kind = 'INVOICE' AND status = 'UNPAID'");
@@ -170,7 +175,11 @@ class BillingRunsIT extends EarIT {
             assertThat(acmeDone.get("status").asText()).as("%s", acmeDone).isEqualTo("COMPLETED");
             assertThat(globexDone.get("status").asText()).as("%s", globexDone).isEqualTo("COMPLETED");
             assertThat(acmeDone.get("errors")).as("%s", acmeDone).isEmpty();
-            assertThat(globexDone.get("errors")).as("%s", globexDone).isEmpty();
+            assertThat(globexDone.get("errors").findValues("subscriptionId")).as("%s", globexDone).extracting(JsonNode::asText)
+                    .containsExactly(broken);
+            assertThat(globexDone.get("itemsDone").asInt()).as("the others billed").isEqualTo(globexDone.get("itemsTotal").asInt() - 1);
+            assertThat(TestDatabase.query("SELECT COUNT(*) FROM proceed WHERE subscription_id = ? AND billing_run_id = ?", broken, globexRun))
+                    .containsExactly("0");
 
             for (String row : monthly) {
                 String id = row.split(" ")[0];
@@ -216,6 +225,8 @@ class BillingRunsIT extends EarIT {
         } finally {
             ServerClock.reset();
             pin(pinnedTrials, pinnedInvoices, -offset.toSeconds());
+            TestDatabase.update("UPDATE subscription s JOIN " + TENANT_TABLES_SNAPSHOT + " k ON k.id = s.id SET s.prices = k.prices WHERE s.id = ?",
+                    Long.parseLong(broken));
         }
     }
 

@@ -28,6 +28,26 @@ public class BillingRunWork {
 
     /** An id range of one partition: ids in (afterId, lastId]. */
     public record IdRange(long afterId, long lastId) {
+
+        /**
+         * [minId, maxId] cut into at most {@code partitions} ranges of about equal id spans, fewer when each would hold
+         * fewer than {@code minSize} of the {@code count} rows; one empty range when there is nothing.
+         */
+        static List<IdRange> split(long minId, long maxId, int count, int partitions, int minSize) {
+            if (count == 0) {
+                return List.of(new IdRange(0, 0));
+            }
+            int parts = Math.max(1, Math.min(partitions, count / Math.max(1, minSize)));
+            long span = maxId - minId + 1;
+            List<IdRange> ranges = new ArrayList<>();
+            long after = minId - 1;
+            for (int i = 1; i <= parts; i++) {
+                long last = i == parts ? maxId : minId - 1 + span * i / parts;
+                ranges.add(new IdRange(after, last));
+                after = last;
+            }
+            return ranges;
+        }
     }
 
     @Inject
@@ -61,19 +81,7 @@ public class BillingRunWork {
     public List<IdRange> partitions(long tenantId, long runId, int partitions, int minSize) {
         SubscriptionPages.Range range = pages.range(tenantId);
         bookkeeping.total(tenantId, runId, range.count());
-        if (range.count() == 0) {
-            return List.of(new IdRange(0, 0));
-        }
-        int count = Math.max(1, Math.min(partitions, range.count() / Math.max(1, minSize)));
-        long span = range.maxId() - range.minId() + 1;
-        List<IdRange> ranges = new ArrayList<>();
-        long after = range.minId() - 1;
-        for (int i = 1; i <= count; i++) {
-            long last = i == count ? range.maxId() : range.minId() - 1 + span * i / count;
-            ranges.add(new IdRange(after, last));
-            after = last;
-        }
-        return ranges;
+        return IdRange.split(range.minId(), range.maxId(), range.count(), partitions, minSize);
     }
 
     public List<DueSubscription> page(long tenantId, IdRange range, int limit) {

@@ -68,8 +68,7 @@ class SubscriptionPages {
 
     /** The keys the page's proceeds hold, from the earliest period the generator still looks at (RecurringGenerator.billedSince). */
     private Map<Long, Set<BilledKey>> billed(long tenantId, List<DueSubscription> rows, ZoneId zone, Duration grace) {
-        Instant from = rows.stream().map(row -> RecurringGenerator.billedSince(row.terms(zone, Optional.empty(), BigDecimal.ZERO), grace))
-                .min(Instant::compareTo).orElseThrow();
+        Instant from = rows.stream().map(row -> billedSince(row, zone, grace)).min(Instant::compareTo).orElseThrow();
         String ids = rows.stream().map(row -> Long.toString(row.id())).collect(Collectors.joining(","));
         Map<Long, Set<BilledKey>> billed = new HashMap<>();
         RunSql.query(dataSource, "SELECT subscription_id, component, kind, period_start FROM proceed WHERE tenant_id = ? AND subscription_id IN ("
@@ -77,6 +76,15 @@ class SubscriptionPages {
                 .add(new BilledKey(row.getString(2), ProceedKind.valueOf(row.getString(3)), RunSql.instant(row, "period_start"))),
                 tenantId, from);
         return Collections.unmodifiableMap(billed);
+    }
+
+    /** A row whose terms cannot be read (a malformed snapshot) fails in its own planning, recorded; its page goes on. */
+    private static Instant billedSince(DueSubscription row, ZoneId zone, Duration grace) {
+        try {
+            return RecurringGenerator.billedSince(row.terms(zone, Optional.empty(), BigDecimal.ZERO), grace);
+        } catch (RuntimeException e) {
+            return row.windowStart();
+        }
     }
 
     private static DueSubscription row(ResultSet row) throws SQLException {
