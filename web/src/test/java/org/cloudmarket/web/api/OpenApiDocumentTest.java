@@ -72,6 +72,7 @@ class OpenApiDocumentTest {
             InvoiceResource.class, // h/invoices
             UsageResource.class, SubscriptionUsageResource.class, // h/intake
             UsageSummaryResource.class, // h/quota
+            BillingRunResource.class, // h/batch
             OpenApiResource.class);
 
     /** The schemas of JSON bodies, by the record whose components JSON-B maps to their properties. */
@@ -116,6 +117,10 @@ class OpenApiDocumentTest {
             Map.entry("InvoiceParty", org.cloudmarket.billing.service.InvoiceView.PartyView.class),
             Map.entry("InvoicePage", org.cloudmarket.shared.paging.Page.class),
             Map.entry("PaymentRequest", InvoiceResource.PaymentRequest.class),
+            // h/batch
+            Map.entry("BillingRun", org.cloudmarket.billing.service.BillingRunView.class),
+            Map.entry("BillingRunError", org.cloudmarket.billing.service.BillingRunView.ErrorView.class),
+            Map.entry("BillingRunRequest", BillingRunResource.StartRequest.class),
             Map.entry("DeclarationView", org.cloudmarket.billing.service.SelfBilling.DeclarationView.class),
             Map.entry("PriceListView", PriceListView.class),
             Map.entry("PriceListEntry", PriceListView.Entry.class),
