@@ -45,6 +45,9 @@ import org.cloudmarket.tenancy.domain.Tenant;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class SubscriptionBilling {
 
+    /** Windows one run renews at most for one subscription (an hourly plan's day-long windows over a year are 365). */
+    private static final int MAX_RENEWALS = 1_000;
+
     @Inject
     private EntityManager entityManager;
 
@@ -70,18 +73,23 @@ public class SubscriptionBilling {
             Duration grace = MeteringSettings.of(tenant.getSettings()).grace();
             Set<BilledKey> billed = new HashSet<>(due.billed());
             Subscription[] entity = new Subscription[1];
-            BillingPlan first = RecurringGenerator.plan(due.terms(tenant.getTimeZone(), coupon(due), settings.platformFeePercent()), billed,
-                    usage(due, entity), at, grace);
-            List<DueProceed> proceeds = new ArrayList<>(first.proceeds());
+            List<DueProceed> proceeds = new ArrayList<>();
             DueSubscription current = due;
-            if (first.renewalDue()) {
-                Subscription subscription = entity(due, entity);
-                renewals.renew(subscription, due.cycle(tenant.getTimeZone()));
-                first.proceeds().forEach(proceed -> billed.add(proceed.key()));
-                current = DueSubscription.of(subscription, proceedParties.of(subscription, subscription.getOrderId(), subscription.getPlanId()), billed);
-                BillingPlan renewed = RecurringGenerator.plan(current.terms(tenant.getTimeZone(), coupon(current), settings.platformFeePercent()),
+            // a run after missed ones catches up: each window that ended by the run's instant is billed, then renewed
+            for (int windows = 0; ; windows++) {
+                BillingPlan plan = RecurringGenerator.plan(current.terms(tenant.getTimeZone(), coupon(current), settings.platformFeePercent()),
                         billed, usage(current, entity), at, grace);
-                proceeds.addAll(renewed.proceeds());
+                proceeds.addAll(plan.proceeds());
+                plan.proceeds().forEach(proceed -> billed.add(proceed.key()));
+                if (!plan.renewalDue()) {
+                    break;
+                }
+                if (windows == MAX_RENEWALS) {
+                    break; // what is renewed and billed so far is kept; the next run goes on from there
+                }
+                Subscription subscription = entity(due, entity);
+                renewals.renew(subscription, current.cycle(tenant.getTimeZone()));
+                current = DueSubscription.of(subscription, proceedParties.of(subscription, subscription.getOrderId(), subscription.getPlanId()), billed);
             }
             BillingCycle cycle = current.cycle(tenant.getTimeZone());
             if (at.isBefore(current.endsAt()) && cycle.periodAt(at).start().isAfter(current.periodStart())) {
