@@ -52,7 +52,8 @@ public record DueSubscription(long id, SubscriptionType type, DeploymentStatus s
     /** Its periods: anchored where the order anchored them, in the sell-out plan's unit, in the tenant's zone. */
     BillingCycle cycle(ZoneId zone) {
         PriceSnapshot snapshot = snapshot();
-        return new BillingCycle(anchorAt, snapshot.sellOut().unit(), snapshot.sellOut().billingFrequency(), zone);
+        // BillingCycle.of: the anchor at the start of its day or hour, whatever instant a row holds
+        return BillingCycle.of(anchorAt, snapshot.sellOut().unit(), snapshot.sellOut().billingFrequency(), zone);
     }
 
     BillingTerms terms(ZoneId zone, Optional<Coupon> coupon, BigDecimal platformFeePercent) {
