@@ -100,6 +100,12 @@ class BillingRunsIT extends EarIT {
                 + " WHERE p.billing_run_id = ? AND p.period_start = s.anchor_at", run.get("id").asLong())).containsExactly("0");
 
         long runId = run.get("id").asLong();
+        // JBeret's JDBC job repository, in the application's database: the run's execution and its partitions are rows there
+        String execution = TestDatabase.query("SELECT job_execution_id FROM billing_run WHERE id = ?", runId).get(0);
+        assertThat(TestDatabase.query("SELECT BATCHSTATUS FROM JOB_EXECUTION WHERE JOBEXECUTIONID = ?", Long.parseLong(execution)))
+                .containsExactly("COMPLETED");
+        assertThat(TestDatabase.query("SELECT COUNT(*) FROM PARTITION_EXECUTION p JOIN STEP_EXECUTION s ON s.STEPEXECUTIONID = p.STEPEXECUTIONID"
+                + " WHERE s.JOBEXECUTIONID = ? AND s.STEPNAME = 'proceeds'", Long.parseLong(execution)).get(0)).isNotEqualTo("0");
         assertThat(acme.get("/api/v1/billing-runs", Http.bearer(admin)).body()).contains("\"id\":" + runId);
         String globexAdmin = globex.token("admin@globex.test", "demo");
         assertThat(globex.get("/api/v1/billing-runs/" + runId, Http.bearer(globexAdmin)).statusCode()).as("another tenant's run").isEqualTo(404);
