@@ -59,6 +59,12 @@ public class Invoicing {
     public enum Due { AT_ISSUE, PAYMENT_TERMS }
 
     public Invoice issue(InvoiceKind kind, List<Proceed> proceeds, Long orderId, Due due) {
+        Instant now = clock.instant();
+        return issue(kind, proceeds, orderId, due == Due.AT_ISSUE ? now : now.plus(Duration.ofDays(billingTenant.settings().paymentTermsDays())));
+    }
+
+    /** The same, due at a given instant: a billing run's renewal invoice is due when the renewed window starts. */
+    public Invoice issue(InvoiceKind kind, List<Proceed> proceeds, Long orderId, Instant dueAt) {
         if (proceeds.isEmpty()) {
             throw new IllegalArgumentException("An invoice bills at least one proceed");
         }
@@ -90,7 +96,6 @@ public class Invoicing {
         InvoiceDraft draft = InvoiceGenerator.generate(new InvoiceInput(kind, issuerParty, customerParty, first.getCurrency(), items, tax));
 
         Instant now = clock.instant();
-        Instant dueAt = due == Due.AT_ISSUE ? now : now.plus(Duration.ofDays(billingTenant.settings().paymentTermsDays()));
         Invoice invoice = store(draft, new Invoice.Parties(issuerId, issuer.name(), issuerDetails.copy(), customer.id(), customer.name(),
                 customerDetails.copy()), now, dueAt, null, orderId);
         proceeds.forEach(proceed -> proceed.invoicedBy(invoice.getId()));

@@ -74,6 +74,7 @@ class OpenApiDocumentTest {
             SubscriptionInvoicePreviewResource.class, // h/gen
             UsageSummaryResource.class, // h/quota
             LifecycleRunResource.class, // issue 13, LIFE
+            BillingRunResource.class, // h/batch
             OpenApiResource.class);
 
     /** The schemas of JSON bodies, by the record whose components JSON-B maps to their properties. */
@@ -120,6 +121,10 @@ class OpenApiDocumentTest {
             Map.entry("InvoiceParty", org.cloudmarket.billing.service.InvoiceView.PartyView.class),
             Map.entry("InvoicePage", org.cloudmarket.shared.paging.Page.class),
             Map.entry("PaymentRequest", InvoiceResource.PaymentRequest.class),
+            // h/batch
+            Map.entry("BillingRun", org.cloudmarket.billing.service.BillingRunView.class),
+            Map.entry("BillingRunError", org.cloudmarket.billing.service.BillingRunView.ErrorView.class),
+            Map.entry("BillingRunRequest", BillingRunResource.StartRequest.class),
             Map.entry("DeclarationView", org.cloudmarket.billing.service.SelfBilling.DeclarationView.class),
             Map.entry("LifecycleRunRequest", LifecycleRunResource.LifecycleRunRequest.class), // issue 13, LIFE
             Map.entry("LifecycleRunView", org.cloudmarket.billing.service.LifecycleRunView.class),

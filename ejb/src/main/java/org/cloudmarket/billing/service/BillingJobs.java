@@ -1,0 +1,24 @@
+package org.cloudmarket.billing.service;
+
+import java.util.Properties;
+
+/**
+ * The billing-run job as the batch module starts it (JobOperator, its own job XML and artifacts): ejb knows nothing of
+ * Jakarta Batch (DESIGN, Modules), so BillingRuns reaches the batch module's implementation by its JNDI name.
+ */
+public interface BillingJobs {
+
+    /** java:app name of the batch module's implementation (its ejb-jar.xml names the module). */
+    String JNDI = "java:app/cloudmarket-batch/BillingJobStarter!org.cloudmarket.billing.service.BillingJobs";
+
+    String JOB = "billing-run";
+
+    /** Starts the job with {@code tenantId}, {@code at} (ISO instant) and {@code runId}; answers the execution id. */
+    long start(Properties parameters);
+
+    /** Restarts a FAILED or STOPPED execution where its checkpoints left it; answers the new execution id. */
+    long restart(long executionId, Properties parameters);
+
+    /** Whether the execution is still starting or running (false for one a server stop left behind as STARTED). */
+    boolean running(long executionId);
+}

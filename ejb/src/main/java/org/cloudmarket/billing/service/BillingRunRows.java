@@ -1,0 +1,118 @@
+package org.cloudmarket.billing.service;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.cloudmarket.billing.domain.BillingRunStatus;
+import org.cloudmarket.shared.error.Conflict;
+
+/** The billing_run and billing_run_error rows (billing-engine.xml), on plain JDBC in the caller's transaction. */
+@Dependent
+class BillingRunRows {
+
+    /** A run's row. */
+    record Run(long id, long tenantId, Long jobExecutionId, Instant at, BillingRunStatus status, int itemsTotal, int itemsDone,
+               Instant startedAt, Instant endedAt) {
+    }
+
+    private static final String COLUMNS = "id, tenant_id, job_execution_id, at, status, items_total, items_done, started_at, ended_at";
+
+    @Resource(lookup = "java:jboss/datasources/CloudmarketDS")
+    private DataSource dataSource;
+
+    /** A new STARTING run; a tenant's second unfinished run fails on uk_billing_run_unfinished: a 409. */
+    long insert(long tenantId, Instant at, Long startedBy, Instant now) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO billing_run (tenant_id, at, status, items_total, items_done, started_at, started_by) VALUES (?, ?, ?, 0, 0, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            RunSql.bind(statement, tenantId, at, BillingRunStatus.STARTING.name(), now, startedBy);
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLIntegrityConstraintViolationException e) {
+            throw new Conflict("A billing run of this marketplace is still running; wait for it to end");
+        } catch (SQLException e) {
+            if ("23000".equals(e.getSQLState())) {
+                throw new Conflict("A billing run of this marketplace is still running; wait for it to end");
+            }
+            throw new IllegalStateException("The billing run could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    Optional<Run> find(long tenantId, long id) {
+        return RunSql.query(dataSource, "SELECT " + COLUMNS + " FROM billing_run WHERE tenant_id = ? AND id = ?", BillingRunRows::run,
+                tenantId, id).stream().findFirst();
+    }
+
+    List<Run> newestFirst(long tenantId, int limit) {
+        return RunSql.query(dataSource, "SELECT " + COLUMNS + " FROM billing_run WHERE tenant_id = ? ORDER BY id DESC LIMIT ?",
+                BillingRunRows::run, tenantId, limit);
+    }
+
+    List<BillingRunView.ErrorView> errors(long tenantId, long runId) {
+        return RunSql.query(dataSource, "SELECT subscription_id, message FROM billing_run_error WHERE tenant_id = ? AND run_id = ? ORDER BY id",
+                row -> new BillingRunView.ErrorView(RunSql.nullableLong(row, "subscription_id"), row.getString("message")), tenantId, runId);
+    }
+
+    /**
+     * A FAILED or STOPPED run is STARTING again for its restart: unfinished once more, which the key allows only while no
+     * other run of the tenant is (409).
+     */
+    void claim(long tenantId, long runId, BillingRunStatus from) {
+        int changed;
+        try {
+            changed = RunSql.update(dataSource, "UPDATE billing_run SET status = ?, ended_at = NULL WHERE tenant_id = ? AND id = ? AND status = ?",
+                    BillingRunStatus.STARTING.name(), tenantId, runId, from.name());
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof SQLException sql && "23000".equals(sql.getSQLState())) {
+                throw new Conflict("A billing run of this marketplace is still running; wait for it to end");
+            }
+            throw e;
+        }
+        if (changed == 0) {
+            throw new Conflict("Billing run " + runId + " is no longer " + from);
+        }
+    }
+
+    /** The job runs under this execution; STARTED unless the job ended already (a quick one ends before this is written). */
+    void started(long tenantId, long runId, long jobExecutionId) {
+        RunSql.update(dataSource, "UPDATE billing_run SET job_execution_id = ?, status = CASE WHEN status = 'STARTING' THEN 'STARTED' ELSE status END"
+                + " WHERE tenant_id = ? AND id = ?", jobExecutionId, tenantId, runId);
+    }
+
+    void total(long tenantId, long runId, int itemsTotal) {
+        RunSql.update(dataSource, "UPDATE billing_run SET items_total = ? WHERE tenant_id = ? AND id = ?", itemsTotal, tenantId, runId);
+    }
+
+    void progress(long tenantId, long runId, int done) {
+        RunSql.update(dataSource, "UPDATE billing_run SET items_done = items_done + ? WHERE tenant_id = ? AND id = ?", done, tenantId, runId);
+    }
+
+    void ended(long tenantId, long runId, BillingRunStatus status, Instant now) {
+        RunSql.update(dataSource, "UPDATE billing_run SET status = ?, ended_at = ? WHERE tenant_id = ? AND id = ?", status.name(), now,
+                tenantId, runId);
+    }
+
+    void error(long tenantId, long runId, Long subscriptionId, String message, Instant now) {
+        String text = message == null || message.isBlank() ? "Failed without a message" : message;
+        RunSql.update(dataSource, "INSERT INTO billing_run_error (tenant_id, run_id, subscription_id, message, created_at) VALUES (?, ?, ?, ?, ?)",
+                tenantId, runId, subscriptionId, text.length() > 2000 ? text.substring(0, 2000) : text, now);
+    }
+
+    private static Run run(ResultSet row) throws SQLException {
+        return new Run(row.getLong("id"), row.getLong("tenant_id"), RunSql.nullableLong(row, "job_execution_id"), RunSql.instant(row, "at"),
+                BillingRunStatus.valueOf(row.getString("status")), row.getInt("items_total"), row.getInt("items_done"),
+                RunSql.instant(row, "started_at"), RunSql.instant(row, "ended_at"));
+    }
+}

@@ -1,0 +1,149 @@
+package org.cloudmarket.billing.service;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.cloudmarket.metering.domain.MeteringSettings;
+import org.cloudmarket.shared.tenant.TenantContext;
+import org.cloudmarket.tenancy.domain.Tenant;
+
+/**
+ * What the billing-run job's artifacts (batch module) call, each call naming its tenant: a partition binds its own
+ * tenant on its own thread (TenantContext.callAs here), never a request's. The chunk's calls (page, plan, write) join
+ * the chunk's transaction, except a subscription's planning, which has its own (SubscriptionBilling): one subscription
+ * that fails is recorded in billing_run_error and the run goes on.
+ */
+@Stateless
+public class BillingRunWork {
+
+    private static final Logger LOG = Logger.getLogger(BillingRunWork.class.getName());
+
+    /** An id range of one partition: ids in (afterId, lastId]. */
+    public record IdRange(long afterId, long lastId) {
+
+        /**
+         * [minId, maxId] cut into at most {@code partitions} ranges of about equal id spans, fewer when each would hold
+         * fewer than {@code minSize} of the {@code count} rows; one empty range when there is nothing.
+         */
+        static List<IdRange> split(long minId, long maxId, int count, int partitions, int minSize) {
+            if (count == 0) {
+                return List.of(new IdRange(0, 0));
+            }
+            int parts = Math.max(1, Math.min(partitions, count / Math.max(1, minSize)));
+            long span = maxId - minId + 1;
+            List<IdRange> ranges = new ArrayList<>();
+            long after = minId - 1;
+            for (int i = 1; i <= parts; i++) {
+                long last = i == parts ? maxId : minId - 1 + span * i / parts;
+                ranges.add(new IdRange(after, last));
+                after = last;
+            }
+            return ranges;
+        }
+    }
+
+    @Inject
+    private TenantContext tenantContext;
+
+    @Inject
+    private SubscriptionPages pages;
+
+    @Inject
+    private SubscriptionBilling subscriptionBilling;
+
+    @Inject
+    private PeriodWriter writer;
+
+    @Inject
+    private BillingRunRows rows;
+
+    @Inject
+    private RunBookkeeping bookkeeping;
+
+    @Inject
+    private RunInvoice runInvoice;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private EntityManager entityManager;
+
+    /** The tenant's billable subscriptions cut into at most {@code partitions} id ranges of at least {@code minSize} each; counted as the run's items. */
+    public List<IdRange> partitions(long tenantId, long runId, int partitions, int minSize) {
+        SubscriptionPages.Range range = pages.range(tenantId);
+        bookkeeping.total(tenantId, runId, range.count());
+        return IdRange.split(range.minId(), range.maxId(), range.count(), partitions, minSize);
+    }
+
+    public List<DueSubscription> page(long tenantId, IdRange range, int limit) {
+        return tenantContext.callAs(tenantId, () -> {
+            Tenant tenant = entityManager.find(Tenant.class, tenantId);
+            return pages.page(tenantId, range.afterId(), range.lastId(), limit, tenant.getTimeZone(),
+                    MeteringSettings.of(tenant.getSettings()).grace());
+        });
+    }
+
+    /** The subscription's due proceeds, or null when planning it failed (recorded as the run's error). */
+    public PlannedSubscription plan(long tenantId, long runId, Instant at, DueSubscription due) {
+        try {
+            return subscriptionBilling.plan(tenantId, at, due);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Billing run " + runId + ": subscription " + due.id() + " not billed", e);
+            bookkeeping.error(tenantId, runId, due.id(), message(e));
+            return null;
+        }
+    }
+
+    /** The chunk's orders and proceeds, and its items counted done, in the chunk's transaction. */
+    public void write(long tenantId, long runId, List<PlannedSubscription> chunk, int items) {
+        tenantContext.callAs(tenantId, () -> {
+            writer.write(tenantId, runId, chunk, clock.instant());
+            rows.progress(tenantId, runId, items);
+            return null;
+        });
+    }
+
+    /** The invoices step: each group its own transaction, a failed one the run's error. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int invoice(long tenantId, long runId) {
+        int issued = 0;
+        for (RunInvoices.Group group : runInvoice.groups(tenantId, clock.instant())) {
+            try {
+                if (runInvoice.issue(tenantId, group.proceedIds(), group.orderId(), group.dueAt()) != null) {
+                    issued++;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Billing run " + runId + ": an invoice of subscription " + group.firstSubscription() + " not issued", e);
+                bookkeeping.error(tenantId, runId, group.firstSubscription(), "Not invoiced: " + message(e));
+            }
+        }
+        return issued;
+    }
+
+    public void ended(long tenantId, long runId, org.cloudmarket.billing.domain.BillingRunStatus status) {
+        bookkeeping.ended(tenantId, runId, status);
+    }
+
+    public void error(long tenantId, long runId, Long subscriptionId, String message) {
+        bookkeeping.error(tenantId, runId, subscriptionId, message);
+    }
+
+    /** The innermost cause's message: what went wrong, not the container's wrapper. */
+    private static String message(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String text = cause.getMessage();
+        return cause.getClass().getSimpleName() + (text == null ? "" : ": " + text);
+    }
+}

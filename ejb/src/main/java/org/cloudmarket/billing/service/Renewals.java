@@ -1,0 +1,67 @@
+package org.cloudmarket.billing.service;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import org.cloudmarket.catalog.domain.Plan;
+import org.cloudmarket.channel.service.LevelPrices;
+import org.cloudmarket.channel.service.StorefrontPricing;
+import org.cloudmarket.pricing.BillingPeriod;
+import org.cloudmarket.pricing.PlanPricing;
+import org.cloudmarket.shared.error.Conflict;
+import org.cloudmarket.subscription.domain.BillingCycle;
+import org.cloudmarket.subscription.domain.Change;
+import org.cloudmarket.subscription.domain.PriceSnapshot;
+import org.cloudmarket.subscription.domain.Subscription;
+import org.cloudmarket.subscription.service.Lifecycle;
+import org.cloudmarket.tenancy.domain.Organization;
+
+/**
+ * A billing run's changes of a subscription, through Lifecycle: an auto-renewing window that ended is renewed (DOMAIN,
+ * Price changes: a new window takes today's prices, at every level of its storefront's chain, for the same plan and
+ * duration), and the current period moves to the one the run's instant falls in, so that a change is priced on it
+ * (ChangeOrders.period) once the run billed it.
+ */
+@Dependent
+class Renewals {
+
+    @Inject
+    private EntityManager entityManager;
+
+    @Inject
+    private StorefrontPricing storefrontPricing;
+
+    @Inject
+    private Lifecycle lifecycle;
+
+    /** The next window, from the end of the last one, priced from today's lists. */
+    void renew(Subscription subscription, BillingCycle cycle) {
+        Instant start = subscription.getEndsAt();
+        Plan plan = entityManager.find(Plan.class, subscription.getPlanId());
+        Organization seller = subscription.getSellerId().map(id -> entityManager.find(Organization.class, id)).orElse(null);
+        LevelPrices today = storefrontPricing.forOwner(seller).levelPrices(plan)
+                .orElseThrow(() -> new Conflict("The storefront no longer sells plan " + plan.getId() + ": the window cannot renew"));
+        PriceSnapshot old = PriceSnapshot.fromJson(subscription.getPrices());
+        if (!today.sellOut().license().currency().equals(old.orderCurrency())) {
+            throw new Conflict("The plan is now sold in " + today.sellOut().license().currency() + ", the subscription in " + old.orderCurrency());
+        }
+        PlanPricing sellIn = today.sellIn() != null ? today.sellIn() : today.wholesale();
+        PriceSnapshot next = new PriceSnapshot(today.vendor(), today.wholesale(), sellIn, today.sellOut(), old.marketplaceCurrency(),
+                old.orderCurrency(), old.exchangeRate());
+        Instant end = cycle.windowEnd(cycle.indexAt(start), subscription.getDuration());
+        lifecycle.record(subscription, "Renewed by the billing run at today's prices", null,
+                new Change.Plan(plan.getId(), next.toJson(), start), new Change.EndsAt(end));
+    }
+
+    /** The current period becomes the one {@code at} falls in, inside the window; never an earlier one. */
+    void advance(Subscription subscription, BillingCycle cycle, Instant at) {
+        if (!at.isBefore(subscription.getEndsAt()) || at.isBefore(cycle.anchor())) {
+            return;
+        }
+        BillingPeriod now = cycle.periodAt(at);
+        if (now.start().isAfter(subscription.getPeriodStart())) {
+            lifecycle.record(subscription, "Billing period opened by the billing run", null, new Change.Period(now.start(), now.end()));
+        }
+    }
+}

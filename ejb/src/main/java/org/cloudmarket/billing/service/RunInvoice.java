@@ -1,0 +1,76 @@
+package org.cloudmarket.billing.service;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import org.cloudmarket.billing.domain.Invoice;
+import org.cloudmarket.billing.domain.InvoiceKind;
+import org.cloudmarket.billing.domain.Proceed;
+import org.cloudmarket.shared.tenant.TenantContext;
+import org.cloudmarket.subscription.domain.Change;
+import org.cloudmarket.subscription.domain.Subscription;
+import org.cloudmarket.subscription.service.Lifecycle;
+
+/**
+ * One invoice of a billing run's invoices step, in its own transaction: the proceeds of one (customer, issuer, currency)
+ * issued through Invoicing (numbered from the issuer's counter, locked in this transaction only, so two invoices never
+ * hold counters crosswise and a rolled-back one leaves no gap), mailed, and its subscriptions marked unpaid as a first
+ * invoice marks them; a zero total is settled at once. A proceed invoiced meanwhile is left out (a restart finds none).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class RunInvoice {
+
+    @Inject
+    private EntityManager entityManager;
+
+    @Inject
+    private TenantContext tenantContext;
+
+    @Inject
+    private Invoicing invoicing;
+
+    @Inject
+    private InvoiceSettlement settlement;
+
+    @Inject
+    private InvoiceMail invoiceMail;
+
+    @Inject
+    private Lifecycle lifecycle;
+
+    @Inject
+    private RunInvoices runInvoices;
+
+    /** The groups the tenant's uninvoiced run proceeds make now (none for a live-reporting tenant). */
+    public List<RunInvoices.Group> groups(long tenantId, Instant now) {
+        return tenantContext.callAs(tenantId, () -> runInvoices.groups(tenantId, now));
+    }
+
+    /** Answers the invoice's id, or null when every proceed was invoiced already. */
+    public Long issue(long tenantId, List<Long> proceedIds, Long orderId, Instant dueAt) {
+        return tenantContext.callAs(tenantId, () -> {
+            List<Proceed> proceeds = entityManager.createQuery("SELECT p FROM Proceed p WHERE p.id IN :ids AND p.invoiceId IS NULL ORDER BY p.id",
+                    Proceed.class).setParameter("ids", proceedIds).getResultList();
+            if (proceeds.isEmpty()) {
+                return null;
+            }
+            Invoice invoice = invoicing.issue(InvoiceKind.INVOICE, proceeds, orderId, dueAt);
+            if (invoice.getTotal().signum() == 0) {
+                settlement.paid(invoice, "Invoice " + invoice.getNumber() + " totals zero: nothing to pay");
+            } else {
+                for (Subscription subscription : settlement.subscriptionsOf(invoice)) {
+                    if (subscription.isPaid()) {
+                        lifecycle.record(subscription, "Invoice " + invoice.getNumber() + " issued", orderId, new Change.Paid(false));
+                    }
+                }
+                invoiceMail.issued(invoice);
+            }
+            return invoice.getId();
+        });
+    }
+}

@@ -1,0 +1,106 @@
+package org.cloudmarket.billing.service;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.cloudmarket.billing.domain.BilledKey;
+import org.cloudmarket.billing.domain.Proceed;
+import org.cloudmarket.billing.domain.ProceedKind;
+import org.cloudmarket.billing.domain.RecurringGenerator;
+import org.cloudmarket.subscription.domain.DeploymentStatus;
+import org.cloudmarket.subscription.domain.SubscriptionType;
+import org.cloudmarket.tenancy.domain.OrganizationKind;
+
+/**
+ * The keyset pages a billing run reads (DESIGN, Billing engine): a tenant's billable subscriptions by id,
+ * {@code WHERE tenant_id = ? AND id > ? ORDER BY id LIMIT n}, with the seller's organization joined in for the proceeds'
+ * parties, then the keys of the page's proceeds in one query. Billable: a NORMAL subscription whose first invoice went out
+ * (trials and sandboxes bill the customer nothing; waiting for approval or payment, nothing yet; ended, nothing more).
+ */
+@Dependent
+class SubscriptionPages {
+
+    /** The id range of a tenant's billable subscriptions and how many there are. */
+    record Range(long minId, long maxId, int count) {
+    }
+
+    static final String BILLABLE = "s.type = 'NORMAL' AND s.deployment_status IN ('PENDING', 'DEPLOYED', 'FAILED', 'STOPPED')";
+
+    @Resource(lookup = "java:jboss/datasources/CloudmarketDS")
+    private DataSource dataSource;
+
+    Range range(long tenantId) {
+        return RunSql.query(dataSource, "SELECT MIN(s.id), MAX(s.id), COUNT(*) FROM subscription s WHERE s.tenant_id = ? AND " + BILLABLE,
+                row -> new Range(row.getLong(1), row.getLong(2), row.getInt(3)), tenantId).get(0);
+    }
+
+    /** The next page after {@code afterId}, up to {@code lastId} (a partition's end). */
+    List<DueSubscription> page(long tenantId, long afterId, long lastId, int limit, ZoneId zone, Duration grace) {
+        List<DueSubscription> rows = RunSql.query(dataSource, """
+                SELECT s.id, s.type, s.deployment_status, s.customer_id, s.seller_id, s.vendor_id, s.plan_id, s.order_id, s.coupon_id,
+                       s.prices, s.extra_resources, s.duration, s.anchor_at, s.window_start, s.period_start, s.period_end, s.ends_at,
+                       s.auto_renew, s.trial_ends_at, so.kind AS seller_kind, sp.id AS parent_id, sp.kind AS parent_kind
+                FROM subscription s
+                LEFT JOIN organization so ON so.tenant_id = s.tenant_id AND so.id = s.seller_id
+                LEFT JOIN organization sp ON sp.tenant_id = so.tenant_id AND sp.id = so.parent_id
+                WHERE s.tenant_id = ? AND s.id > ? AND s.id <= ? AND\s""" + BILLABLE + " ORDER BY s.id LIMIT ?",
+                SubscriptionPages::row, tenantId, afterId, lastId, limit);
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, Set<BilledKey>> billed = billed(tenantId, rows, zone, grace);
+        return rows.stream().map(row -> row.withBilled(billed.getOrDefault(row.id(), Set.of()))).toList();
+    }
+
+    /** The keys the page's proceeds hold, from the earliest period the generator still looks at (RecurringGenerator.billedSince). */
+    private Map<Long, Set<BilledKey>> billed(long tenantId, List<DueSubscription> rows, ZoneId zone, Duration grace) {
+        Instant from = rows.stream().map(row -> billedSince(row, zone, grace)).min(Instant::compareTo).orElseThrow();
+        String ids = rows.stream().map(row -> Long.toString(row.id())).collect(Collectors.joining(","));
+        Map<Long, Set<BilledKey>> billed = new HashMap<>();
+        RunSql.query(dataSource, "SELECT subscription_id, component, kind, period_start FROM proceed WHERE tenant_id = ? AND subscription_id IN ("
+                + ids + ") AND period_start >= ?", row -> billed.computeIfAbsent(row.getLong(1), id -> new HashSet<>())
+                .add(new BilledKey(row.getString(2), ProceedKind.valueOf(row.getString(3)), RunSql.instant(row, "period_start"))),
+                tenantId, from);
+        return Collections.unmodifiableMap(billed);
+    }
+
+    /** A row whose terms cannot be read (a malformed snapshot) fails in its own planning, recorded; its page goes on. */
+    private static Instant billedSince(DueSubscription row, ZoneId zone, Duration grace) {
+        try {
+            return RecurringGenerator.billedSince(row.terms(zone, Optional.empty(), BigDecimal.ZERO), grace);
+        } catch (RuntimeException e) {
+            return row.windowStart();
+        }
+    }
+
+    private static DueSubscription row(ResultSet row) throws SQLException {
+        Long sellerId = RunSql.nullableLong(row, "seller_id");
+        String sellerKind = row.getString("seller_kind");
+        Long resellerId = OrganizationKind.RESELLER.name().equals(sellerKind) ? sellerId : null;
+        Long distributorId = OrganizationKind.DISTRIBUTOR.name().equals(sellerKind) ? sellerId
+                : sellerId != null && OrganizationKind.DISTRIBUTOR.name().equals(row.getString("parent_kind")) ? RunSql.nullableLong(row, "parent_id")
+                : null;
+        long id = row.getLong("id");
+        Proceed.Parties parties = new Proceed.Parties(id, row.getLong("order_id"), RunSql.nullableLong(row, "customer_id"), sellerId,
+                row.getLong("vendor_id"), distributorId, resellerId, row.getLong("plan_id"));
+        return new DueSubscription(id, SubscriptionType.valueOf(row.getString("type")), DeploymentStatus.valueOf(row.getString("deployment_status")),
+                parties, RunSql.nullableLong(row, "coupon_id"), row.getString("prices"), row.getString("extra_resources"), row.getInt("duration"),
+                RunSql.instant(row, "anchor_at"), RunSql.instant(row, "window_start"), RunSql.instant(row, "period_start"),
+                RunSql.instant(row, "period_end"), RunSql.instant(row, "ends_at"), row.getBoolean("auto_renew"),
+                RunSql.instant(row, "trial_ends_at"), Set.of());
+    }
+}
