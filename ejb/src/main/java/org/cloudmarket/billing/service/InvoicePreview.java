@@ -24,7 +24,6 @@ import org.cloudmarket.catalog.domain.Metric;
 import org.cloudmarket.catalog.domain.Plan;
 import org.cloudmarket.metering.domain.MeteringSettings;
 import org.cloudmarket.metering.service.UsageMeasures;
-import org.cloudmarket.ordering.domain.Coupon;
 import org.cloudmarket.pricing.BillingPeriod;
 import org.cloudmarket.pricing.PlanPricing;
 import org.cloudmarket.subscription.domain.BillingCycle;
@@ -60,6 +59,9 @@ public class InvoicePreview {
     @Inject
     private BillingTenant billingTenant;
 
+    @Inject
+    private jakarta.enterprise.inject.Instance<SubscriptionCoupons> coupons;
+
     public InvoicePreviewView at(long subscriptionId, Instant at) {
         Subscription subscription = subscriptions.inScope(subscriptionId, scopes.ofCaller());
         if (subscription.getAnchorAt() == null || subscription.getWindowStart() == null || subscription.getEndsAt() == null) {
@@ -82,8 +84,7 @@ public class InvoicePreview {
         PlanPricing sellOut = prices.sellOut();
         BillingCycle cycle = BillingCycle.of(subscription.getAnchorAt(), sellOut.unit(), sellOut.billingFrequency(),
                 billingTenant.tenant().getTimeZone());
-        Optional<org.cloudmarket.pricing.Coupon> coupon = subscription.getCouponId().map(id -> entityManager.find(Coupon.class, id))
-                .map(Coupon::pricing);
+        Optional<org.cloudmarket.pricing.Coupon> coupon = subscription.getCouponId().flatMap(id -> coupons.get().pricing(id));
         // no per-extra-resource platform fee is stored yet: the marketplace's percentage applies to every line
         return new BillingTerms(subscription.getId(), subscription.getType(), subscription.getDeploymentStatus(), cycle,
                 subscription.getWindowStart(), subscription.getEndsAt(), subscription.isAutoRenew(), subscription.getDuration(), prices,
