@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.cloudmarket.billing.domain.Invoice;
 import org.cloudmarket.billing.domain.InvoiceDraft;
 import org.cloudmarket.billing.domain.InvoiceKind;
@@ -91,23 +92,25 @@ public class Refunds {
         Map<Long, BigDecimal> credited = new HashMap<>();
         List<TaxSubtotal> creditedTaxes = new ArrayList<>();
         long tenant = tenantContext.requireTenantId();
-        for (Object row : NativeSql.of(entityManager, "SELECT l.proceed_id, l.net_amount FROM invoice_line l JOIN invoice c"
-                        + " ON c.tenant_id = l.tenant_id AND c.id = l.invoice_id WHERE l.tenant_id = ? AND c.tenant_id = ?"
-                        + " AND c.credits_invoice_id = ? AND c.kind = 'CREDIT_NOTE' FOR UPDATE")
-                .setParameter(1, tenant).setParameter(2, tenant).setParameter(3, invoice.getId()).getResultList()) {
-            Object[] columns = (Object[]) row;
-            if (columns[0] != null) {
-                // a credit line's net is negative: what it credited of the line is its opposite
-                credited.merge(((Number) columns[0]).longValue(), ((BigDecimal) columns[1]).negate(), BigDecimal::add);
+        // locking reads: they see every refund committed before this transaction took the invoice's lock
+        List<?> notes = NativeSql.of(entityManager, "SELECT id FROM invoice WHERE tenant_id = ? AND credits_invoice_id = ?"
+                        + " AND kind = 'CREDIT_NOTE' FOR UPDATE").setParameter(1, tenant).setParameter(2, invoice.getId()).getResultList();
+        if (!notes.isEmpty()) {
+            String ids = notes.stream().map(id -> String.valueOf(((Number) id).longValue())).collect(Collectors.joining(","));
+            for (Object row : NativeSql.of(entityManager, "SELECT proceed_id, net_amount FROM invoice_line WHERE tenant_id = ?"
+                    + " AND invoice_id IN (" + ids + ") FOR UPDATE").setParameter(1, tenant).getResultList()) {
+                Object[] columns = (Object[]) row;
+                if (columns[0] != null) {
+                    // a credit line's net is negative: what it credited of the line is its opposite
+                    credited.merge(((Number) columns[0]).longValue(), ((BigDecimal) columns[1]).negate(), BigDecimal::add);
+                }
             }
-        }
-        for (Object row : NativeSql.of(entityManager, "SELECT t.tax_rate, t.tax_category, t.tax FROM invoice_tax t JOIN invoice c"
-                        + " ON c.tenant_id = t.tenant_id AND c.id = t.invoice_id WHERE t.tenant_id = ? AND c.tenant_id = ?"
-                        + " AND c.credits_invoice_id = ? AND c.kind = 'CREDIT_NOTE' FOR UPDATE")
-                .setParameter(1, tenant).setParameter(2, tenant).setParameter(3, invoice.getId()).getResultList()) {
-            Object[] columns = (Object[]) row;
-            creditedTaxes.add(new TaxSubtotal((BigDecimal) columns[0], (String) columns[1], Money.zero(invoice.getCurrency()),
-                    new Money(((BigDecimal) columns[2]).negate(), invoice.getCurrency())));
+            for (Object row : NativeSql.of(entityManager, "SELECT tax_rate, tax_category, tax FROM invoice_tax WHERE tenant_id = ?"
+                    + " AND invoice_id IN (" + ids + ") FOR UPDATE").setParameter(1, tenant).getResultList()) {
+                Object[] columns = (Object[]) row;
+                creditedTaxes.add(new TaxSubtotal((BigDecimal) columns[0], (String) columns[1], Money.zero(invoice.getCurrency()),
+                        new Money(((BigDecimal) columns[2]).negate(), invoice.getCurrency())));
+            }
         }
         List<RefundNotes.PaidLine> lines = new ArrayList<>();
         for (InvoiceLine line : invoice.getLines()) {

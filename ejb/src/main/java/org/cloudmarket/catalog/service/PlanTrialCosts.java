@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.util.List;
 import org.cloudmarket.catalog.domain.Plan;
 import org.cloudmarket.catalog.domain.Product;
 import org.cloudmarket.identity.domain.Role;
@@ -24,6 +25,19 @@ public class PlanTrialCosts {
 
     @Inject
     private ProductViews views;
+
+    /** A plan and its cost, as the ADMIN's page lists them. */
+    public record Row(long productId, String productName, String vendorName, String productStatus, long planId, String planName,
+                      BigDecimal dailyTrialCost) {
+    }
+
+    /** Every plan of every product, by product name then plan position. */
+    public List<Row> list() {
+        return entityManager.createQuery("SELECT p FROM Product p ORDER BY p.name, p.id", Product.class).getResultStream()
+                .flatMap(product -> product.getPlans().stream().map(plan -> new Row(product.getId(), product.getName(),
+                        product.getVendor().getName(), product.getStatus().name(), plan.getId(), plan.getName(), plan.getDailyTrialCost())))
+                .toList();
+    }
 
     public ProductView set(long productId, long planId, BigDecimal dailyTrialCost) {
         Product product = entityManager.find(Product.class, productId);
