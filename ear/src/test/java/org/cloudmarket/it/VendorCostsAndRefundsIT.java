@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class VendorCostsAndRefundsIT extends EarIT {
 
     private static final ZoneId ACME_ZONE = ZoneId.of("Europe/Rome");
+    private static final String ACME_HOST = "acme.localhost";
     private final Http acme = Http.host("acme.localhost");
     private final Http store = Http.host("reseller.acme.localhost");
 
@@ -54,8 +55,17 @@ class VendorCostsAndRefundsIT extends EarIT {
             for (String bad : List.of("-1", "0.00001", "1e999999999")) {
                 assertProblem(acme.putJson(costPath, "{\"dailyTrialCost\":" + bad + "}", Http.bearer(admin)), 422, "dailyTrialCost");
             }
-            HttpResponse<String> set = acme.putJson(costPath, "{\"dailyTrialCost\":2.5}", Http.bearer(admin));
-            assertThat(set.statusCode()).as("%s", set.body()).isEqualTo(200);
+            try (Browser page = new Browser()) {
+                signIn(page, "admin@acme.test");
+                page.open(ACME_HOST, "/backoffice/trial-costs.xhtml");
+                page.retype("#trial-cost-" + mailPro, "-1");
+                page.clickAndWait("#save-trial-cost-" + mailPro);
+                assertThat(page.text()).as("refused on the page").contains("dailyTrialCost");
+                page.retype("#trial-cost-" + mailPro, "2.5");
+                page.clickAndWait("#save-trial-cost-" + mailPro);
+                assertThat(page.find("#trial-cost-" + mailPro).getAttribute("value")).isEqualTo("2.5000");
+                page.screenshot("trial-costs");
+            }
             assertThat(plan(Http.json(acme.get("/api/v1/products/" + productId, Http.bearer(vendor))), mailPro).get("dailyTrialCost")
                     .decimalValue()).as("the vendor reads its cost").isEqualByComparingTo("2.5");
 
@@ -172,6 +182,15 @@ class VendorCostsAndRefundsIT extends EarIT {
         Http.json(store.get("/api/v1/invoices?kind=CREDIT_NOTE&limit=100", Http.bearer(customer))).get("items")
                 .forEach(item -> seen.add(item.get("number").asText()));
         assertThat(seen).as("the customer's credit notes").contains(first.get("number").asText(), second.get("number").asText());
+        try (Browser page = new Browser()) {
+            signIn(page, "admin@acme.test");
+            page.open(ACME_HOST, "/backoffice/invoices.xhtml");
+            assertThat(page.find("tr[data-invoice='" + first.get("id").asLong() + "'] .invoice-credits").getText())
+                    .contains(invoice.get("number").asText());
+            assertThat(page.find("tr[data-invoice='" + invoiceId + "'] .invoice-credited-by").getText())
+                    .contains(first.get("number").asText()).contains(second.get("number").asText());
+            page.screenshot("refund-credit-notes");
+        }
     }
 
     @Test
@@ -222,6 +241,14 @@ class VendorCostsAndRefundsIT extends EarIT {
                 + invoice.get("id").asLong() + "\",\"date\":\"" + LocalDate.now(ACME_ZONE) + "\",\"amount\":"
                 + invoice.get("total").decimalValue().toPlainString() + "}", Http.bearer(token));
         assertThat(paid.statusCode()).as("%s", paid.body()).isEqualTo(200);
+    }
+
+    private static void signIn(Browser browser, String email) {
+        browser.open(ACME_HOST, "/login.xhtml");
+        browser.type("#login\\:email", email);
+        browser.type("#login\\:password", "demo");
+        browser.clickAndWait("#login\\:submit");
+        assertThat(browser.currentPath()).as("signed in as %s", email).doesNotEndWith("/login.xhtml");
     }
 
     private static List<String> creditNotes(long invoiceId) {

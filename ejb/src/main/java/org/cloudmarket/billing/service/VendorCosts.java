@@ -28,7 +28,6 @@ import org.cloudmarket.shared.money.Money;
 import org.cloudmarket.subscription.domain.Change;
 import org.cloudmarket.subscription.domain.DeploymentStatus;
 import org.cloudmarket.subscription.domain.Subscription;
-import org.cloudmarket.subscription.domain.SubscriptionChange;
 import org.cloudmarket.subscription.domain.SubscriptionType;
 import org.cloudmarket.tenancy.domain.Organization;
 import org.cloudmarket.tenancy.domain.Tenant;
@@ -114,28 +113,34 @@ public class VendorCosts {
                 clock.instant()));
     }
 
-    /** Its creation's state, then one per status or type change: what TrialCosts reads the runs from. */
+    /**
+     * Its creation's state, then one per status or type change: what TrialCosts reads the runs from. Read as values,
+     * not entities, so that they are the rows' own (the entity cache holds no history to trust for instants).
+     */
     private List<TrialCosts.State> states(Subscription subscription) {
-        List<SubscriptionChange> changes = entityManager.createNamedQuery(SubscriptionChange.OF_SUBSCRIPTION, SubscriptionChange.class)
-                .setParameter("subscription", subscription.getId()).getResultList().stream()
-                .filter(change -> change.getWhat() == Change.What.STATUS || change.getWhat() == Change.What.TYPE).toList();
-        DeploymentStatus status = changes.stream().filter(change -> change.getWhat() == Change.What.STATUS).findFirst()
-                .flatMap(SubscriptionChange::getFromValue).map(DeploymentStatus::valueOf).orElse(subscription.getDeploymentStatus());
-        SubscriptionType type = changes.stream().filter(change -> change.getWhat() == Change.What.TYPE).findFirst()
-                .flatMap(SubscriptionChange::getFromValue).map(SubscriptionType::valueOf).orElse(subscription.getType());
+        Instant createdAt = entityManager.createQuery("SELECT s.createdAt FROM Subscription s WHERE s.id = :id", Instant.class)
+                .setParameter("id", subscription.getId()).getSingleResult();
+        List<Object[]> changes = entityManager.createQuery("SELECT c.changedAt, c.what, c.fromValue, c.toValue FROM SubscriptionChange c"
+                        + " WHERE c.subscriptionId = :subscription AND c.what IN :whats ORDER BY c.id", Object[].class)
+                .setParameter("subscription", subscription.getId()).setParameter("whats", List.of(Change.What.STATUS, Change.What.TYPE))
+                .getResultList();
+        DeploymentStatus status = changes.stream().filter(change -> change[1] == Change.What.STATUS && change[2] != null).findFirst()
+                .map(change -> DeploymentStatus.valueOf((String) change[2])).orElse(subscription.getDeploymentStatus());
+        SubscriptionType type = changes.stream().filter(change -> change[1] == Change.What.TYPE && change[2] != null).findFirst()
+                .map(change -> SubscriptionType.valueOf((String) change[2])).orElse(subscription.getType());
         List<TrialCosts.State> states = new ArrayList<>();
-        states.add(new TrialCosts.State(subscription.getCreatedAt(), status, type));
-        for (SubscriptionChange change : changes) {
-            String to = change.getToValue().orElse(null);
+        states.add(new TrialCosts.State(createdAt, status, type));
+        for (Object[] change : changes) {
+            String to = (String) change[3];
             if (to == null) {
                 continue;
             }
-            if (change.getWhat() == Change.What.STATUS) {
+            if (change[1] == Change.What.STATUS) {
                 status = DeploymentStatus.valueOf(to);
             } else {
                 type = SubscriptionType.valueOf(to);
             }
-            states.add(new TrialCosts.State(change.getChangedAt(), status, type));
+            states.add(new TrialCosts.State((Instant) change[0], status, type));
         }
         return states;
     }

@@ -70,6 +70,21 @@ class RefundNotesTest {
     }
 
     @Test
+    void theLastRefundTakesTheVatLeftEvenWhenItsOwnRoundsToLess() {
+        // 0.05 at 10%: VAT 0.005 -> 0.01; refunded as 0.02 (0.002 -> 0.00), then 0.03 (0.003 -> 0.00, but 0.01 is left)
+        BigDecimal ten = new BigDecimal("10.00");
+        PaidLine line = new PaidLine(21, 201L, ProceedKind.LICENSE, "Tiny", BigDecimal.ONE, new BigDecimal("0.0500"),
+                new BigDecimal("0.05"), ten, "S", new BigDecimal("0.02"));
+        Paid paid = new Paid(Parties.ACME_IT, Parties.ROSSI_IT, EUR, null, List.of(line),
+                List.of(new TaxSubtotal(ten, "S", money("0.05"), money("0.01"))), List.of(new TaxSubtotal(ten, "S", money("0"), money("0"))));
+
+        InvoiceDraft rest = RefundNotes.creditNote(paid, Optional.empty());
+
+        assertThat(rest.net()).isEqualTo(money("-0.03"));
+        assertThat(rest.tax()).isEqualTo(money("-0.01"));
+    }
+
+    @Test
     void neverMoreThanIsLeftOfALineOrOfTheInvoice() {
         assertThatThrownBy(() -> RefundNotes.creditNote(paid(lines("0", "9.00", "0"), "1.98"),
                 Optional.of(List.of(new Asked(12L, new BigDecimal("1.01"))))))

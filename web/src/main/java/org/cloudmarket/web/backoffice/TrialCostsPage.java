@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.cloudmarket.catalog.service.PlanTrialCosts;
 import org.cloudmarket.shared.error.DomainException;
+import org.cloudmarket.shared.money.Decimals;
 
 /**
  * The tenant ADMIN's daily trial and sandbox cost of each plan (/backoffice/trial-costs.xhtml), charged to the vendors
@@ -29,24 +30,26 @@ public class TrialCostsPage implements Serializable {
     private PlanTrialCosts trialCosts;
 
     private transient List<PlanTrialCosts.Row> rows;
-    private final Map<Long, BigDecimal> costs = new HashMap<>();
+    /** The typed costs as text (a map's values get no converter in EL): bounded by Decimals when saved. */
+    private final Map<Long, String> costs = new HashMap<>();
 
     public List<PlanTrialCosts.Row> getPlans() {
         if (rows == null) {
             rows = trialCosts.list();
-            rows.forEach(row -> costs.putIfAbsent(row.planId(), row.dailyTrialCost()));
+            rows.forEach(row -> costs.putIfAbsent(row.planId(), row.dailyTrialCost().toPlainString()));
         }
         return rows;
     }
 
-    public Map<Long, BigDecimal> getCosts() {
+    public Map<Long, String> getCosts() {
         return costs;
     }
 
     public void save(long productId, long planId) throws IOException {
         try {
-            trialCosts.set(productId, planId, costs.get(planId));
-            PageMessages.done(MessageFormat.format(PageMessages.text("trialCosts.saved"), costs.get(planId).toPlainString()));
+            BigDecimal cost = Decimals.parse("dailyTrialCost", costs.get(planId));
+            trialCosts.set(productId, planId, cost);
+            PageMessages.done(MessageFormat.format(PageMessages.text("trialCosts.saved"), cost.toPlainString()));
         } catch (DomainException refused) {
             PageMessages.refused(refused);
             return;
