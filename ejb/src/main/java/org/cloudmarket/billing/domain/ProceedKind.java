@@ -3,7 +3,7 @@ package org.cloudmarket.billing.domain;
 /**
  * What a proceed earns for (DOMAIN.md, Billing): fixed in advance at a period's start (license,
  * setup fee in the first period, prepaid extra resources, the coupon's discount, a bundle's
- * discount), the two halves of a proration, or usage in arrears.
+ * discount), the two halves of a proration, usage in arrears, or a trial's cost charged to its vendor.
  */
 public enum ProceedKind {
     LICENSE,
@@ -15,7 +15,12 @@ public enum ProceedKind {
     PRORATION_CREDIT,
     /** The new quantity or plan's share of the period left, debited. */
     PRORATION_DEBIT,
-    USAGE;
+    USAGE,
+    /**
+     * A month of a trial's or sandbox's infrastructure cost, charged to its vendor (DOMAIN, Billing): one per
+     * subscription and month (its period), like the period's own kinds.
+     */
+    TRIAL_COST;
 
     /**
      * A kind a period is billed with once, whatever order asks (license, setup fee, prepaid extras, discounts): its
@@ -26,7 +31,7 @@ public enum ProceedKind {
      */
     public boolean billedOncePerPeriod() {
         return switch (this) {
-            case LICENSE, SETUP_FEE, EXTRA_RESOURCE, DISCOUNT, BUNDLE_DISCOUNT -> true;
+            case LICENSE, SETUP_FEE, EXTRA_RESOURCE, DISCOUNT, BUNDLE_DISCOUNT, TRIAL_COST -> true;
             case PRORATION_CREDIT, PRORATION_DEBIT, USAGE -> false;
         };
     }

@@ -13,7 +13,9 @@ public record InvoiceView(long id, InvoiceKind kind, String number, InvoiceStatu
                           Instant dueAt, Instant paidAt, List<LineView> lines, BigDecimal net, BigDecimal tax, BigDecimal total,
                           PartyView issuer, PartyView customer, String taxNote, Long orderId, Long creditsInvoiceId) {
 
-    public record LineView(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal netAmount, BigDecimal taxRate) {
+    /** A line; {@code id} is what a refund names ({@code POST /invoices/{id}/refund}). */
+    public record LineView(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal netAmount, BigDecimal taxRate,
+                           long id) {
     }
 
     /** A party's name and billing details as they were at issue (the issuer's IBAN, so the customer can pay by transfer). */
@@ -56,7 +58,7 @@ public record InvoiceView(long id, InvoiceKind kind, String number, InvoiceStatu
         return new InvoiceView(invoice.getId(), invoice.getKind(), invoice.getNumber(), invoice.getStatus(),
                 invoice.getCurrency().getCurrencyCode(), invoice.getIssuedAt(), invoice.getDueAt(), invoice.getPaidAt().orElse(null),
                 invoice.getLines().stream().map(line -> new LineView(line.getDescription(), line.getQuantity(), line.getUnitPrice(),
-                        line.getNetAmount(), line.getTaxRate())).toList(),
+                        line.getNetAmount(), line.getTaxRate(), line.getId())).toList(),
                 invoice.getNet(), invoice.getTax(), invoice.getTotal(),
                 PartyView.of(invoice.getIssuerId().orElse(null), invoice.getIssuerName(), invoice.getIssuerDetails().orElse(null)),
                 PartyView.of(invoice.getCustomerId().orElse(null), invoice.getCustomerName(), invoice.getCustomerDetails().orElse(null)),

@@ -119,6 +119,23 @@ public class Invoicing {
         return note;
     }
 
+    /**
+     * A refund's credit note (RefundNotes made its draft), referencing the paid invoice and keeping its parties as the
+     * invoice copied them; it belongs to the REFUND order. Settled at issue: the money goes back, nothing is owed.
+     */
+    public Invoice refund(Invoice invoice, InvoiceDraft credit, long refundOrderId) {
+        if (credit.kind() != InvoiceKind.CREDIT_NOTE) {
+            throw new IllegalArgumentException("A refund is a credit note, not a " + credit.kind());
+        }
+        Instant now = clock.instant();
+        Invoice note = store(credit, new Invoice.Parties(invoice.getIssuerId().orElse(null), invoice.getIssuerName(),
+                        invoice.getIssuerDetails().map(BillingDetails::copy).orElse(null), invoice.getCustomerId().orElse(null),
+                        invoice.getCustomerName(), invoice.getCustomerDetails().map(BillingDetails::copy).orElse(null)),
+                now, now, invoice.getId(), refundOrderId);
+        note.markPaid(now);
+        return note;
+    }
+
     private Invoice store(InvoiceDraft draft, Invoice.Parties parties, Instant now, Instant dueAt, Long creditsInvoiceId, Long orderId) {
         Tenant tenant = billingTenant.tenant();
         int year = InvoiceNumbers.yearOf(now, tenant.getTimeZone());

@@ -26,6 +26,7 @@ import org.cloudmarket.pricing.ExtraResourceBilling;
 import org.cloudmarket.pricing.PlanPricing;
 import org.cloudmarket.pricing.PriceCalculator;
 import org.cloudmarket.shared.error.InvalidInput;
+import org.cloudmarket.shared.money.Decimals;
 import org.cloudmarket.shared.money.Money;
 import org.cloudmarket.shared.persistence.TenantOwned;
 
@@ -84,6 +85,10 @@ public class Plan extends TenantOwned {
     /** Comma-separated {@link PaymentMethod} names. */
     @Column(name = "payment_methods")
     private String paymentMethods;
+
+    /** A trial or sandbox day's infrastructure cost, in the marketplace currency, charged to the vendor (set by the ADMIN). */
+    @Column(name = "daily_trial_cost")
+    private BigDecimal dailyTrialCost = BigDecimal.ZERO;
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("code")
@@ -217,6 +222,22 @@ public class Plan extends TenantOwned {
                 billingFrequency, billingUnit, minimumDuration, trialMode.allowsTrial() ? trialDays() : 0,
                 extraResources.stream().map(ExtraResource::pricing).toList(),
                 metrics.stream().map(Metric::pricing).toList());
+    }
+
+    /**
+     * The tenant's own figure (DOMAIN, Decisions: Platform fee), not part of the vendor's terms: it may change in any
+     * status and applies to the months invoiced after it. Not negative, at most 4 decimals (the column's), bounded.
+     */
+    public void setDailyTrialCost(BigDecimal cost) {
+        BigDecimal bounded = Decimals.bounded("dailyTrialCost", cost);
+        if (bounded == null || bounded.signum() < 0 || bounded.stripTrailingZeros().scale() > 4) {
+            throw new InvalidInput("dailyTrialCost", "dailyTrialCost is an amount of at least 0 with at most 4 decimals");
+        }
+        this.dailyTrialCost = bounded;
+    }
+
+    public BigDecimal getDailyTrialCost() {
+        return dailyTrialCost;
     }
 
     public Product getProduct() {

@@ -6,10 +6,12 @@ import java.util.Optional;
 import org.cloudmarket.pricing.PlanPricing;
 import org.cloudmarket.catalog.domain.Plan;
 
+/** A plan; {@code dailyTrialCost} (the tenant's cost of a trial day, charged to the vendor) only in the vendor's and staff's view. */
 public record PlanView(long id, String name, String currency, BigDecimal licensePrice, BigDecimal periodPrice, BigDecimal setupFee,
                        int billingFrequency, String billingUnit, int minimumDuration, boolean trialAllowed,
                        boolean approvalRequired, boolean selfBilled, List<String> paymentMethods,
-                       List<ExtraResourceView> extraResources, List<MetricView> metrics, List<BundleItemView> bundleItems) {
+                       List<ExtraResourceView> extraResources, List<MetricView> metrics, List<BundleItemView> bundleItems,
+                       BigDecimal dailyTrialCost) {
 
     static PlanView of(Plan plan) {
         return new PlanView(plan.getId(), plan.getName(), plan.getCurrency().getCurrencyCode(), plan.getLicensePrice(), plan.periodPrice(),
@@ -18,7 +20,7 @@ public record PlanView(long id, String name, String currency, BigDecimal license
                 plan.getPaymentMethods().stream().map(Enum::name).toList(),
                 plan.getExtraResources().stream().map(ExtraResourceView::of).toList(),
                 plan.getMetrics().stream().map(MetricView::of).toList(),
-                plan.getBundleItems().stream().map(BundleItemView::of).toList());
+                plan.getBundleItems().stream().map(BundleItemView::of).toList(), plan.getDailyTrialCost());
     }
 
     /** The plan at the given prices; its prices are null where they are not shown. */
@@ -29,7 +31,7 @@ public record PlanView(long id, String name, String currency, BigDecimal license
             return new PlanView(vendor.id, vendor.name, vendor.currency, null, null, null, vendor.billingFrequency,
                     vendor.billingUnit, vendor.minimumDuration, vendor.trialAllowed, vendor.approvalRequired, vendor.selfBilled,
                     vendor.paymentMethods, vendor.extraResources.stream().map(ExtraResourceView::withoutPrices).toList(),
-                    vendor.metrics.stream().map(MetricView::withoutPrices).toList(), vendor.bundleItems);
+                    vendor.metrics.stream().map(MetricView::withoutPrices).toList(), vendor.bundleItems, null);
         }
         PlanPricing at = priced.get();
         return new PlanView(plan.getId(), plan.getName(), at.license().currency().getCurrencyCode(), at.license().amount(),
@@ -40,7 +42,7 @@ public record PlanView(long id, String name, String currency, BigDecimal license
                         .filter(own -> own.getCode().equals(extra.code())).findFirst().map(own -> own.getId()).orElse(0L), extra))
                         .toList(),
                 plan.getMetrics().stream().map(metric -> MetricView.of(metric, at)).toList(),
-                plan.getBundleItems().stream().map(BundleItemView::of).toList());
+                plan.getBundleItems().stream().map(BundleItemView::of).toList(), null);
     }
 
     /** "every month", "every 3 months", "every 12 hours". */

@@ -30,6 +30,8 @@ public enum MailTemplate {
     COUPON_TARGETED(List.of("name", "code", "scope", "validUntil")),
     /** An invoice (or pro-forma) was issued; its PDF is attached. Values: name, number, total. */
     INVOICE_ISSUED(List.of("name", "number", "total")),
+    /** A refund: the credit note of a paid invoice; its PDF is attached. Values: name, number, invoice, total, reason. */
+    REFUND_ISSUED(List.of("name", "number", "invoice", "total", "reason")),
     /** A subscription used 90 % of a quota in its period. Values: name, product, metric, percent, quota, link (its page, to upgrade). */
     QUOTA_WARNING(List.of("name", "product", "metric", "percent", "quota", "link")),
     /** A blocking quota was reached: the subscription is suspended until upgraded. Values: name, product, metric, quota, link. */

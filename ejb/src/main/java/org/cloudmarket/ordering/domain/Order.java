@@ -163,6 +163,20 @@ public class Order extends TenantOwned {
         this.total = priced.stream().map(OrderLine.Priced::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /**
+     * A REFUND order's amount (the credit note's total, negative), currencies and the staff's reason; it has no lines:
+     * its credit note holds them.
+     */
+    public void refunds(BigDecimal creditTotal, Currency currency, Currency marketplaceCurrency, String reason) {
+        if (type != OrderType.REFUND) {
+            throw new IllegalStateException("Only a REFUND order refunds, not a " + type);
+        }
+        this.currency = currency.getCurrencyCode();
+        this.marketplaceCurrency = marketplaceCurrency.getCurrencyCode();
+        this.total = creditTotal;
+        this.decisionReason = reason;
+    }
+
     /** The auditor's decision on an order waiting for approval; a second decision is a 409. */
     public void decide(boolean approved, long auditor, String reason, Instant now) {
         if (status != OrderStatus.REQUIRES_APPROVAL) {

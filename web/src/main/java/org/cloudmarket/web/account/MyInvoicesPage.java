@@ -26,4 +26,14 @@ public class MyInvoicesPage {
         }
         return rows;
     }
+
+    /** A credit note's invoice (CreditNoteLinks). */
+    public String credits(InvoiceView invoice) {
+        return CreditNoteLinks.credits(getInvoices(), invoice);
+    }
+
+    /** The credit notes of an invoice among the rows (CreditNoteLinks). */
+    public String creditedBy(InvoiceView invoice) {
+        return CreditNoteLinks.creditedBy(getInvoices(), invoice);
+    }
 }

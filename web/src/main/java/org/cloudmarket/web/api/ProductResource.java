@@ -12,11 +12,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.util.List;
 import org.cloudmarket.catalog.domain.ProductImage;
 import org.cloudmarket.catalog.domain.ProductKind;
 import org.cloudmarket.catalog.service.ProductDirectory;
 import org.cloudmarket.catalog.service.ProductEditor;
+import org.cloudmarket.catalog.service.PlanTrialCosts;
 import org.cloudmarket.catalog.service.ProductReview;
 import org.cloudmarket.catalog.service.ProductSummary;
 import org.cloudmarket.catalog.service.ProductView;
@@ -46,6 +48,13 @@ public class ProductResource {
 
     @Inject
     private ProductReview review;
+
+    @Inject
+    private PlanTrialCosts trialCosts;
+
+    /** The tenant ADMIN's daily trial and sandbox cost of a plan (charged to its vendor). */
+    public record TrialCostRequest(BigDecimal dailyTrialCost) {
+    }
 
     @GET
     public List<ProductSummary> list() {
@@ -82,6 +91,12 @@ public class ProductResource {
     @Path("{id}/plans/{planId}")
     public ProductView updatePlan(@PathParam("id") long id, @PathParam("planId") long planId, PlanRequest request) {
         return editor.updatePlan(id, planId, Inputs.body(request).terms(editor.currency()));
+    }
+
+    @PUT
+    @Path("{id}/plans/{planId}/daily-trial-cost")
+    public ProductView setDailyTrialCost(@PathParam("id") long id, @PathParam("planId") long planId, TrialCostRequest request) {
+        return trialCosts.set(id, planId, Inputs.bounded("dailyTrialCost", Inputs.body(request).dailyTrialCost()));
     }
 
     @DELETE

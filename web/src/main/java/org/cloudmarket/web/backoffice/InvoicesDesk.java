@@ -55,6 +55,16 @@ public class InvoicesDesk implements Serializable {
         return rows;
     }
 
+    /** A credit note's invoice (CreditNoteLinks). */
+    public String credits(InvoiceView invoice) {
+        return org.cloudmarket.web.account.CreditNoteLinks.credits(getInvoices(), invoice);
+    }
+
+    /** The credit notes of an invoice among the rows (CreditNoteLinks). */
+    public String creditedBy(InvoiceView invoice) {
+        return org.cloudmarket.web.account.CreditNoteLinks.creditedBy(getInvoices(), invoice);
+    }
+
     /** Whether the row gets the deposit-slip form: an unpaid invoice (not a pro-forma) its issuer or the ADMIN records. */
     public boolean mayMarkPaid(InvoiceView invoice) {
         var external = FacesContext.getCurrentInstance().getExternalContext();

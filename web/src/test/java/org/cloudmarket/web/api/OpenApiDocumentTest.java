@@ -75,6 +75,7 @@ class OpenApiDocumentTest {
             UsageSummaryResource.class, // h/quota
             LifecycleRunResource.class, // issue 13, LIFE
             BillingRunResource.class, // h/batch
+            InvoiceRefundResource.class, VendorCostResource.class, // h/costs
             OpenApiResource.class);
 
     /** The schemas of JSON bodies, by the record whose components JSON-B maps to their properties. */
@@ -192,7 +193,13 @@ class OpenApiDocumentTest {
             Map.entry("UsagePoint", org.cloudmarket.metering.domain.UsagePoint.class),
             // h/quota
             Map.entry("UsageSummary", org.cloudmarket.metering.service.UsageSummaries.Summary.class),
-            Map.entry("UsageMetricSoFar", org.cloudmarket.metering.service.UsageSummaries.MetricSoFar.class));
+            Map.entry("UsageMetricSoFar", org.cloudmarket.metering.service.UsageSummaries.MetricSoFar.class),
+            // h/costs
+            Map.entry("RefundRequest", InvoiceRefundResource.RefundRequest.class),
+            Map.entry("RefundLine", InvoiceRefundResource.RefundLine.class),
+            Map.entry("MonthRequest", VendorCostResource.MonthRequest.class),
+            Map.entry("MonthInvoices", VendorCostResource.MonthInvoices.class),
+            Map.entry("TrialCostRequest", ProductResource.TrialCostRequest.class));
 
     /** One record documented as the alternatives of a oneOf: together they have its components. */
     private static final Map<Set<String>, Class<? extends Record>> ALTERNATIVES =

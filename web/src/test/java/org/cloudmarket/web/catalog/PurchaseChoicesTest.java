@@ -15,7 +15,7 @@ class PurchaseChoicesTest {
             List.of(new ExtraResourceView(5, "contacts", "Contacts", "thousand", "PRE_PAID", true, null, "STAIRSTEP", null),
                     new ExtraResourceView(6, "cpu", "vCPU", "vCPU", "PAY_AS_YOU_GO", false, "cpu", "TIERED", null),
                     new ExtraResourceView(7, "disk", "Disk", "TB", "POST_PAID", false, null, "VOLUME", null)),
-            List.of(), List.of());
+            List.of(), List.of(), null);
 
     @Test
     void aPlanOpensWithItsMinimumTermAndNoneOfItsChosenExtras() {
