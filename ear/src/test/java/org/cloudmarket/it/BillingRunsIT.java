@@ -116,6 +116,34 @@ class BillingRunsIT extends EarIT {
                 .isEqualTo(409);
     }
 
+    /**
+     * Review 13 #3: a run a stopped server left STARTED (faked here on a finished run's rows, billing_run and JBeret's
+     * JOB_EXECUTION) no longer blocks its tenant: the next start marks it FAILED, in JBeret's repository too, and starts.
+     */
+    @Test
+    void aRunLeftStartedByAStoppedServerIsMarkedFailedAndTheNextStartGoesOn() {
+        String admin = acme.token("admin@acme.test", "demo");
+        String past = "2020-01-01T00:00:00Z"; // before every demo subscription: the runs bill nothing
+        long stale = started(start(acme, admin, past));
+        assertThat(completed(acme, admin, stale).get("status").asText()).isEqualTo("COMPLETED");
+        long execution = Long.parseLong(TestDatabase.query("SELECT job_execution_id FROM billing_run WHERE id = ?", stale).get(0));
+        TestDatabase.update("UPDATE billing_run SET status = 'STARTED', ended_at = NULL WHERE id = ?", stale);
+        TestDatabase.update("UPDATE JOB_EXECUTION SET BATCHSTATUS = 'STARTED', ENDTIME = NULL WHERE JOBEXECUTIONID = ?", execution);
+        try {
+            long next = started(start(acme, admin, past));
+            assertThat(completed(acme, admin, next).get("status").asText()).isEqualTo("COMPLETED");
+            JsonNode recovered = Http.json(acme.get("/api/v1/billing-runs/" + stale, Http.bearer(admin)));
+            assertThat(recovered.get("status").asText()).as("%s", recovered).isEqualTo("FAILED");
+            assertThat(recovered.get("errors").findValues("message")).extracting(JsonNode::asText)
+                    .anySatisfy(message -> assertThat(message).startsWith("Left STARTED by a server that stopped"));
+            assertThat(TestDatabase.query("SELECT BATCHSTATUS FROM JOB_EXECUTION WHERE JOBEXECUTIONID = ?", execution))
+                    .as("its JBeret execution, restartable").containsExactly("FAILED");
+        } finally {
+            TestDatabase.update("UPDATE billing_run SET status = 'COMPLETED', ended_at = COALESCE(ended_at, started_at) WHERE id = ?"
+                    + " AND status IN ('STARTING', 'STARTED')", stale);
+        }
+    }
+
     @Test
     void onAMovedClockBothTenantsBillTheirNextPeriodsOnceEachRowOfItsOwnTenant() throws Exception {
         long acmeId = tenant("acme");
@@ -138,6 +166,25 @@ class BillingRunsIT extends EarIT {
         String broken = TestDatabase.query("SELECT id FROM subscription WHERE tenant_id = ? AND type = 'NORMAL' AND deployment_status = 'STOPPED'"
                 + " AND id IN (" + String.join(",", demo(globexId, 7)) + ")", globexId).get(0);
         TestDatabase.update("UPDATE subscription SET prices = '{\"broken\": true}' WHERE id = ?", Long.parseLong(broken));
+
+        // review 13 #6: a DEFERRED seats downgrade (QuantityChanges writes next_extra_resources) of a monthly one with seats:
+        // its next period bills the new quantity, and the subscription holds it from then on
+        List<String> seated = TestDatabase.query("SELECT CONCAT(id, ' ', extra_resources) FROM subscription WHERE extra_resources LIKE 'seats=%'"
+                + " AND id IN (" + String.join(",", monthly.stream().map(row -> row.split(" ")[0]).toList()) + ")");
+        assertThat(seated).as("a monthly acme demo subscription with seats").isNotEmpty();
+        String downgraded = seated.get(0).split(" ")[0];
+        String seatsBefore = seated.get(0).substring(downgraded.length() + 1);
+        long fewer = Long.parseLong(seatsBefore.replace("seats=", "")) - 1;
+        TestDatabase.update("UPDATE subscription SET next_extra_resources = ? WHERE id = ?", "seats=" + fewer, Long.parseLong(downgraded));
+
+        // review 13 #2: one acme subscription whose proceeds the database refuses, after its plan (and its period advance)
+        // was computed: nothing of it may stay, and once the fault is gone a run bills it as a clean run would
+        String faultyRow = monthly.stream().filter(row -> !row.startsWith(downgraded + " ")).findFirst().orElseThrow();
+        String faulty = faultyRow.split(" ")[0];
+        String faultyPeriod = TestDatabase.query("SELECT DATE_FORMAT(period_start, '%Y-%m-%d %H:%i:%s.%f') FROM subscription WHERE id = ?", faulty)
+                .get(0);
+        TestDatabase.update("CREATE TRIGGER it_billing_fault BEFORE INSERT ON proceed FOR EACH ROW IF NEW.subscription_id = " + faulty
+                + " THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected by BillingRunsIT'; END IF");
 
         Duration offset = Duration.between(Instant.now(), at).plus(Duration.ofMinutes(1));
         List<String> pinnedTrials = TestDatabase.query("SELECT id FROM subscription WHERE type = 'TRIAL' AND trial_ends_at IS NOT NULL");
@@ -180,9 +227,26 @@ class BillingRunsIT extends EarIT {
             runs.add(globexRun);
             JsonNode acmeDone = completed(acme, acmeAdmin, acmeRun);
             JsonNode globexDone = completed(globex, globexAdmin, globexRun);
+            TestDatabase.update("DROP TRIGGER IF EXISTS it_billing_fault");
             assertThat(acmeDone.get("status").asText()).as("%s", acmeDone).isEqualTo("COMPLETED");
             assertThat(globexDone.get("status").asText()).as("%s", globexDone).isEqualTo("COMPLETED");
-            assertProgress(acmeDone, demo(acmeId, 8));
+            List<String> acmeDemo = new ArrayList<>(demo(acmeId, 8));
+            acmeDemo.remove(faulty);
+            assertProgress(acmeDone, acmeDemo);
+            assertThat(acmeDone.get("errors").findValues("subscriptionId")).as("%s", acmeDone).extracting(JsonNode::asText).contains(faulty);
+            assertThat(TestDatabase.query("SELECT DATE_FORMAT(period_start, '%Y-%m-%d %H:%i:%s.%f') FROM subscription WHERE id = ?", faulty))
+                    .as("a subscription whose proceeds failed keeps its period: its advance rolled back with them").containsExactly(faultyPeriod);
+            assertThat(TestDatabase.query("SELECT COUNT(*) FROM purchase_order WHERE subscription_id = ? AND id > ? AND period_start IS NOT NULL",
+                    faulty, maxIds.get("purchase_order"))).as("nor its period orders").containsExactly("0");
+            long repair = started(start(acme, acmeAdmin, at.toString()));
+            runs.add(repair);
+            JsonNode repaired = completed(acme, acmeAdmin, repair);
+            assertThat(repaired.get("status").asText()).as("%s", repaired).isEqualTo("COMPLETED");
+            assertThat(repaired.get("errors").findValues("subscriptionId")).as("%s", repaired).extracting(JsonNode::asText)
+                    .doesNotContain(faulty);
+            assertThat(TestDatabase.query("SELECT COUNT(*) FROM proceed WHERE subscription_id = ? AND billing_run_id = ? AND kind = 'LICENSE'"
+                    + " AND period_start = ?", faulty, repair, faultyRow.substring(faulty.length() + 1)))
+                    .as("the faulty one's next period, billed by the next run").containsExactly("1");
             List<String> globexDemo = new ArrayList<>(demo(globexId, 7));
             globexDemo.remove(broken);
             assertProgress(globexDone, globexDemo);
@@ -201,6 +265,13 @@ class BillingRunsIT extends EarIT {
                 assertThat(TestDatabase.query("SELECT DATE_FORMAT(period_start, '%Y-%m-%d %H:%i:%s.%f') FROM subscription WHERE id = ?", id))
                         .as("its current period moved on").containsExactly(nextStart);
             }
+            String downgradedNext = monthly.stream().filter(row -> row.startsWith(downgraded + " ")).findFirst().orElseThrow()
+                    .substring(downgraded.length() + 1);
+            assertThat(TestDatabase.query("SELECT description FROM proceed WHERE subscription_id = ? AND period_start = ? AND kind = 'EXTRA_RESOURCE'",
+                    downgraded, downgradedNext)).as("the deferred downgrade billed in the next period")
+                    .singleElement().satisfies(description -> assertThat(description).contains(", " + fewer + " seats"));
+            assertThat(TestDatabase.query("SELECT CONCAT(extra_resources, ' ', COALESCE(next_extra_resources, 'none')) FROM subscription WHERE id = ?",
+                    downgraded)).as("and applied").containsExactly("seats=" + fewer + " none");
             assertThat(TestDatabase.query("SELECT COUNT(*) FROM proceed p JOIN subscription s ON s.id = p.subscription_id"
                     + " WHERE p.subscription_id = ? AND p.kind = 'USAGE' AND p.period_start = s.anchor_at", hourly))
                     .as("the hourly subscription's metered usage of its first period, billed after its end and the grace").containsExactly("1");
@@ -210,7 +281,7 @@ class BillingRunsIT extends EarIT {
 
             // every row of both runs carries its own subscription's tenant
             for (long run : runs) {
-                long tenant = run == acmeRun ? acmeId : globexId;
+                long tenant = run == globexRun ? globexId : acmeId;
                 assertThat(TestDatabase.query("SELECT COUNT(*) FROM proceed WHERE billing_run_id = ?", run).get(0)).isNotEqualTo("0");
                 assertThat(TestDatabase.query("SELECT COUNT(*) FROM proceed p JOIN subscription s ON s.id = p.subscription_id"
                         + " WHERE p.billing_run_id = ? AND (p.tenant_id <> s.tenant_id OR p.tenant_id <> ?)", run, tenant)).containsExactly("0");
@@ -221,6 +292,14 @@ class BillingRunsIT extends EarIT {
                 assertThat(TestDatabase.query("SELECT COUNT(*) FROM purchase_order o JOIN subscription s ON s.id = o.subscription_id"
                         + " WHERE o.id > ? AND o.period_start IS NOT NULL AND o.tenant_id <> s.tenant_id", maxIds.get("purchase_order")))
                         .containsExactly("0");
+                // review 13 #9: never issued overdue, and a renewal's lines never share an invoice (its due date) with others
+                assertThat(TestDatabase.query("SELECT DISTINCT i.number FROM invoice i JOIN invoice_line l ON l.invoice_id = i.id"
+                        + " JOIN proceed p ON p.id = l.proceed_id WHERE p.billing_run_id = ? AND i.due_at < i.issued_at - INTERVAL 1 MINUTE", run))
+                        .as("run %s's invoices due before they were issued", run).isEmpty();
+                assertThat(TestDatabase.query("SELECT i.number FROM invoice i JOIN invoice_line l ON l.invoice_id = i.id"
+                        + " JOIN proceed p ON p.id = l.proceed_id JOIN purchase_order o ON o.id = p.order_id WHERE p.billing_run_id = ?"
+                        + " GROUP BY i.number HAVING COUNT(DISTINCT o.type = 'RENEWAL') > 1", run))
+                        .as("run %s's invoices mixing renewal and other lines", run).isEmpty();
             }
 
             // a re-run at the same instant adds no row
@@ -233,6 +312,9 @@ class BillingRunsIT extends EarIT {
             Eventually.holds("the runs' invoice mails delivered", Duration.ofSeconds(60), () -> TestDatabase.query(
                     "SELECT COUNT(*) FROM outbox_message WHERE id > ? AND delivered_at IS NULL", maxIds.get("outbox_message")).get(0).equals("0"));
         } finally {
+            TestDatabase.update("DROP TRIGGER IF EXISTS it_billing_fault");
+            TestDatabase.update("UPDATE subscription SET extra_resources = ?, next_extra_resources = NULL WHERE id = ?", seatsBefore,
+                    Long.parseLong(downgraded));
             ServerClock.reset();
             pin(pinnedTrials, pinnedInvoices, -offset.toSeconds());
             TestDatabase.update("UPDATE subscription s JOIN " + TENANT_TABLES_SNAPSHOT + " k ON k.id = s.id SET s.prices = k.prices WHERE s.id = ?",

@@ -40,5 +40,6 @@ public class BillingRunListener extends AbstractJobListener {
             default -> BillingRunStatus.COMPLETED;
         };
         work.ended(Long.parseLong(tenantId), Long.parseLong(runId), ended);
+        BillingJobStarter.ended(jobContext.getExecutionId());
     }
 }

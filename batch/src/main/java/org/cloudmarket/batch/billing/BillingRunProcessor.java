@@ -10,8 +10,9 @@ import org.cloudmarket.billing.service.BillingRunWork;
 import org.cloudmarket.billing.service.DueSubscription;
 
 /**
- * The pure generator on one subscription (BillingRunWork.plan: RecurringGenerator.plan, a renewal first when due). One
- * that fails is recorded as the run's error and filtered out (null), so the others are billed.
+ * The pure generator on one subscription (BillingRunWork.plan: RecurringGenerator.plan, a renewal first when due), its
+ * proceeds written in the same transaction as its renewal and period advance. One that fails is rolled back whole,
+ * recorded as the run's error and filtered out (null), so the others are billed.
  */
 @Named("billingRunProcessor")
 public class BillingRunProcessor implements ItemProcessor {

@@ -9,7 +9,10 @@ import java.util.List;
 import org.cloudmarket.billing.service.BillingRunWork;
 import org.cloudmarket.billing.service.PlannedSubscription;
 
-/** A chunk's period orders and proceeds in JDBC batches of INSERT IGNORE, in the chunk's transaction, and its items counted done. */
+/**
+ * A chunk's items counted done in the chunk's transaction: each subscription's proceeds were written with its renewal and
+ * period advance (SubscriptionBilling), in its own transaction.
+ */
 @Named("billingRunWriter")
 public class BillingRunWriter extends AbstractItemWriter {
 

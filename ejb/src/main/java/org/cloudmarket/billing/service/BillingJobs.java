@@ -19,6 +19,15 @@ public interface BillingJobs {
     /** Restarts a FAILED or STOPPED execution where its checkpoints left it; answers the new execution id. */
     long restart(long executionId, Properties parameters);
 
-    /** Whether the execution is still starting or running (false for one a server stop left behind as STARTED). */
+    /**
+     * Whether the execution is starting or running in this server: one this server started and JBeret still runs (false
+     * for one a server stop left behind as STARTED).
+     */
     boolean running(long executionId);
+
+    /**
+     * An execution no server runs any more, left STARTING/STARTED in JBeret's repository by a server that stopped, marked
+     * FAILED there (its steps and partitions too), so that JobOperator.restart accepts it.
+     */
+    void failStale(long executionId);
 }

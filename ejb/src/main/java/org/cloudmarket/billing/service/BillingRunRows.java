@@ -60,6 +60,18 @@ class BillingRunRows {
                 BillingRunRows::run, tenantId, limit);
     }
 
+    /** The tenant's STARTING/STARTED runs (one at most, by uk_billing_run_unfinished). */
+    List<Run> unfinished(long tenantId) {
+        return RunSql.query(dataSource, "SELECT " + COLUMNS + " FROM billing_run WHERE tenant_id = ? AND status IN ('STARTING', 'STARTED')",
+                BillingRunRows::run, tenantId);
+    }
+
+    /** An unfinished run its server left behind, FAILED unless it changed meanwhile; answers whether it was. */
+    boolean abandoned(long tenantId, long runId, BillingRunStatus from, Instant now) {
+        return RunSql.update(dataSource, "UPDATE billing_run SET status = 'FAILED', ended_at = ? WHERE tenant_id = ? AND id = ? AND status = ?",
+                now, tenantId, runId, from.name()) == 1;
+    }
+
     List<BillingRunView.ErrorView> errors(long tenantId, long runId) {
         return RunSql.query(dataSource, "SELECT subscription_id, message FROM billing_run_error WHERE tenant_id = ? AND run_id = ? ORDER BY id",
                 row -> new BillingRunView.ErrorView(RunSql.nullableLong(row, "subscription_id"), row.getString("message")), tenantId, runId);
@@ -91,8 +103,16 @@ class BillingRunRows {
                 + " WHERE tenant_id = ? AND id = ?", jobExecutionId, tenantId, runId);
     }
 
-    void total(long tenantId, long runId, int itemsTotal) {
-        RunSql.update(dataSource, "UPDATE billing_run SET items_total = ? WHERE tenant_id = ? AND id = ?", itemsTotal, tenantId, runId);
+    /** The first mapping's count and ranges, kept for a restart; a restart's mapping finds them set and leaves them. */
+    void total(long tenantId, long runId, int itemsTotal, String ranges) {
+        RunSql.update(dataSource, "UPDATE billing_run SET items_total = ?, partition_ranges = ? WHERE tenant_id = ? AND id = ?"
+                + " AND partition_ranges IS NULL", itemsTotal, ranges, tenantId, runId);
+    }
+
+    /** The ranges the run's first mapping cut, if it did. */
+    Optional<String> ranges(long tenantId, long runId) {
+        return RunSql.query(dataSource, "SELECT partition_ranges FROM billing_run WHERE tenant_id = ? AND id = ? AND partition_ranges IS NOT NULL",
+                row -> row.getString(1), tenantId, runId).stream().findFirst();
     }
 
     void progress(long tenantId, long runId, int done) {

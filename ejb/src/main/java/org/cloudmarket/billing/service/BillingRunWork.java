@@ -8,18 +8,21 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.cloudmarket.metering.domain.MeteringSettings;
 import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.tenancy.domain.Tenant;
 
 /**
  * What the billing-run job's artifacts (batch module) call, each call naming its tenant: a partition binds its own
- * tenant on its own thread (TenantContext.callAs here), never a request's. The chunk's calls (page, plan, write) join
- * the chunk's transaction, except a subscription's planning, which has its own (SubscriptionBilling): one subscription
- * that fails is recorded in billing_run_error and the run goes on.
+ * tenant on its own thread (TenantContext.callAs here), never a request's. The chunk's calls (page, write) join the
+ * chunk's transaction; a subscription's planning and the writing of its proceeds have their own (SubscriptionBilling):
+ * one subscription that fails is rolled back whole, recorded in billing_run_error, and the run goes on.
  */
 @Stateless
 public class BillingRunWork {
@@ -48,6 +51,16 @@ public class BillingRunWork {
             }
             return ranges;
         }
+
+        /** Ranges as billing_run.partition_ranges keeps them: "afterId:lastId", comma-separated. */
+        static String format(List<IdRange> ranges) {
+            return ranges.stream().map(range -> range.afterId() + ":" + range.lastId()).collect(Collectors.joining(","));
+        }
+
+        static List<IdRange> parse(String text) {
+            return Arrays.stream(text.split(",")).map(pair -> pair.split(":"))
+                    .map(pair -> new IdRange(Long.parseLong(pair[0]), Long.parseLong(pair[1]))).toList();
+        }
     }
 
     @Inject
@@ -58,9 +71,6 @@ public class BillingRunWork {
 
     @Inject
     private SubscriptionBilling subscriptionBilling;
-
-    @Inject
-    private PeriodWriter writer;
 
     @Inject
     private BillingRunRows rows;
@@ -77,11 +87,20 @@ public class BillingRunWork {
     @Inject
     private EntityManager entityManager;
 
-    /** The tenant's billable subscriptions cut into at most {@code partitions} id ranges of at least {@code minSize} each; counted as the run's items. */
+    /**
+     * The tenant's billable subscriptions cut into at most {@code partitions} id ranges of at least {@code minSize} each;
+     * counted as the run's items. A restart gets the first mapping's ranges again (billing_run.partition_ranges) and keeps
+     * its count: subscriptions bought since are the next run's, and each partition's checkpoint stays within its range.
+     */
     public List<IdRange> partitions(long tenantId, long runId, int partitions, int minSize) {
+        Optional<String> kept = rows.ranges(tenantId, runId);
+        if (kept.isPresent()) {
+            return IdRange.parse(kept.get());
+        }
         SubscriptionPages.Range range = pages.range(tenantId);
-        bookkeeping.total(tenantId, runId, range.count());
-        return IdRange.split(range.minId(), range.maxId(), range.count(), partitions, minSize);
+        List<IdRange> ranges = IdRange.split(range.minId(), range.maxId(), range.count(), partitions, minSize);
+        bookkeeping.total(tenantId, runId, range.count(), IdRange.format(ranges));
+        return ranges;
     }
 
     public List<DueSubscription> page(long tenantId, IdRange range, int limit) {
@@ -95,7 +114,7 @@ public class BillingRunWork {
     /** The subscription's due proceeds, or null when planning it failed (recorded as the run's error). */
     public PlannedSubscription plan(long tenantId, long runId, Instant at, DueSubscription due) {
         try {
-            return subscriptionBilling.plan(tenantId, at, due);
+            return subscriptionBilling.plan(tenantId, runId, at, due);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Billing run " + runId + ": subscription " + due.id() + " not billed", e);
             bookkeeping.error(tenantId, runId, due.id(), message(e));
@@ -103,10 +122,9 @@ public class BillingRunWork {
         }
     }
 
-    /** The chunk's orders and proceeds, and its items counted done, in the chunk's transaction. */
+    /** The chunk's items counted done, in the chunk's transaction (each one's proceeds were written with its planning). */
     public void write(long tenantId, long runId, List<PlannedSubscription> chunk, int items) {
         tenantContext.callAs(tenantId, () -> {
-            writer.write(tenantId, runId, chunk, clock.instant());
             rows.progress(tenantId, runId, items);
             return null;
         });

@@ -6,7 +6,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -28,7 +30,10 @@ import org.cloudmarket.shared.tenant.TenantIds;
  * The billing runs of the current tenant (issue 13; BILLING-CONTRACT): the one entry point of the API, the back-office
  * and the hourly schedule. A run bills what is due up to its instant, never a future one. Its row is written first,
  * committed on its own: the database lets a tenant have one unfinished run (uk_billing_run_unfinished), so a second start,
- * from this node or another, is a 409 before any job starts. Then the batch module starts (or restarts) the job.
+ * from this node or another, is a 409 before any job starts. Then the batch module starts (or restarts) the job. A run
+ * a stopped server left STARTING/STARTED would hold that key for ever: when a start meets the key, and once after each
+ * server start (batch's BillingRecovery), such a run is marked FAILED (and its JBeret execution, so it can be restarted)
+ * and the start goes on. "Not running" is judged by this server (BillingJobs.running): one node, as deployed today.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
@@ -37,6 +42,9 @@ public class BillingRuns {
 
     private static final Logger LOG = Logger.getLogger(BillingRuns.class.getName());
     private static final int LIST_LIMIT = 100;
+
+    /** A STARTING run with no execution yet after this long is one whose server stopped before its job started. */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
     @Inject
     private BillingRunRows rows;
@@ -61,7 +69,7 @@ public class BillingRuns {
             throw new InvalidInput("at", "at is now or earlier: a run never bills the future");
         }
         long tenantId = tenantContext.requireTenantId();
-        return launch(tenantId, rows.insert(tenantId, at, caller.userId(), clock.instant()));
+        return launch(tenantId, insert(tenantId, at, caller.userId()));
     }
 
     /**
@@ -85,12 +93,71 @@ public class BillingRuns {
     private boolean scheduled(long tenantId, Instant at) {
         return tenantContext.callAs(tenantId, () -> {
             try {
-                launch(tenantId, rows.insert(tenantId, at, null, clock.instant()));
+                launch(tenantId, insert(tenantId, at, null));
                 return true;
             } catch (Conflict e) {
+                LOG.info("The hourly billing run of tenant " + tenantId + " at " + at + " is skipped: " + e.getMessage());
                 return false;
             }
         });
+    }
+
+    /**
+     * After a server start (batch's BillingRecovery, no caller): every tenant's run that server left unfinished marked
+     * FAILED, to be restarted. Answers how many.
+     */
+    @PermitAll
+    public int recoverAll() {
+        int recovered = 0;
+        for (long tenantId : tenantIds.all()) {
+            try {
+                recovered += tenantContext.callAs(tenantId, () -> recover(tenantId));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The unfinished billing runs of tenant " + tenantId + " could not be checked", e);
+            }
+        }
+        return recovered;
+    }
+
+    /** A new STARTING run; when the tenant's unfinished one is a dead server's, that one FAILED first. */
+    private long insert(long tenantId, Instant at, Long startedBy) {
+        try {
+            return rows.insert(tenantId, at, startedBy, clock.instant());
+        } catch (Conflict e) {
+            if (recover(tenantId) == 0) {
+                throw e;
+            }
+            return rows.insert(tenantId, at, startedBy, clock.instant());
+        }
+    }
+
+    /**
+     * The tenant's unfinished runs no server runs, FAILED. A STARTED one is stale when its execution is not running here;
+     * a STARTING one (a start or restart between its row and its job) when it was written before this server started, or
+     * never got an execution within START_TIMEOUT.
+     */
+    private int recover(long tenantId) {
+        int recovered = 0;
+        Instant now = clock.instant();
+        Instant serverStart = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+        for (BillingRunRows.Run run : rows.unfinished(tenantId)) {
+            boolean stale = run.status() == BillingRunStatus.STARTED
+                    ? run.jobExecutionId() == null || !jobs().running(run.jobExecutionId())
+                    : run.startedAt().isBefore(serverStart) || (run.jobExecutionId() == null && run.startedAt().plus(START_TIMEOUT).isBefore(now));
+            if (!stale) {
+                continue;
+            }
+            if (run.jobExecutionId() != null) {
+                jobs().failStale(run.jobExecutionId());
+            }
+            if (rows.abandoned(tenantId, run.id(), run.status(), now)) {
+                LOG.warning("Billing run " + run.id() + " of tenant " + tenantId + " was left " + run.status()
+                        + " by a server that stopped: marked FAILED");
+                rows.error(tenantId, run.id(), null, "Left " + run.status() + " by a server that stopped: marked FAILED, restart it to go on", now);
+                recovered++;
+            }
+        }
+        return recovered;
     }
 
     /** A FAILED or STOPPED run goes on from its checkpoints (JobOperator.restart) under the same run. */

@@ -20,9 +20,11 @@ import org.cloudmarket.billing.domain.Proceed;
 import org.cloudmarket.shared.persistence.NativeSql;
 
 /**
- * A chunk's writes in the chunk's transaction (DESIGN, Billing engine): the MONTHLY/RENEWAL order of each billed period,
- * then the proceeds, each as one JDBC batch of {@code INSERT IGNORE} on the natural keys (uk_order_subscription_period,
- * uk_proceed_period), so a re-run or a restarted chunk writes nothing twice. Period 0 (the first invoice's) belongs to
+ * A subscription's writes in its planning's transaction (SubscriptionBilling; DESIGN, Billing engine): the MONTHLY/RENEWAL
+ * order of each billed period, then the proceeds, each as one JDBC batch of {@code INSERT ... ON DUPLICATE KEY UPDATE
+ * id = id} on the natural keys (uk_order_subscription_period, uk_proceed_period), so a re-run or a restarted chunk writes
+ * nothing twice. Not {@code INSERT IGNORE}: that also turns a foreign key, NOT NULL or truncation error into a warning and
+ * drops or alters the row silently; here only the natural key's duplicate is accepted and anything else fails. Period 0 (the first invoice's) belongs to
  * the subscription's own order. A period order copies its subscription and the order that bought it (who placed it, the
  * source, the marketplace currency): it is the platform's, placed for the buyer.
  */
@@ -30,19 +32,21 @@ import org.cloudmarket.shared.persistence.NativeSql;
 class PeriodWriter {
 
     private static final String ORDER = """
-            INSERT IGNORE INTO purchase_order (tenant_id, type, status, source, customer_id, seller_id, storefront_id, vendor_id, product_id,
+            INSERT INTO purchase_order (tenant_id, type, status, source, customer_id, seller_id, storefront_id, vendor_id, product_id,
                 plan_id, placed_by, duration, extra_resources, coupon_id, currency, marketplace_currency, exchange_rate, start_at,
                 subscription_id, total, created_at, version, period_start)
             SELECT s.tenant_id, ?, 'PAID', o.source, s.customer_id, s.seller_id, s.storefront_id, s.vendor_id, s.product_id, s.plan_id,
                 o.placed_by, s.duration, s.extra_resources, s.coupon_id, s.currency, o.marketplace_currency, s.exchange_rate, ?, s.id, ?, ?, 0, ?
             FROM subscription s JOIN purchase_order o ON o.tenant_id = s.tenant_id AND o.id = s.order_id
-            WHERE s.tenant_id = ? AND s.id = ?""";
+            WHERE s.tenant_id = ? AND s.id = ?
+            ON DUPLICATE KEY UPDATE purchase_order.id = purchase_order.id""";
 
     private static final String PROCEED = """
-            INSERT IGNORE INTO proceed (tenant_id, subscription_id, order_id, component, kind, period_start, period_end, customer_id,
+            INSERT INTO proceed (tenant_id, subscription_id, order_id, component, kind, period_start, period_end, customer_id,
                 seller_id, vendor_id, distributor_id, reseller_id, plan_id, description, quantity, currency, unit_price, amount,
                 upstream_currency, vendor_amount, wholesale_amount, sell_in_amount, platform_fee, exchange_rate, created_at, billing_run_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON DUPLICATE KEY UPDATE id = id""";
 
     private record PeriodKey(long subscriptionId, Instant periodStart) {
     }
@@ -50,7 +54,7 @@ class PeriodWriter {
     @Resource(lookup = "java:jboss/datasources/CloudmarketDS")
     private DataSource dataSource;
 
-    /** Writes the chunk's orders and proceeds; answers the proceeds inserted (0 on a re-run). */
+    /** Writes the subscriptions' orders and proceeds; answers the rows the driver counted (a duplicate may count as found). */
     int write(long tenantId, long runId, List<PlannedSubscription> chunk, Instant now) {
         Map<PeriodKey, DueProceed> periods = new LinkedHashMap<>();
         Map<PeriodKey, BigDecimal> totals = new HashMap<>();

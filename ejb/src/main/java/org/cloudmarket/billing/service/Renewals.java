@@ -4,6 +4,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.cloudmarket.catalog.domain.Plan;
 import org.cloudmarket.channel.service.LevelPrices;
 import org.cloudmarket.channel.service.StorefrontPricing;
@@ -20,7 +22,8 @@ import org.cloudmarket.tenancy.domain.Organization;
 /**
  * A billing run's changes of a subscription, through Lifecycle: an auto-renewing window that ended is renewed (DOMAIN,
  * Price changes: a new window takes today's prices, at every level of its storefront's chain, for the same plan and
- * duration), and the current period moves to the one the run's instant falls in, so that a change is priced on it
+ * duration), a DEFERRED downgrade is applied at the start of the period the run opens, and the current period moves
+ * to the one the run's instant falls in, so that a change is priced on it
  * (ChangeOrders.period) once the run billed it.
  */
 @Dependent
@@ -38,7 +41,39 @@ class Renewals {
     /** The next window, from the end of the last one, priced from today's lists. */
     void renew(Subscription subscription, BillingCycle cycle) {
         Instant start = subscription.getEndsAt();
-        Plan plan = entityManager.find(Plan.class, subscription.getPlanId());
+        PriceSnapshot next = today(subscription, subscription.getPlanId());
+        Instant end = cycle.windowEnd(cycle.indexAt(start), subscription.getDuration());
+        lifecycle.record(subscription, "Renewed by the billing run at today's prices", null,
+                new Change.Plan(subscription.getPlanId(), next.toJson(), start), new Change.EndsAt(end));
+    }
+
+    /** Whether a DEFERRED downgrade (fewer extra resources, a cheaper plan) waits for the next period start. */
+    static boolean deferred(Subscription subscription) {
+        return subscription.getNextExtraResources().isPresent() || subscription.getNextPlanId().isPresent();
+    }
+
+    /**
+     * The DEFERRED downgrades applied at the start of the period the run opens (DOMAIN, Orders: down at the next period
+     * start; QuantityChanges and PlanChanges wrote them): the waiting extra resources become the subscription's, the
+     * waiting plan its plan from {@code periodStart} at today's prices, as an immediate plan change would (a new window
+     * start, the coupon no longer applying).
+     */
+    void applyDeferred(Subscription subscription, Instant periodStart) {
+        List<Change> changes = new ArrayList<>();
+        subscription.getNextExtraResources().ifPresent(next -> changes.add(new Change.ExtraResources(next)));
+        subscription.getNextPlanId().ifPresent(planId -> {
+            changes.add(new Change.Plan(planId, today(subscription, planId).toJson(), periodStart));
+            subscription.getCouponId().ifPresent(coupon -> changes.add(new Change.Coupon(null)));
+        });
+        if (!changes.isEmpty()) {
+            lifecycle.record(subscription, "Deferred change applied by the billing run at the period start " + periodStart, null,
+                    changes.toArray(Change[]::new));
+        }
+    }
+
+    /** The plan's prices today, at every level of the subscription's storefront chain, in the subscription's currencies. */
+    private PriceSnapshot today(Subscription subscription, long planId) {
+        Plan plan = entityManager.find(Plan.class, planId);
         Organization seller = subscription.getSellerId().map(id -> entityManager.find(Organization.class, id)).orElse(null);
         LevelPrices today = storefrontPricing.forOwner(seller).levelPrices(plan)
                 .orElseThrow(() -> new Conflict("The storefront no longer sells plan " + plan.getId() + ": the window cannot renew"));
@@ -47,11 +82,8 @@ class Renewals {
             throw new Conflict("The plan is now sold in " + today.sellOut().license().currency() + ", the subscription in " + old.orderCurrency());
         }
         PlanPricing sellIn = today.sellIn() != null ? today.sellIn() : today.wholesale();
-        PriceSnapshot next = new PriceSnapshot(today.vendor(), today.wholesale(), sellIn, today.sellOut(), old.marketplaceCurrency(),
+        return new PriceSnapshot(today.vendor(), today.wholesale(), sellIn, today.sellOut(), old.marketplaceCurrency(),
                 old.orderCurrency(), old.exchangeRate());
-        Instant end = cycle.windowEnd(cycle.indexAt(start), subscription.getDuration());
-        lifecycle.record(subscription, "Renewed by the billing run at today's prices", null,
-                new Change.Plan(plan.getId(), next.toJson(), start), new Change.EndsAt(end));
     }
 
     /** The current period becomes the one {@code at} falls in, inside the window; never an earlier one. */

@@ -22,8 +22,8 @@ public class RunBookkeeping {
         rows.error(tenantId, runId, subscriptionId, message, clock.instant());
     }
 
-    public void total(long tenantId, long runId, int itemsTotal) {
-        rows.total(tenantId, runId, itemsTotal);
+    public void total(long tenantId, long runId, int itemsTotal, String ranges) {
+        rows.total(tenantId, runId, itemsTotal, ranges);
     }
 
     /** The job ended: COMPLETED, FAILED or STOPPED, as the job's batch status says. */

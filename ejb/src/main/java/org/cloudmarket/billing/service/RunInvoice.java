@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import org.cloudmarket.billing.domain.Invoice;
@@ -51,11 +52,15 @@ public class RunInvoice {
         return tenantContext.callAs(tenantId, () -> runInvoices.groups(tenantId, now));
     }
 
-    /** Answers the invoice's id, or null when every proceed was invoiced already. */
+    /**
+     * Answers the invoice's id, or null when every proceed was invoiced already. The proceeds are locked (FOR UPDATE, in id
+     * order, so two issuers never deadlock) until this invoice commits: a second invoicer of the same proceeds (another
+     * run, the costs' calendar) waits, then reads them invoiced (a locking read sees the latest row) and leaves them out.
+     */
     public Long issue(long tenantId, List<Long> proceedIds, Long orderId, Instant dueAt) {
         return tenantContext.callAs(tenantId, () -> {
             List<Proceed> proceeds = entityManager.createQuery("SELECT p FROM Proceed p WHERE p.id IN :ids AND p.invoiceId IS NULL ORDER BY p.id",
-                    Proceed.class).setParameter("ids", proceedIds).getResultList();
+                    Proceed.class).setParameter("ids", proceedIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
             if (proceeds.isEmpty()) {
                 return null;
             }

@@ -24,7 +24,11 @@ public class RunInvoices {
     private record Uninvoiced(long id, Long customerId, Long sellerId, String currency, long orderId, String orderType, Instant periodStart,
                               long subscriptionId) {
         String group() {
-            return (sellerId == null ? 0 : sellerId) + "/" + customerId + "/" + currency;
+            return (sellerId == null ? 0 : sellerId) + "/" + customerId + "/" + currency + "/" + renewal();
+        }
+
+        boolean renewal() {
+            return "RENEWAL".equals(orderType);
         }
     }
 
@@ -55,12 +59,17 @@ public class RunInvoices {
         rows.forEach(row -> grouped.computeIfAbsent(row.group(), key -> new ArrayList<>()).add(row));
         List<Group> groups = new ArrayList<>();
         for (List<Uninvoiced> group : grouped.values()) {
-            Instant due = group.stream().filter(row -> "RENEWAL".equals(row.orderType())).map(Uninvoiced::periodStart).min(Instant::compareTo)
-                    .orElse(now.plus(terms));
+            Instant due = group.get(0).renewal()
+                    ? max(group.stream().map(Uninvoiced::periodStart).min(Instant::compareTo).orElseThrow(), now)
+                    : now.plus(terms);
             long order = group.get(0).orderId();
             Long orderId = group.stream().allMatch(row -> row.orderId() == order) ? order : null;
             groups.add(new Group(group.stream().map(Uninvoiced::id).toList(), orderId, due, group.get(0).subscriptionId()));
         }
         return groups;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 }

@@ -31,4 +31,12 @@ class IdRangeTest {
     void noPartitionHoldsFewerThanTheMinimum() {
         assertThat(IdRange.split(1, 1_200, 1_200, 4, 500)).hasSize(2);
     }
+
+    @Test
+    void theRangesARunKeepsForItsRestartReadBackTheSame() {
+        List<IdRange> ranges = IdRange.split(101, 1_000_100, 1_000_000, 4, 500);
+        assertThat(IdRange.format(ranges)).isEqualTo("100:250100,250100:500100,500100:750100,750100:1000100");
+        assertThat(IdRange.parse(IdRange.format(ranges))).isEqualTo(ranges);
+        assertThat(IdRange.parse(IdRange.format(List.of(new IdRange(0, 0))))).containsExactly(new IdRange(0, 0));
+    }
 }
