@@ -25,8 +25,14 @@ public class ClockProducer {
         return Boolean.getBoolean(MOVABLE) ? new MovableClock(ZoneOffset.UTC) : Clock.systemUTC();
     }
 
-    /** The system clock plus the offset the property holds at each call (none, or an unreadable one: no offset). */
-    static final class MovableClock extends Clock {
+    /**
+     * The system clock plus the offset the property holds at each call (none, or an unreadable one: no offset).
+     * Serializable as the system clock is: view- and session-scoped page beans inject the clock, and Weld refuses an
+     * unserializable instance for a passivating scope (OffersPage failed to open).
+     */
+    static final class MovableClock extends Clock implements java.io.Serializable {
+
+        private static final long serialVersionUID = 1L;
 
         private final ZoneId zone;
 
