@@ -40,4 +40,21 @@ class ClockProducerTest {
         System.clearProperty(ClockProducer.OFFSET);
         assertThat(Duration.between(Instant.now(), clock.instant()).abs()).as("reset").isLessThan(Duration.ofMinutes(1));
     }
+
+    /** Page beans of passivating scopes inject the clock: Weld refuses an instance that does not serialize (WELD-000054). */
+    @Test
+    void aMovableClockSerializesAsTheSystemClockDoes() throws Exception {
+        System.setProperty(ClockProducer.MOVABLE, "true");
+        Clock clock = new ClockProducer().clock();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(clock);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            System.setProperty(ClockProducer.OFFSET, "86400");
+            Clock back = (Clock) in.readObject();
+            assertThat(Duration.between(Instant.now().plus(Duration.ofDays(1)), back.instant()).abs()).as("still movable")
+                    .isLessThan(Duration.ofMinutes(1));
+        }
+    }
 }
