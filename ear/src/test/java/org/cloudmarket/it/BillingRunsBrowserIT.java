@@ -59,8 +59,9 @@ class BillingRunsBrowserIT extends EarIT {
     void financeStartsStopsAndRestartsARunWatchingItsProgressAndNoOtherRoleOrTenantSeesIt() throws Exception {
         Http acme = Http.host("acme.localhost");
         for (String other : List.of("reseller@acme.test", "vendor@acme.test")) {
-            String session = "JSESSIONID=" + WebSessionIT.signIn(acme, other, "demo", true);
-            assertThat(acme.get(PAGE, "Cookie", session).statusCode()).as(other).isEqualTo(403);
+            Http host = Http.host("acme.localhost"); // a client of its own: a new session each
+            String session = "JSESSIONID=" + WebSessionIT.signIn(host, other, "demo", true);
+            assertThat(host.get(PAGE, "Cookie", session).statusCode()).as(other).isEqualTo(403);
         }
 
         long acmeId = BillingRunsIT.tenant("acme");
