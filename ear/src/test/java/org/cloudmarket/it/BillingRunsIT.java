@@ -356,7 +356,7 @@ class BillingRunsIT extends EarIT {
      * and back by its negation: on the moved clock they fall due no sooner than on the real one, so the trials and the
      * invoice waiting for payment of the demo stay as they are for the ITs after this one.
      */
-    private static void pin(List<String> trials, List<String> invoices, long seconds) {
+    static void pin(List<String> trials, List<String> invoices, long seconds) {
         for (String id : trials) {
             TestDatabase.update("UPDATE subscription SET trial_ends_at = trial_ends_at + INTERVAL ? SECOND WHERE id = ?", seconds, Long.parseLong(id));
         }
@@ -365,7 +365,7 @@ class BillingRunsIT extends EarIT {
         }
     }
 
-    private static long tenant(String slug) {
+    static long tenant(String slug) {
         return Long.parseLong(TestDatabase.query("SELECT id FROM tenant WHERE slug = ?", slug).get(0));
     }
 

@@ -119,7 +119,8 @@ final class TestDatabase {
         }
     }
 
-    private static Connection connect() throws SQLException {
+    /** A connection of its own, for a test that holds a transaction open (row locks) while the server works. */
+    static Connection connect() throws SQLException {
         return DriverManager.getConnection(System.getenv("DB_URL"), "root", "");
     }
 

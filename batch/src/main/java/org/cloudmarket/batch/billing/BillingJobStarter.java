@@ -1,5 +1,6 @@
 package org.cloudmarket.batch.billing;
 
+import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -51,6 +52,16 @@ public class BillingJobStarter implements BillingJobs {
     @Override
     public long restart(long executionId, Properties parameters) {
         return here(operator().restart(executionId, parameters));
+    }
+
+    @Override
+    public boolean stop(long executionId) {
+        try {
+            operator().stop(executionId);
+            return true;
+        } catch (JobExecutionNotRunningException e) {
+            return false;
+        }
     }
 
     @Override

@@ -19,6 +19,9 @@ public interface BillingJobs {
     /** Restarts a FAILED or STOPPED execution where its checkpoints left it; answers the new execution id. */
     long restart(long executionId, Properties parameters);
 
+    /** Asks a running execution to stop at its next checkpoint (JobOperator.stop); false when it is not running. */
+    boolean stop(long executionId);
+
     /**
      * Whether the execution is starting or running in this server: one this server started and JBeret still runs (false
      * for one a server stop left behind as STARTED).

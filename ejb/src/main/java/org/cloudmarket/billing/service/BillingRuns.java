@@ -179,6 +179,19 @@ public class BillingRuns {
         return get(id);
     }
 
+    /**
+     * Stops a STARTED run at its next checkpoint (JobOperator.stop): its job ends STOPPED (BillingRunListener) and a
+     * restart goes on from there. A run that is not running is a 409.
+     */
+    public BillingRunView stop(long id) {
+        long tenantId = tenantContext.requireTenantId();
+        BillingRunRows.Run run = rows.find(tenantId, id).orElseThrow(() -> new NotFound("No billing run " + id));
+        if (run.status() != BillingRunStatus.STARTED || run.jobExecutionId() == null || !jobs().stop(run.jobExecutionId())) {
+            throw new Conflict("Billing run " + id + " is " + run.status() + ": only a running run is stopped");
+        }
+        return get(id);
+    }
+
     public List<BillingRunView> list() {
         long tenantId = tenantContext.requireTenantId();
         Instant now = clock.instant();

@@ -16,7 +16,7 @@ import org.cloudmarket.billing.service.BillingRunView;
 import org.cloudmarket.billing.service.BillingRuns;
 import org.cloudmarket.shared.error.InvalidInput;
 
-/** The tenant's billing runs (issue 13): list, read, start one for an instant up to now, restart a failed one. ADMIN only (BillingRuns). */
+/** The tenant's billing runs (issue 13): list, read, start one for an instant up to now, restart a failed or stopped one, stop a running one. ADMIN only (BillingRuns). */
 @Path("billing-runs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -50,6 +50,12 @@ public class BillingRunResource {
     @Path("{id}/restart")
     public Response restart(@PathParam("id") long id) {
         return Response.status(Response.Status.ACCEPTED).entity(billingRuns.restart(id)).build();
+    }
+
+    @POST
+    @Path("{id}/stop")
+    public Response stop(@PathParam("id") long id) {
+        return Response.status(Response.Status.ACCEPTED).entity(billingRuns.stop(id)).build();
     }
 
     private static Instant instant(String value) {
