@@ -42,6 +42,9 @@ class VendorCostsAndRefundsIT extends EarIT {
                 Http.bearer(vendor));
         assertThat(placed.statusCode()).as("%s", placed.body()).isEqualTo(201);
         long subscription = Http.json(placed).get("subscriptionId").asLong();
+        // the runs are read from the changelog in id order: its creation first, then its deployment (Lifecycle.start)
+        assertThat(TestDatabase.query("SELECT CONCAT(what, ' ', COALESCE(from_value, '-'), '>', to_value) FROM subscription_change"
+                + " WHERE subscription_id = ? ORDER BY id", subscription)).containsExactly("STATUS ->PENDING", "STATUS PENDING>DEPLOYED");
         // its life moved into last month: created and deployed on the 28th at 10:00 UTC (11:00 in Rome), still running
         YearMonth last = YearMonth.now(ACME_ZONE).minusMonths(1);
         String deployedAt = last.atDay(28) + " 10:00:00";

@@ -47,6 +47,9 @@ public class Lifecycle {
         Long by = caller.current().map(User::getId).orElse(null);
         entityManager.persist(new SubscriptionChange(subscription.getId(), clock.instant(), by,
                 new Change.Applied(Change.What.STATUS, null, subscription.getDeploymentStatus().name()), reason, orderId));
+        // flushed alone, as record does: else a change recorded next in the transaction (a trial's or sandbox's
+        // DEPLOYED) may be inserted first, take the lower id, and the changelog read in id order starts with it
+        entityManager.flush();
         return subscription;
     }
 
