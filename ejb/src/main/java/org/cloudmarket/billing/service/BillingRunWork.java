@@ -79,7 +79,8 @@ public class BillingRunWork {
 
     /** The tenant's billable subscriptions cut into at most {@code partitions} id ranges of at least {@code minSize} each; counted as the run's items. */
     public List<IdRange> partitions(long tenantId, long runId, int partitions, int minSize) {
-        SubscriptionPages.Range range = pages.range(tenantId);
+        SubscriptionPages.Range range = tenantContext.callAs(tenantId,
+                () -> pages.range(tenantId, MeteringSettings.of(entityManager.find(Tenant.class, tenantId).getSettings()).grace()));
         bookkeeping.total(tenantId, runId, range.count());
         return IdRange.split(range.minId(), range.maxId(), range.count(), partitions, minSize);
     }

@@ -22,6 +22,11 @@ public sealed interface Change {
     /** Applies the change; a status move the lifecycle does not allow is a 409. */
     Applied applyTo(Subscription subscription);
 
+    /** Applies the change at {@code at}, the changelog's instant: only the end (UNDEPLOY_SENT) keeps it, as {@code ended_at}. */
+    default Applied applyAt(Subscription subscription, Instant at) {
+        return applyTo(subscription);
+    }
+
     record Status(DeploymentStatus to) implements Change {
         @Override
         public Applied applyTo(Subscription subscription) {
@@ -31,6 +36,16 @@ public sealed interface Change {
             }
             subscription.setDeploymentStatus(to);
             return new Applied(What.STATUS, from.name(), to.name());
+        }
+
+        /** Sent to be undeployed: the instant its billing ends (its last period's postpaid is cut there, then billed). */
+        @Override
+        public Applied applyAt(Subscription subscription, Instant at) {
+            Applied applied = applyTo(subscription);
+            if (to == DeploymentStatus.UNDEPLOY_SENT) {
+                subscription.setEndedAt(at);
+            }
+            return applied;
         }
     }
 
