@@ -221,6 +221,12 @@ public class Subscription extends TenantOwned {
         this.endedAt = endedAt;
     }
 
+    /** A new cycle from {@code anchorAt}: its first period opens a new commitment window. */
+    void setAnchor(Instant anchorAt) {
+        this.anchorAt = anchorAt;
+        this.windowStart = anchorAt;
+    }
+
     void setTrialEndsAt(Instant trialEndsAt) {
         this.trialEndsAt = trialEndsAt;
     }
