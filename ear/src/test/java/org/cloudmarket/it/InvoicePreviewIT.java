@@ -54,6 +54,16 @@ class InvoicePreviewIT extends EarIT {
         }
         assertThat(preview.get("total").decimalValue()).isEqualByComparingTo(sum);
 
+        assertThat(preview.get("renewalDue").asBoolean()).as("inside the window").isFalse();
+        // at the window's end the preview stops where the run would renew (today's lists price the renewal): it says so
+        Instant endsAt = Instant.parse(SubscriptionFixtures.one("SELECT DATE_FORMAT(ends_at, '%Y-%m-%dT%H:%i:%s.%fZ') FROM subscription"
+                + " WHERE id = ?", id));
+        boolean autoRenew = SubscriptionFixtures.one("SELECT IF(auto_renew, 'yes', 'no') FROM subscription WHERE id = ?", id).equals("yes");
+        JsonNode atTheEnd = Http.json(acme.get(path + "?at=" + endsAt.plusSeconds(60), Http.bearer(admin)));
+        assertThat(atTheEnd.get("renewalDue").asBoolean()).as("%s", atTheEnd).isEqualTo(autoRenew);
+        assertThat(atTheEnd.get("lines").findValuesAsText("periodStart")).as("nothing of the next window")
+                .allMatch(start -> Instant.parse(start).isBefore(endsAt));
+
         JsonNode now = Http.json(acme.get(path + "?at=" + periodStart.plusSeconds(60), Http.bearer(admin)));
         assertThat(licenseLine(now, periodStart)).as("period 0 is the first invoice's: %s", now).isNull();
 

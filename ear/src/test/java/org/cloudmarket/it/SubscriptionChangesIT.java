@@ -257,7 +257,7 @@ class SubscriptionChangesIT extends EarIT {
                 "SELECT CONCAT(type, ' ', deployment_status) FROM subscription WHERE id IN (?, ?) ORDER BY id", converts, ends)
                 .equals(List.of("NORMAL DEPLOYED", "TRIAL UNDEPLOYED")));
         assertThat(TestDatabase.query("SELECT what FROM subscription_change WHERE subscription_id = ? ORDER BY id", converts))
-                .containsExactly("TYPE", "PERIOD", "ENDS_AT", "PAID");
+                .containsExactly("TYPE", "ANCHOR", "PERIOD", "ENDS_AT", "PAID");
         assertThat(TestDatabase.query("SELECT CONCAT(what, ' ', to_value) FROM subscription_change WHERE subscription_id = ? ORDER BY id", ends))
                 .containsExactly("STATUS UNDEPLOY_SENT", "STATUS UNDEPLOYED");
         assertThat(TestDatabase.query("SELECT CONCAT(kind, ' ', FORMAT(amount, 2, 'en_US')) FROM proceed WHERE subscription_id = ?", converts))

@@ -97,7 +97,8 @@ public class BillingRunWork {
         if (kept.isPresent()) {
             return IdRange.parse(kept.get());
         }
-        SubscriptionPages.Range range = pages.range(tenantId);
+        SubscriptionPages.Range range = tenantContext.callAs(tenantId,
+                () -> pages.range(tenantId, MeteringSettings.of(entityManager.find(Tenant.class, tenantId).getSettings()).grace()));
         List<IdRange> ranges = IdRange.split(range.minId(), range.maxId(), range.count(), partitions, minSize);
         bookkeeping.total(tenantId, runId, range.count(), IdRange.format(ranges));
         return ranges;

@@ -25,24 +25,24 @@ import org.cloudmarket.subscription.domain.SubscriptionType;
 public record DueSubscription(long id, SubscriptionType type, DeploymentStatus status, Proceed.Parties parties, Long couponId,
                               String prices, String extraResources, int duration, Instant anchorAt, Instant windowStart,
                               Instant periodStart, Instant periodEnd, Instant endsAt, boolean autoRenew, Instant trialEndsAt,
-                              Set<BilledKey> billed) {
+                              Instant endedAt, Set<BilledKey> billed) {
 
     public DueSubscription {
         billed = Set.copyOf(billed);
     }
 
-    /** The same subscription as the entity holds it now (a renewed window), with the keys already known. */
+    /** The same subscription as the entity holds it now (a renewed window; the dry run's), with the keys already known. */
     static DueSubscription of(Subscription subscription, Proceed.Parties parties, Set<BilledKey> billed) {
         return new DueSubscription(subscription.getId(), subscription.getType(), subscription.getDeploymentStatus(), parties,
                 subscription.getCouponId().orElse(null), subscription.getPrices(), subscription.getExtraResources().toColumn(),
                 subscription.getDuration(), subscription.getAnchorAt(), subscription.getWindowStart(), subscription.getPeriodStart(),
                 subscription.getPeriodEnd(), subscription.getEndsAt(), subscription.isAutoRenew(),
-                subscription.getTrialEndsAt().orElse(null), billed);
+                subscription.getTrialEndsAt().orElse(null), subscription.getEndedAt().orElse(null), billed);
     }
 
     public DueSubscription withBilled(Set<BilledKey> billed) {
         return new DueSubscription(id, type, status, parties, couponId, prices, extraResources, duration, anchorAt, windowStart, periodStart,
-                periodEnd, endsAt, autoRenew, trialEndsAt, billed);
+                periodEnd, endsAt, autoRenew, trialEndsAt, endedAt, billed);
     }
 
     PriceSnapshot snapshot() {
@@ -56,10 +56,14 @@ public record DueSubscription(long id, SubscriptionType type, DeploymentStatus s
         return BillingCycle.of(anchorAt, snapshot.sellOut().unit(), snapshot.sellOut().billingFrequency(), zone);
     }
 
+    /**
+     * Its terms, the one mapping of a subscription onto {@link BillingTerms} for the run and the dry run alike (so the two
+     * cannot disagree): the window, its prices, the quantities, the trial's end and the end ({@code ended_at}, set when it
+     * was sent to be undeployed). No per-extra-resource platform fee is stored yet: the marketplace's applies to every line.
+     */
     BillingTerms terms(ZoneId zone, Optional<Coupon> coupon, BigDecimal platformFeePercent) {
-        // a TERMINATION/undeploy instant is not kept on the subscription yet (UNDEPLOY_SENT and after are not read): none
         return new BillingTerms(id, type, status, cycle(zone), windowStart, endsAt, autoRenew, duration, snapshot(),
-                Quantities.fromColumn(extraResources).byCode(), coupon, Optional.ofNullable(trialEndsAt), Optional.empty(),
+                Quantities.fromColumn(extraResources).byCode(), coupon, Optional.ofNullable(trialEndsAt), Optional.ofNullable(endedAt),
                 platformFeePercent, Map.of());
     }
 }

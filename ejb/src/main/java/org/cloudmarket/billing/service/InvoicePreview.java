@@ -25,13 +25,7 @@ import org.cloudmarket.catalog.domain.Plan;
 import org.cloudmarket.metering.domain.MeteringSettings;
 import org.cloudmarket.metering.service.UsageMeasures;
 import org.cloudmarket.pricing.BillingPeriod;
-import org.cloudmarket.pricing.PlanPricing;
-import org.cloudmarket.subscription.domain.BillingCycle;
-import org.cloudmarket.subscription.domain.Change;
-import org.cloudmarket.subscription.domain.DeploymentStatus;
-import org.cloudmarket.subscription.domain.PriceSnapshot;
 import org.cloudmarket.subscription.domain.Subscription;
-import org.cloudmarket.subscription.domain.SubscriptionChange;
 import org.cloudmarket.subscription.service.PartyScopes;
 import org.cloudmarket.subscription.service.Subscriptions;
 
@@ -78,31 +72,14 @@ public class InvoicePreview {
         return new InvoicePreviewView(subscriptionId, at, lines, total, currency, plan.renewalDue());
     }
 
-    /** The subscription's terms as a run reads them: its window, the window's prices, its coupon, the tenant's fee. */
+    /**
+     * The subscription's terms as a run reads them, by the run's own mapping (DueSubscription.terms, of the entity as a
+     * renewed subscription is read): its window, the window's prices, its coupon, its end, the tenant's fee.
+     */
     private BillingTerms terms(Subscription subscription) {
-        PriceSnapshot prices = PriceSnapshot.fromJson(subscription.getPrices());
-        PlanPricing sellOut = prices.sellOut();
-        BillingCycle cycle = BillingCycle.of(subscription.getAnchorAt(), sellOut.unit(), sellOut.billingFrequency(),
-                billingTenant.tenant().getTimeZone());
+        DueSubscription due = DueSubscription.of(subscription, null, Set.of()); // the parties are the writer's, not the terms'
         Optional<org.cloudmarket.pricing.Coupon> coupon = subscription.getCouponId().flatMap(id -> coupons.get().pricing(id));
-        // no per-extra-resource platform fee is stored yet: the marketplace's percentage applies to every line
-        return new BillingTerms(subscription.getId(), subscription.getType(), subscription.getDeploymentStatus(), cycle,
-                subscription.getWindowStart(), subscription.getEndsAt(), subscription.isAutoRenew(), subscription.getDuration(), prices,
-                subscription.getExtraResources().byCode(), coupon, subscription.getTrialEndsAt(), endedAt(subscription),
-                billingTenant.settings().platformFeePercent(), Map.of());
-    }
-
-    /** When it was sent to be undeployed (a termination, a lapse, dunning), from its changelog. */
-    private Optional<Instant> endedAt(Subscription subscription) {
-        if (subscription.getDeploymentStatus() != DeploymentStatus.UNDEPLOY_SENT
-                && subscription.getDeploymentStatus() != DeploymentStatus.UNDEPLOYED) {
-            return Optional.empty();
-        }
-        return entityManager.createNamedQuery(SubscriptionChange.OF_SUBSCRIPTION, SubscriptionChange.class)
-                .setParameter("subscription", subscription.getId()).getResultList().stream()
-                .filter(change -> change.getWhat() == Change.What.STATUS)
-                .filter(change -> change.getToValue().filter(DeploymentStatus.UNDEPLOY_SENT.name()::equals).isPresent())
-                .map(SubscriptionChange::getChangedAt).reduce((first, later) -> later);
+        return due.terms(billingTenant.tenant().getTimeZone(), coupon, billingTenant.settings().platformFeePercent());
     }
 
     private Set<BilledKey> billed(Subscription subscription, Instant since) {

@@ -86,9 +86,9 @@ class Renewals {
                 old.orderCurrency(), old.exchangeRate());
     }
 
-    /** The current period becomes the one {@code at} falls in, inside the window; never an earlier one. */
+    /** The current period becomes the one {@code at} falls in, inside the window; never an earlier one, nor after the end. */
     void advance(Subscription subscription, BillingCycle cycle, Instant at) {
-        if (!at.isBefore(subscription.getEndsAt()) || at.isBefore(cycle.anchor())) {
+        if (!at.isBefore(subscription.getEndsAt()) || at.isBefore(cycle.anchor()) || subscription.getEndedAt().isPresent()) {
             return;
         }
         BillingPeriod now = cycle.periodAt(at);

@@ -2,9 +2,11 @@ package org.cloudmarket.billing.service;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -29,7 +31,10 @@ import org.cloudmarket.tenancy.domain.OrganizationKind;
  * The keyset pages a billing run reads (DESIGN, Billing engine): a tenant's billable subscriptions by id,
  * {@code WHERE tenant_id = ? AND id > ? ORDER BY id LIMIT n}, with the seller's organization joined in for the proceeds'
  * parties, then the keys of the page's proceeds in one query. Billable: a NORMAL subscription whose first invoice went out
- * (trials and sandboxes bill the customer nothing; waiting for approval or payment, nothing yet; ended, nothing more).
+ * (trials and sandboxes bill the customer nothing; waiting for approval or payment, nothing yet), and one ended
+ * (UNDEPLOY_SENT, UNDEPLOYED) for a while after its {@code ended_at}: its last period's postpaid falls due at its end plus
+ * the grace (RecurringGenerator cuts that period at {@code endedAt}), and the generator's billed keys keep it from being
+ * billed twice.
  */
 @Dependent
 class SubscriptionPages {
@@ -38,14 +43,31 @@ class SubscriptionPages {
     record Range(long minId, long maxId, int count) {
     }
 
-    static final String BILLABLE = "s.type = 'NORMAL' AND s.deployment_status IN ('PENDING', 'DEPLOYED', 'FAILED', 'STOPPED')";
+    /** The bound is {@code ended_at} >= now - ({@link #ENDED_REACH} + grace). */
+    static final String BILLABLE = "s.type = 'NORMAL' AND (s.deployment_status IN ('PENDING', 'DEPLOYED', 'FAILED', 'STOPPED')"
+            + " OR s.deployment_status IN ('UNDEPLOY_SENT', 'UNDEPLOYED') AND s.ended_at >= ?)";
+
+    /**
+     * How long after its end plus the grace an ended subscription is still read: its last postpaid is due at its end plus
+     * the grace whatever the plan's period (the period is cut at the end), so this is only the slack of runs missed
+     * meanwhile (an outage, a stopped schedule); a month of them.
+     */
+    static final Duration ENDED_REACH = Duration.ofDays(31);
 
     @Resource(lookup = "java:jboss/datasources/CloudmarketDS")
     private DataSource dataSource;
 
-    Range range(long tenantId) {
+    @Inject
+    private Clock clock;
+
+    Range range(long tenantId, Duration grace) {
         return RunSql.query(dataSource, "SELECT MIN(s.id), MAX(s.id), COUNT(*) FROM subscription s WHERE s.tenant_id = ? AND " + BILLABLE,
-                row -> new Range(row.getLong(1), row.getLong(2), row.getInt(3)), tenantId).get(0);
+                row -> new Range(row.getLong(1), row.getLong(2), row.getInt(3)), tenantId, endedSince(grace)).get(0);
+    }
+
+    /** The earliest end of an ended subscription a run still reads. */
+    private Instant endedSince(Duration grace) {
+        return clock.instant().minus(grace).minus(ENDED_REACH);
     }
 
     /** The next page after {@code afterId}, up to {@code lastId} (a partition's end). */
@@ -53,12 +75,12 @@ class SubscriptionPages {
         List<DueSubscription> rows = RunSql.query(dataSource, """
                 SELECT s.id, s.type, s.deployment_status, s.customer_id, s.seller_id, s.vendor_id, s.plan_id, s.order_id, s.coupon_id,
                        s.prices, s.extra_resources, s.duration, s.anchor_at, s.window_start, s.period_start, s.period_end, s.ends_at,
-                       s.auto_renew, s.trial_ends_at, so.kind AS seller_kind, sp.id AS parent_id, sp.kind AS parent_kind
+                       s.auto_renew, s.trial_ends_at, s.ended_at, so.kind AS seller_kind, sp.id AS parent_id, sp.kind AS parent_kind
                 FROM subscription s
                 LEFT JOIN organization so ON so.tenant_id = s.tenant_id AND so.id = s.seller_id
                 LEFT JOIN organization sp ON sp.tenant_id = so.tenant_id AND sp.id = so.parent_id
                 WHERE s.tenant_id = ? AND s.id > ? AND s.id <= ? AND\s""" + BILLABLE + " ORDER BY s.id LIMIT ?",
-                SubscriptionPages::row, tenantId, afterId, lastId, limit);
+                SubscriptionPages::row, tenantId, afterId, lastId, endedSince(grace), limit);
         if (rows.isEmpty()) {
             return rows;
         }
@@ -101,6 +123,6 @@ class SubscriptionPages {
                 parties, RunSql.nullableLong(row, "coupon_id"), row.getString("prices"), row.getString("extra_resources"), row.getInt("duration"),
                 RunSql.instant(row, "anchor_at"), RunSql.instant(row, "window_start"), RunSql.instant(row, "period_start"),
                 RunSql.instant(row, "period_end"), RunSql.instant(row, "ends_at"), row.getBoolean("auto_renew"),
-                RunSql.instant(row, "trial_ends_at"), Set.of());
+                RunSql.instant(row, "trial_ends_at"), RunSql.instant(row, "ended_at"), Set.of());
     }
 }

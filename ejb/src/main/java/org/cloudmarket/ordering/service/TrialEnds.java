@@ -12,16 +12,13 @@ import java.util.Optional;
 import org.cloudmarket.billing.service.ChangeInvoices;
 import org.cloudmarket.billing.service.PeriodBilling;
 import org.cloudmarket.metering.service.UsageResets;
-import org.cloudmarket.pricing.BillingPeriod;
-import org.cloudmarket.pricing.PlanPricing;
 import org.cloudmarket.shared.tenant.TenantContext;
-import org.cloudmarket.subscription.domain.BillingCycle;
-import org.cloudmarket.subscription.domain.PriceSnapshot;
 import org.cloudmarket.tenancy.domain.Tenant;
 import org.cloudmarket.subscription.domain.Change;
 import org.cloudmarket.subscription.domain.DeploymentStatus;
 import org.cloudmarket.subscription.domain.Subscription;
 import org.cloudmarket.subscription.domain.SubscriptionType;
+import org.cloudmarket.subscription.domain.TrialConversion;
 import org.cloudmarket.subscription.service.Lifecycle;
 import org.cloudmarket.subscription.service.Provisioning;
 
@@ -67,22 +64,17 @@ class TrialEnds {
     private UsageResets usageResets;
 
     /**
-     * NORMAL from the trial's end: its first paid period starts where the trial ended (DOMAIN's
-     * Periods, in the tenant's zone), a commitment window of the order's duration, and that period is
+     * NORMAL from the trial's end (TrialConversion): re-anchored there, so its first paid period starts where the trial
+     * ended and every later one follows that cycle, a commitment window of the order's duration, and that period is
      * billed (with the setup fee: it is the first paid one) and invoiced at once. Its counters restart at the trial's
      * end (UsageResets): the trial's usage is never billed.
      */
     private void convert(Subscription trial, long orderId) {
-        PlanPricing plan = PriceSnapshot.fromJson(trial.getPrices()).sellOut();
         ZoneId zone = entityManager.find(Tenant.class, tenantContext.requireTenantId()).getTimeZone();
-        BillingCycle cycle = BillingCycle.of(trial.getTrialEndsAt().orElse(clock.instant()), plan.unit(), plan.billingFrequency(), zone);
-        BillingPeriod first = cycle.period(0);
-        int duration = trial.getDuration() >= plan.billingFrequency() && trial.getDuration() % plan.billingFrequency() == 0
-                ? trial.getDuration() : plan.minimumDuration();
-        lifecycle.record(trial, CONVERTED, orderId, new Change.Type(SubscriptionType.NORMAL), new Change.Period(first.start(), first.end()),
-                new Change.EndsAt(cycle.windowEnd(duration)));
+        TrialConversion conversion = TrialConversion.of(trial, zone, clock.instant());
+        lifecycle.record(trial, CONVERTED, orderId, conversion.changes().toArray(Change[]::new));
         usageResets.trialTurnedPaid(trial, trial.getTrialEndsAt().orElse(clock.instant()));
-        changeInvoices.issue(trial, orderId, periodBilling.bill(trial, orderId, first, true, Optional.empty(), clock.instant()));
+        changeInvoices.issue(trial, orderId, periodBilling.bill(trial, orderId, conversion.first(), true, Optional.empty(), clock.instant()));
     }
 
     /** The live trials of the bound tenant whose end has passed. */

@@ -13,7 +13,7 @@ import org.cloudmarket.shared.error.Conflict;
 public sealed interface Change {
 
     /** What the changelog says changed. */
-    enum What { STATUS, TYPE, TRIAL_ENDS_AT, EXTRA_RESOURCES, NEXT_EXTRA_RESOURCES, PLAN, NEXT_PLAN, AUTO_RENEW, PAID, PERIOD, ENDS_AT, COUPON }
+    enum What { STATUS, TYPE, TRIAL_ENDS_AT, EXTRA_RESOURCES, NEXT_EXTRA_RESOURCES, PLAN, NEXT_PLAN, AUTO_RENEW, PAID, PERIOD, ENDS_AT, COUPON, ANCHOR }
 
     /** The change as recorded: what, and its values before and after (null when empty). */
     record Applied(What what, String from, String to) {
@@ -21,6 +21,11 @@ public sealed interface Change {
 
     /** Applies the change; a status move the lifecycle does not allow is a 409. */
     Applied applyTo(Subscription subscription);
+
+    /** Applies the change at {@code at}, the changelog's instant: only the end (UNDEPLOY_SENT) keeps it, as {@code ended_at}. */
+    default Applied applyAt(Subscription subscription, Instant at) {
+        return applyTo(subscription);
+    }
 
     record Status(DeploymentStatus to) implements Change {
         @Override
@@ -31,6 +36,16 @@ public sealed interface Change {
             }
             subscription.setDeploymentStatus(to);
             return new Applied(What.STATUS, from.name(), to.name());
+        }
+
+        /** Sent to be undeployed: the instant its billing ends (its last period's postpaid is cut there, then billed). */
+        @Override
+        public Applied applyAt(Subscription subscription, Instant at) {
+            Applied applied = applyTo(subscription);
+            if (to == DeploymentStatus.UNDEPLOY_SENT) {
+                subscription.setEndedAt(at);
+            }
+            return applied;
         }
     }
 
@@ -139,6 +154,23 @@ public sealed interface Change {
             String from = subscription.getEndsAt().toString();
             subscription.setEndsAt(to);
             return new Applied(What.ENDS_AT, from, to.toString());
+        }
+    }
+
+    /**
+     * The periods start again from {@code at}, a new commitment window with them: a trial turned paid bills on the cycle
+     * that starts at its end, not on the trial's (BillingCycle.of(anchorAt, ...) is the one cycle rule).
+     */
+    record Anchor(Instant at) implements Change {
+        public Anchor {
+            Objects.requireNonNull(at, "at");
+        }
+
+        @Override
+        public Applied applyTo(Subscription subscription) {
+            String from = String.valueOf(subscription.getAnchorAt());
+            subscription.setAnchor(at);
+            return new Applied(What.ANCHOR, from, at.toString());
         }
     }
 

@@ -109,6 +109,10 @@ public class Subscription extends TenantOwned {
     @Column(name = "auto_renew")
     private boolean autoRenew;
 
+    /** When it was sent to be undeployed (UNDEPLOY_SENT): its billing ends there, its last period's usage still owed. */
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
     @Column(name = "trial_ends_at")
     private Instant trialEndsAt;
 
@@ -211,6 +215,16 @@ public class Subscription extends TenantOwned {
 
     void setEndsAt(Instant endsAt) {
         this.endsAt = endsAt;
+    }
+
+    void setEndedAt(Instant endedAt) {
+        this.endedAt = endedAt;
+    }
+
+    /** A new cycle from {@code anchorAt}: its first period opens a new commitment window. */
+    void setAnchor(Instant anchorAt) {
+        this.anchorAt = anchorAt;
+        this.windowStart = anchorAt;
     }
 
     void setTrialEndsAt(Instant trialEndsAt) {
@@ -326,6 +340,10 @@ public class Subscription extends TenantOwned {
 
     public boolean isAutoRenew() {
         return autoRenew;
+    }
+
+    public Optional<Instant> getEndedAt() {
+        return Optional.ofNullable(endedAt);
     }
 
     public Optional<Instant> getTrialEndsAt() {

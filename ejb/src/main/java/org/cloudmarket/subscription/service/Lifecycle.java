@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.cloudmarket.identity.domain.User;
 import org.cloudmarket.identity.service.Caller;
@@ -33,8 +34,9 @@ public class Lifecycle {
     public void record(Subscription subscription, String reason, Long orderId, Change... changes) {
         Long by = caller.current().map(User::getId).orElse(null);
         for (Change change : changes) {
-            Change.Applied applied = change.applyTo(subscription);
-            entityManager.persist(new SubscriptionChange(subscription.getId(), clock.instant(), by, applied, reason, orderId));
+            Instant now = clock.instant();
+            Change.Applied applied = change.applyAt(subscription, now);
+            entityManager.persist(new SubscriptionChange(subscription.getId(), now, by, applied, reason, orderId));
             // EclipseLink inserts the new objects of a commit in no set order: flushed one by one, the ids keep the changes' order
             entityManager.flush();
         }
