@@ -209,7 +209,7 @@ class BillingRunsIT extends EarIT {
             assertThat(TestDatabase.query("SELECT DATE_FORMAT(period_start, '%Y-%m-%d %H:%i:%s.%f') FROM subscription WHERE id = ?", faulty))
                     .as("a subscription whose proceeds failed keeps its period: its advance rolled back with them").containsExactly(faultyPeriod);
             assertThat(TestDatabase.query("SELECT COUNT(*) FROM purchase_order WHERE subscription_id = ? AND id > ? AND period_start IS NOT NULL",
-                    faulty, maxIds.get("purchase_order"))).as("nor its period orders").containsExactly("0");
+                    faulty, rows.maxId("purchase_order"))).as("nor its period orders").containsExactly("0");
             long repair = started(start(acme, acmeAdmin, at.toString()));
             runs.add(repair);
             JsonNode repaired = completed(acme, acmeAdmin, repair);
