@@ -123,9 +123,10 @@ class StorefrontCacheIT extends EarIT {
     }
 
     /**
-     * The N+1 guard: the page's queries measured with 12 and with 24 products more. Both catalogs are bigger than the first
-     * page, so what a longer catalog costs once (a second page to link) is in both measures, and 12 products more must
-     * cost no query more; a query per product would cost 12.
+     * The N+1 guard: the page's queries measured with 12 and with 24 products more; a query per product would cost 12
+     * more. COM_SELECT is global, and the server's timers (metering polls every 200 ms and folds every second in the tests)
+     * select beside the page: even the least of ten cold pages met one of their rounds in CI runs (43 against 42, with 12
+     * and with 24 products more alike), so the measure allows {@link #TIMER_NOISE} queries more, far below a query per product.
      */
     @Test
     void aChannelCatalogPageCostsTheSameQueriesWhateverTheCatalogSize() {
@@ -139,14 +140,17 @@ class StorefrontCacheIT extends EarIT {
             long tenantBefore = coldQueries("acme.localhost", "/catalog.xhtml");
             publishSome(nimbus, admin, batch, added);
             assertThat(coldQueries("reseller.acme.localhost", "/catalog.xhtml")).as("a reseller's catalog page, 12 products more")
-                    .isLessThanOrEqualTo(resellerBefore); // never more: the background timers can only add to a measure
+                    .isLessThanOrEqualTo(resellerBefore + TIMER_NOISE);
             assertThat(coldQueries("acme.localhost", "/catalog.xhtml")).as("the tenant's catalog page, 12 products more")
-                    .isLessThanOrEqualTo(tenantBefore); // never more: the background timers can only add to a measure
+                    .isLessThanOrEqualTo(tenantBefore + TIMER_NOISE);
             assertThat(Http.host("reseller.acme.localhost").get("/catalog.xhtml?q=" + batch).body()).contains("Zzz size " + batch + " ");
         } finally {
             added.forEach(product -> retire(nimbus, product));
         }
     }
+
+    /** Queries of the server's own timers a page's measure may still hold: far fewer than the 12 products added. */
+    private static final long TIMER_NOISE = 2;
 
     /** Twelve products more, last in name order: page 1 stays as it was. */
     private void publishSome(String nimbus, String admin, String batch, List<Long> added) {
