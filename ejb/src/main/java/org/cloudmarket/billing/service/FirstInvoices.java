@@ -41,10 +41,7 @@ public class FirstInvoices {
     private Invoicing invoicing;
 
     @Inject
-    private InvoiceSettlement settlement;
-
-    @Inject
-    private InvoiceMail invoiceMail;
+    private IssuedInvoices issuedInvoices;
 
     @Inject
     private BillingTenant billingTenant;
@@ -82,16 +79,7 @@ public class FirstInvoices {
         for (List<Proceed> group : groups.values()) {
             invoices.add(invoicing.issue(kind, group, request.orderId(), Invoicing.Due.AT_ISSUE));
         }
-        for (Invoice invoice : invoices) {
-            if (invoice.getTotal().signum() == 0) {
-                // nothing to pay: settled at issue, which provisions its subscriptions
-                settlement.paid(invoice, "Invoice " + invoice.getNumber() + " totals zero: nothing to pay");
-            } else {
-                settlement.subscriptionsOf(invoice).stream().filter(Subscription::isPaid).forEach(subscription ->
-                        lifecycle.record(subscription, "Invoice " + invoice.getNumber() + " issued", request.orderId(), new Change.Paid(false)));
-                invoiceMail.issued(invoice);
-            }
-        }
+        invoices.forEach(invoice -> issuedInvoices.announce(invoice, request.orderId()));
         return invoices.stream().findFirst();
     }
 

@@ -12,9 +12,6 @@ import org.cloudmarket.billing.domain.Invoice;
 import org.cloudmarket.billing.domain.InvoiceKind;
 import org.cloudmarket.billing.domain.Proceed;
 import org.cloudmarket.shared.tenant.TenantContext;
-import org.cloudmarket.subscription.domain.Change;
-import org.cloudmarket.subscription.domain.Subscription;
-import org.cloudmarket.subscription.service.Lifecycle;
 
 /**
  * One invoice of a billing run's invoices step, in its own transaction: the proceeds of one (customer, issuer, currency)
@@ -36,13 +33,7 @@ public class RunInvoice {
     private Invoicing invoicing;
 
     @Inject
-    private InvoiceSettlement settlement;
-
-    @Inject
-    private InvoiceMail invoiceMail;
-
-    @Inject
-    private Lifecycle lifecycle;
+    private IssuedInvoices issuedInvoices;
 
     @Inject
     private RunInvoices runInvoices;
@@ -65,16 +56,7 @@ public class RunInvoice {
                 return null;
             }
             Invoice invoice = invoicing.issue(InvoiceKind.INVOICE, proceeds, orderId, dueAt);
-            if (invoice.getTotal().signum() == 0) {
-                settlement.paid(invoice, "Invoice " + invoice.getNumber() + " totals zero: nothing to pay");
-            } else {
-                for (Subscription subscription : settlement.subscriptionsOf(invoice)) {
-                    if (subscription.isPaid()) {
-                        lifecycle.record(subscription, "Invoice " + invoice.getNumber() + " issued", orderId, new Change.Paid(false));
-                    }
-                }
-                invoiceMail.issued(invoice);
-            }
+            issuedInvoices.announce(invoice, orderId);
             return invoice.getId();
         });
     }
