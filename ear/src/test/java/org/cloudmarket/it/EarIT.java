@@ -10,14 +10,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Integration tests run against the EAR this module just built, deployed on the managed WildFly:
- * they exercise exactly what ships, as a client (HTTP or browser) would.
+ * they exercise exactly what ships, as a client (HTTP or browser) would. The classes share one deployment (DeployOnce).
  */
 @ExtendWith(ArquillianExtension.class)
 abstract class EarIT {
 
+    /** Read once: DeployOnce deploys it for the first class only. */
+    private static EnterpriseArchive ear;
+
     @Deployment(testable = false)
-    static EnterpriseArchive builtEar() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("cloudmarket.ear")));
+    static synchronized EnterpriseArchive builtEar() {
+        if (ear == null) {
+            ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("cloudmarket.ear")));
+        }
+        return ear;
     }
 
     /** Every IT signs in from 127.0.0.1: no class inherits another's failed attempts (SignInWindows). */
