@@ -43,12 +43,13 @@ public class Invoices {
         List<Invoice> rows = CursorQuery.of("Invoice", "i", visibility.jpql("i"), query.page())
                 .bindIf(visibility.bindsIds(), "scopeIds", visibility.ids()).equal("i.status", query.status()).equal("i.kind", query.kind())
                 .within("i.issuedAt", query.from(), query.to()).rows(entityManager, Invoice.class);
-        return Page.of(rows, query.page(), Invoice::getId, invoice -> InvoiceView.of(invoice, visibility.seesPaymentDetails()));
+        return Page.of(rows, query.page(), Invoice::getId, invoice -> InvoiceView.of(invoice, visibility.seesPaymentDetails(invoice.getCustomerId().orElse(null))));
     }
 
     public InvoiceView read(long id) {
         InvoiceVisibility visibility = visibility();
-        return InvoiceView.of(visible(id, visibility), visibility.seesPaymentDetails());
+        Invoice invoice = visible(id, visibility);
+        return InvoiceView.of(invoice, visibility.seesPaymentDetails(invoice.getCustomerId().orElse(null)));
     }
 
     /**
@@ -59,7 +60,7 @@ public class Invoices {
     public InvoiceDocuments.PdfFile pdf(long id) {
         InvoiceVisibility visibility = visibility();
         Invoice invoice = visible(id, visibility);
-        if (!visibility.seesPaymentDetails()) {
+        if (!visibility.seesPaymentDetails(invoice.getCustomerId().orElse(null))) {
             throw new NotFound("No invoice " + id);
         }
         return documents.render(invoice.getId());
@@ -73,7 +74,7 @@ public class Invoices {
         EInvoiceFormat parsed = EInvoiceFormat.parse(format);
         InvoiceVisibility visibility = visibility();
         Invoice invoice = visible(id, visibility);
-        if (!visibility.seesPaymentDetails()) {
+        if (!visibility.seesPaymentDetails(invoice.getCustomerId().orElse(null))) {
             throw new NotFound("No invoice " + id);
         }
         return documents.einvoice(invoice.getId(), parsed);

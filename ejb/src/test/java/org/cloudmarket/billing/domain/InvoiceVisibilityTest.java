@@ -65,9 +65,23 @@ class InvoiceVisibilityTest {
         assertThat(vendor.includes(CUSTOMER, null)).isFalse();
         assertThat(vendor.bindsIds()).isTrue();
         assertThat(vendor.needsVendors()).isTrue();
-        assertThat(vendor.seesPaymentDetails()).isFalse();
+        assertThat(vendor.seesPaymentDetails(CUSTOMER)).isFalse();
         assertThat(vendor.jpql("i")).contains("i.kind = org.cloudmarket.billing.domain.InvoiceKind.PRO_FORMA", "i.issuerId IS NULL",
                 "vp.vendorId IN :scopeIds", "NOT EXISTS");
-        assertThat(InvoiceVisibility.of(PartyScope.ALL).seesPaymentDetails()).isTrue();
+        assertThat(InvoiceVisibility.of(PartyScope.ALL).seesPaymentDetails(CUSTOMER)).isTrue();
+    }
+
+    /** A vendor is the customer of the tenant's invoice of its trial and sandbox costs (VendorCosts): it reads it whole. */
+    @Test
+    void aVendorSeesTheInvoicesAddressedToItWithTheirPaymentDetails() {
+        long vendorId = 40L;
+        InvoiceVisibility vendor = InvoiceVisibility.of(new PartyScope(PartyScope.Kind.VENDOR, Set.of(vendorId)));
+
+        assertThat(vendor.includes(new InvoiceVisibility.Facts(InvoiceKind.INVOICE, vendorId, null, Set.of()))).isTrue();
+        assertThat(vendor.includes(new InvoiceVisibility.Facts(InvoiceKind.INVOICE, 41L, null, Set.of()))).as("another vendor's").isFalse();
+        assertThat(vendor.seesPaymentDetails(vendorId)).isTrue();
+        assertThat(vendor.seesPaymentDetails(41L)).isFalse();
+        assertThat(vendor.seesPaymentDetails(null)).isFalse();
+        assertThat(vendor.jpql("i")).startsWith("(i.customerId IN :scopeIds OR (");
     }
 }
