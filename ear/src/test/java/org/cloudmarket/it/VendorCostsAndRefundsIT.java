@@ -30,6 +30,7 @@ class VendorCostsAndRefundsIT extends EarIT {
     private static final String ACME_HOST = "acme.localhost";
     private final Http acme = Http.host("acme.localhost");
     private final Http store = Http.host("reseller.acme.localhost");
+    private final Http globex = Http.host("globex.localhost");
 
     @Test
     void aSandboxsMonthIsInvoicedToItsVendorOnceAtThePlansDailyCost() {
@@ -103,6 +104,15 @@ class VendorCostsAndRefundsIT extends EarIT {
             assertThat(line.get("netAmount").decimalValue()).isEqualByComparingTo(new BigDecimal("2.5").multiply(BigDecimal.valueOf(days)));
             long invoiceId = invoice.get("id").asLong();
             String number = invoice.get("number").asText();
+            // the vendor reads the invoice addressed to it, whole (its PDF too), and finds it in its list
+            JsonNode own = Http.json(acme.get("/api/v1/invoices/" + invoiceId, Http.bearer(vendor)));
+            assertThat(own.get("number").asText()).isEqualTo(number);
+            assertThat(acme.get("/api/v1/invoices/" + invoiceId + "/pdf", Http.bearer(vendor)).statusCode()).isEqualTo(200);
+            assertThat(acme.get("/api/v1/invoices?kind=INVOICE", Http.bearer(vendor)).body()).contains("\"" + number + "\"");
+            assertThat(globex.get("/api/v1/invoices/" + invoiceId, Http.bearer(globex.token("admin@globex.test", "demo"))).statusCode())
+                    .as("another tenant's ADMIN").isEqualTo(404);
+            assertThat(acme.get("/api/v1/invoices/" + invoiceId, Http.bearer(acme.token("vendor2@acme.test", "demo"))).statusCode())
+                    .as("another vendor").isEqualTo(404);
             MailCatcher.awaitMails("vendor@acme.test", caught -> caught.subject().contains(number), 1, Duration.ofSeconds(30));
 
             HttpResponse<String> second = acme.postJson("/api/v1/vendor-costs", "{\"month\":\"" + last + "\"}", Http.bearer(admin));
@@ -138,7 +148,6 @@ class VendorCostsAndRefundsIT extends EarIT {
                 .isEqualTo(403);
         assertThat(acme.postJson(path, "{\"reason\":\"goodwill\"}", Http.bearer(acme.token("reseller2@acme.test", "demo"))).statusCode())
                 .as("a channel peer").isEqualTo(404);
-        Http globex = Http.host("globex.localhost");
         assertThat(globex.postJson(path, "{\"reason\":\"goodwill\"}", Http.bearer(globex.token("admin@globex.test", "demo"))).statusCode())
                 .as("another tenant's admin").isEqualTo(404);
 
