@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cloudmarket.pricing.PlatformFee;
 import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.shared.money.Decimals;
 
@@ -34,10 +35,7 @@ public record BillingSettings(BigDecimal platformFeePercent, SelfBillingMode sel
     public enum SelfBillingMode { PER_PLAN, ENABLED, DISABLED }
 
     public static BillingSettings of(Map<String, String> settings) {
-        BigDecimal fee = Decimals.parse(PLATFORM_FEE, settings.getOrDefault(PLATFORM_FEE, "0"));
-        if (fee == null || fee.signum() < 0 || fee.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new InvalidInput(PLATFORM_FEE, PLATFORM_FEE + " is a percentage from 0 to 100");
-        }
+        BigDecimal fee = PlatformFee.percent(PLATFORM_FEE, Decimals.parse(PLATFORM_FEE, settings.getOrDefault(PLATFORM_FEE, "0")));
         SelfBillingMode mode;
         try {
             mode = SelfBillingMode.valueOf(settings.getOrDefault(SELF_BILLING, "PER_PLAN").strip().toUpperCase(Locale.ROOT));

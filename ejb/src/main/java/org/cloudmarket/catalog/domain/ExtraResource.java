@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.cloudmarket.pricing.ExtraResourceBilling;
 import org.cloudmarket.pricing.ExtraResourcePricing;
@@ -43,6 +44,10 @@ public class ExtraResource extends TenantOwned {
 
     @Convert(converter = TierTableConverter.class)
     private TierTable tiers;
+
+    /** The platform fee on its lines where it is not the marketplace's (DOMAIN): the tenant's ADMIN sets it, never the vendor. */
+    @Column(name = "platform_fee_percent")
+    private BigDecimal platformFeePercent;
 
     protected ExtraResource() {
     }
@@ -103,5 +108,13 @@ public class ExtraResource extends TenantOwned {
 
     public TierTable getTiers() {
         return tiers;
+    }
+
+    public Optional<BigDecimal> getPlatformFeePercent() {
+        return Optional.ofNullable(platformFeePercent);
+    }
+
+    public void setPlatformFeePercent(BigDecimal platformFeePercent) {
+        this.platformFeePercent = platformFeePercent;
     }
 }

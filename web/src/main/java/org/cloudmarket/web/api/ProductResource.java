@@ -19,6 +19,7 @@ import org.cloudmarket.catalog.domain.ProductKind;
 import org.cloudmarket.catalog.service.ProductDirectory;
 import org.cloudmarket.catalog.service.ProductEditor;
 import org.cloudmarket.catalog.service.PlanTrialCosts;
+import org.cloudmarket.catalog.service.PlatformFees;
 import org.cloudmarket.catalog.service.ProductReview;
 import org.cloudmarket.catalog.service.ProductSummary;
 import org.cloudmarket.catalog.service.ProductView;
@@ -52,7 +53,14 @@ public class ProductResource {
     @Inject
     private PlanTrialCosts trialCosts;
 
+    @Inject
+    private PlatformFees platformFees;
+
     /** The tenant ADMIN's daily trial and sandbox cost of a plan (charged to its vendor). */
+    /** An extra resource's own platform fee, a percentage; null gives it the marketplace's again. */
+    public record PlatformFeeRequest(BigDecimal platformFeePercent) {
+    }
+
     public record TrialCostRequest(BigDecimal dailyTrialCost) {
     }
 
@@ -97,6 +105,13 @@ public class ProductResource {
     @Path("{id}/plans/{planId}/daily-trial-cost")
     public ProductView setDailyTrialCost(@PathParam("id") long id, @PathParam("planId") long planId, TrialCostRequest request) {
         return trialCosts.set(id, planId, Inputs.bounded("dailyTrialCost", Inputs.body(request).dailyTrialCost()));
+    }
+
+    @PUT
+    @Path("{id}/plans/{planId}/extra-resources/{resourceId}/platform-fee")
+    public ProductView setPlatformFee(@PathParam("id") long id, @PathParam("planId") long planId, @PathParam("resourceId") long resourceId,
+                                      PlatformFeeRequest request) {
+        return platformFees.set(id, planId, resourceId, Inputs.bounded(PlatformFees.FIELD, Inputs.body(request).platformFeePercent()));
     }
 
     @DELETE

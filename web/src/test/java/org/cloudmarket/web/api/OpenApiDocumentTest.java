@@ -199,7 +199,8 @@ class OpenApiDocumentTest {
             Map.entry("RefundLine", InvoiceRefundResource.RefundLine.class),
             Map.entry("MonthRequest", VendorCostResource.MonthRequest.class),
             Map.entry("MonthInvoices", VendorCostResource.MonthInvoices.class),
-            Map.entry("TrialCostRequest", ProductResource.TrialCostRequest.class));
+            Map.entry("TrialCostRequest", ProductResource.TrialCostRequest.class),
+            Map.entry("PlatformFeeRequest", ProductResource.PlatformFeeRequest.class));
 
     /** One record documented as the alternatives of a oneOf: together they have its components. */
     private static final Map<Set<String>, Class<? extends Record>> ALTERNATIVES =

@@ -12,9 +12,9 @@ class PurchaseChoicesTest {
 
     private static final PlanView QUARTERLY = new PlanView(1, "Growth", "EUR", new BigDecimal("39.00"), new BigDecimal("39.00"),
             BigDecimal.ZERO, 1, "MONTHS", 3, false, false, false, List.of("BANK_TRANSFER"),
-            List.of(new ExtraResourceView(5, "contacts", "Contacts", "thousand", "PRE_PAID", true, null, "STAIRSTEP", null),
-                    new ExtraResourceView(6, "cpu", "vCPU", "vCPU", "PAY_AS_YOU_GO", false, "cpu", "TIERED", null),
-                    new ExtraResourceView(7, "disk", "Disk", "TB", "POST_PAID", false, null, "VOLUME", null)),
+            List.of(new ExtraResourceView(5, "contacts", "Contacts", "thousand", "PRE_PAID", true, null, "STAIRSTEP", null, null),
+                    new ExtraResourceView(6, "cpu", "vCPU", "vCPU", "PAY_AS_YOU_GO", false, "cpu", "TIERED", null, null),
+                    new ExtraResourceView(7, "disk", "Disk", "TB", "POST_PAID", false, null, "VOLUME", null, null)),
             List.of(), List.of(), null);
 
     @Test
