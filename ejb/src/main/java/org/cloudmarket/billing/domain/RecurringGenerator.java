@@ -72,8 +72,19 @@ public final class RecurringGenerator {
         }
         postpaid(terms, billed, usage, at, grace, feePercent, due);
         boolean renewalDue = terms.autoRenew() && !terms.endsAt().isAfter(at) && terms.endedAt().isEmpty()
-                && !ENDING.contains(terms.status());
+                && !ENDING.contains(terms.status()) && postpaidClosed(terms, at, grace);
         return new BillingPlan(due, renewalDue);
+    }
+
+    /**
+     * Whether the window's last postpaid period is due by {@code at} (its end plus the grace), so this plan bills it on
+     * the window's own prices. The renewal waits for it (review 13, point 7): a renewal replaces the snapshot, and a
+     * later run would price that period's usage on the new window's lists (DOMAIN, Price changes: new prices only from
+     * the renewal on). Holding the renewal back is simpler than carrying the previous window's snapshot in the terms:
+     * only the grace's hours separate the two, and a window without postpaid components renews at its end as before.
+     */
+    private static boolean postpaidClosed(BillingTerms terms, Instant at, Duration grace) {
+        return PostpaidItems.components(terms.prices(), terms.extraResources()).isEmpty() || !terms.endsAt().plus(grace).isAfter(at);
     }
 
     /**
