@@ -32,7 +32,9 @@ import org.cloudmarket.subscription.domain.SubscriptionType;
  * every period whose end plus the grace is at or before {@code at}; a terminated subscription's last period is cut at
  * {@code endedAt}, and nothing after it is billed.</li>
  * <li>nothing for a trial or a sandbox (billed to nobody), nor for a subscription never bought (awaiting approval or
- * its first payment, rejected, expired); an UNDEPLOYED one only its postpaid up to {@code endedAt}.</li>
+ * its first payment, rejected, expired); an UNDEPLOYED one only its postpaid up to {@code endedAt}. A STOPPED one is billed
+ * as a DEPLOYED one (a decision, review 13 point 20: a suspension leaves the contract in force; its end stops the
+ * billing).</li>
  * <li>reconciled as Kill Bill's SubscriptionItemTree does: a key {@code billed} holds is never produced again, and a
  * component a mid-period change already billed by its proration pair (PRORATION_CREDIT/DEBIT of that period) is not
  * billed prepaid in that period a second time.</li>

@@ -43,7 +43,11 @@ class SubscriptionPages {
     record Range(long minId, long maxId, int count) {
     }
 
-    /** The bound is {@code ended_at} >= now - ({@link #ENDED_REACH} + grace). */
+    /**
+     * The bound is {@code ended_at} >= now - ({@link #ENDED_REACH} + grace). STOPPED is billable on purpose (review 13, point
+     * 20; docs/architecture.md, Billing engine): a suspension, for an unpaid invoice or a quota, leaves the contract in
+     * force, so its periods are billed and its window renews; its end (UNDEPLOY_SENT) is what stops the billing.
+     */
     static final String BILLABLE = "s.type = 'NORMAL' AND (s.deployment_status IN ('PENDING', 'DEPLOYED', 'FAILED', 'STOPPED')"
             + " OR s.deployment_status IN ('UNDEPLOY_SENT', 'UNDEPLOYED') AND s.ended_at >= ?)";
 
