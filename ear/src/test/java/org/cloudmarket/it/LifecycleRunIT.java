@@ -1,8 +1,11 @@
 package org.cloudmarket.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cloudmarket.it.AcmeLifecycle.buyAndPay;
+import static org.cloudmarket.it.AcmeLifecycle.completed;
+import static org.cloudmarket.it.AcmeLifecycle.pay;
+import static org.cloudmarket.it.AcmeLifecycle.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
+import org.cloudmarket.it.AcmeLifecycle.Bought;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,8 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class LifecycleRunIT extends EarIT {
 
-    private static final ZoneId ACME_ZONE = ZoneId.of("Europe/Rome");
-    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final ZoneId ACME_ZONE = AcmeLifecycle.ACME_ZONE;
+    private static final Duration WAIT = AcmeLifecycle.WAIT;
 
     private final Http acme = Http.host("acme.localhost");
 
@@ -158,23 +161,6 @@ class LifecycleRunIT extends EarIT {
 
     // --- fixtures ---
 
-    private record Bought(Buyer buyer, long subscriptionId, long invoiceId) {
-    }
-
-    /** A fresh marketplace customer's Nimbus Mail Basic, its first invoice paid by bank transfer: DEPLOYED. */
-    private Bought buyAndPay(String label) {
-        Buyer buyer = Buyer.newCustomer("admin@acme.test", acme, label);
-        HttpResponse<String> placed = acme.postJson("/api/v1/orders", "{\"planId\":" + mailBasic() + ",\"duration\":1,"
-                + "\"paymentMethod\":\"BANK_TRANSFER\"}", buyer.auth());
-        assertThat(placed.statusCode()).as("%s", placed.body()).isEqualTo(201);
-        JsonNode order = Http.json(placed);
-        Bought bought = new Bought(buyer, order.get("subscriptionId").asLong(), order.get("invoiceId").asLong());
-        HttpResponse<String> paid = pay(bought.invoiceId(), "LIFE-FIRST-" + bought.invoiceId());
-        assertThat(paid.statusCode()).as("%s", paid.body()).isEqualTo(200);
-        assertThat(status(bought.subscriptionId())).isEqualTo("DEPLOYED -");
-        return bought;
-    }
-
     /** The paid invoice stands for a later one left unpaid, due {@code ago}. */
     private static void unpay(long invoiceId, Duration ago) {
         TestDatabase.update("UPDATE invoice SET status = 'UNPAID', paid_at = NULL WHERE id = ?", invoiceId);
@@ -202,30 +188,6 @@ class LifecycleRunIT extends EarIT {
         return java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC));
     }
 
-    private HttpResponse<String> pay(long invoiceId, String reference) {
-        String total = one("SELECT total FROM invoice WHERE id = ?", invoiceId);
-        return acme.postJson("/api/v1/invoices/" + invoiceId + "/payments", "{\"reference\":\"" + reference + "\",\"date\":\""
-                + LocalDate.now(ACME_ZONE) + "\",\"amount\":" + total + "}", Http.bearer(acme.token("admin@acme.test", "demo")));
-    }
-
-    private long run(Instant at) {
-        HttpResponse<String> started = acme.postJson("/api/v1/lifecycle-runs", "{\"at\":\"" + at + "\"}",
-                Http.bearer(acme.token("admin@acme.test", "demo")));
-        assertThat(started.statusCode()).as("%s", started.body()).isEqualTo(202);
-        return Http.json(started).get("id").asLong();
-    }
-
-    /** Waits for the run to complete (a failed one fails the test with its exit status). */
-    private long completed(long runId) {
-        String admin = acme.token("admin@acme.test", "demo");
-        JsonNode run = Eventually.find("lifecycle run " + runId + " ended", WAIT, () -> {
-            JsonNode read = Http.json(acme.get("/api/v1/lifecycle-runs/" + runId, Http.bearer(admin)));
-            return List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(read.get("status").asText()) ? Optional.of(read) : Optional.empty();
-        });
-        assertThat(run.get("status").asText()).as("%s", run).isEqualTo("COMPLETED");
-        return runId;
-    }
-
     /** Every mail to the address left the outbox (an undelivered row still names it; a delivered one is blanked, hardening-mail). */
     private static void awaitDelivered(String email) {
         Eventually.holds("the outbox delivered " + email + "'s mail", WAIT, () -> one("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?"
@@ -238,16 +200,6 @@ class LifecycleRunIT extends EarIT {
 
     private static String status(long subscriptionId) {
         return one("SELECT CONCAT(deployment_status, ' ', COALESCE(stop_reason, '-')) FROM subscription WHERE id = ?", subscriptionId);
-    }
-
-    private long mailBasic() {
-        JsonNode product = Http.json(acme.get("/api/v1/catalog/nimbus-mail"));
-        for (JsonNode plan : product.get("plans")) {
-            if (plan.get("name").asText().equals("Basic")) {
-                return plan.get("id").asLong();
-            }
-        }
-        throw new AssertionError("Nimbus Mail has no plan Basic: " + product);
     }
 
     private static String one(String sql, Object... parameters) {

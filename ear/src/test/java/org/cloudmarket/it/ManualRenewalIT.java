@@ -1,6 +1,11 @@
 package org.cloudmarket.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cloudmarket.it.AcmeLifecycle.admin;
+import static org.cloudmarket.it.AcmeLifecycle.buyAndPay;
+import static org.cloudmarket.it.AcmeLifecycle.completed;
+import static org.cloudmarket.it.AcmeLifecycle.pay;
+import static org.cloudmarket.it.AcmeLifecycle.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -14,6 +19,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.cloudmarket.it.AcmeLifecycle.Bought;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,8 +33,8 @@ import org.junit.jupiter.api.Test;
  */
 class ManualRenewalIT extends EarIT {
 
-    private static final ZoneId ACME_ZONE = ZoneId.of("Europe/Rome");
-    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final ZoneId ACME_ZONE = AcmeLifecycle.ACME_ZONE;
+    private static final Duration WAIT = AcmeLifecycle.WAIT;
 
     private static BillingRunRows rows;
 
@@ -49,8 +55,8 @@ class ManualRenewalIT extends EarIT {
         Bought bought = buyAndPay("Renews");
         Window window = endedYesterday(bought.subscriptionId());
         Instant reminderDay = window.endsAt().minus(Duration.ofDays(3));
-        completed(lifecycleRun(reminderDay));
-        completed(lifecycleRun(reminderDay));
+        completed(run(reminderDay));
+        completed(run(reminderDay));
 
         Renewal renewal = renewal(bought.subscriptionId(), window.endsAt());
         assertThat(one("SELECT COUNT(*) FROM purchase_order WHERE subscription_id = ? AND type = 'RENEWAL'", bought.subscriptionId()))
@@ -66,7 +72,7 @@ class ManualRenewalIT extends EarIT {
 
         HttpResponse<String> paid = pay(renewal.invoiceId(), "RENEWAL-" + renewal.invoiceId());
         assertThat(paid.statusCode()).as("%s", paid.body()).isEqualTo(200);
-        completed(lifecycleRun(now()));
+        completed(run(now()));
         assertThat(one("SELECT deployment_status FROM subscription WHERE id = ?", bought.subscriptionId()))
                 .as("paid: not lapsed, the billing run renews it").isEqualTo("DEPLOYED");
 
@@ -81,7 +87,7 @@ class ManualRenewalIT extends EarIT {
         assertThat(licenses(bought.subscriptionId(), window.endsAt())).as("the renewal's license, not billed again").isEqualTo("1");
 
         billingRun();
-        completed(lifecycleRun(now()));
+        completed(run(now()));
         assertThat(licenses(bought.subscriptionId(), window.endsAt())).as("re-runs add nothing").isEqualTo("1");
         assertThat(one("SELECT COUNT(*) FROM purchase_order WHERE subscription_id = ? AND type = 'RENEWAL'", bought.subscriptionId()))
                 .isEqualTo("1");
@@ -92,14 +98,14 @@ class ManualRenewalIT extends EarIT {
     void anUnpaidRenewalInvoiceIsCreditedWhenTheWindowLapsesAndTheServedWindowStaysOwed() {
         Bought bought = buyAndPay("Lapses");
         Window window = endedYesterday(bought.subscriptionId());
-        completed(lifecycleRun(window.endsAt().minus(Duration.ofDays(10))));
+        completed(run(window.endsAt().minus(Duration.ofDays(10))));
         Renewal renewal = renewal(bought.subscriptionId(), window.endsAt());
         // the window just served is owed whatever happens: its invoice (the first one standing for that window's renewal
         // invoice, as an auto-renewal that was unsubscribed since would have left it) is left unpaid too
         TestDatabase.update("UPDATE purchase_order SET type = 'RENEWAL' WHERE id = (SELECT order_id FROM invoice WHERE id = ?)", bought.invoiceId());
         TestDatabase.update("UPDATE invoice SET status = 'UNPAID', paid_at = NULL WHERE id = ?", bought.invoiceId());
 
-        completed(lifecycleRun(now()));
+        completed(run(now()));
 
         assertThat(one("SELECT deployment_status FROM subscription WHERE id = ?", bought.subscriptionId())).isEqualTo("UNDEPLOYED");
         assertThat(one("SELECT status FROM invoice WHERE id = ?", renewal.invoiceId())).isEqualTo("CANCELLED");
@@ -112,26 +118,10 @@ class ManualRenewalIT extends EarIT {
 
     // --- fixtures ---
 
-    private record Bought(Buyer buyer, long subscriptionId, long invoiceId) {
-    }
-
     private record Window(LocalDate anchorDay, Instant endsAt) {
     }
 
     private record Renewal(long orderId, long invoiceId, String number) {
-    }
-
-    /** A fresh marketplace customer's Nimbus Mail Basic (monthly, a one-month window), its first invoice paid by bank transfer. */
-    private Bought buyAndPay(String label) {
-        Buyer buyer = Buyer.newCustomer("admin@acme.test", acme, label);
-        HttpResponse<String> placed = acme.postJson("/api/v1/orders", "{\"planId\":" + mailBasic() + ",\"duration\":1,"
-                + "\"paymentMethod\":\"BANK_TRANSFER\"}", buyer.auth());
-        assertThat(placed.statusCode()).as("%s", placed.body()).isEqualTo(201);
-        JsonNode order = Http.json(placed);
-        Bought bought = new Bought(buyer, order.get("subscriptionId").asLong(), order.get("invoiceId").asLong());
-        HttpResponse<String> paid = pay(bought.invoiceId(), "RENEWAL-FIRST-" + bought.invoiceId());
-        assertThat(paid.statusCode()).as("%s", paid.body()).isEqualTo(200);
-        return bought;
     }
 
     /** Auto-renew off, its one-month window (and period) moved to end at a midnight of acme's zone a day or more ago. */
@@ -159,28 +149,6 @@ class ManualRenewalIT extends EarIT {
                 column(periodStart));
     }
 
-    private HttpResponse<String> pay(long invoiceId, String reference) {
-        String total = one("SELECT total FROM invoice WHERE id = ?", invoiceId);
-        return acme.postJson("/api/v1/invoices/" + invoiceId + "/payments", "{\"reference\":\"" + reference + "\",\"date\":\""
-                + LocalDate.now(ACME_ZONE) + "\",\"amount\":" + total + "}", Http.bearer(admin()));
-    }
-
-    private long lifecycleRun(Instant at) {
-        HttpResponse<String> started = acme.postJson("/api/v1/lifecycle-runs", "{\"at\":\"" + at + "\"}", Http.bearer(admin()));
-        assertThat(started.statusCode()).as("%s", started.body()).isEqualTo(202);
-        return Http.json(started).get("id").asLong();
-    }
-
-    /** Waits for the lifecycle run to complete (a failed one fails the test with its exit status). */
-    private void completed(long runId) {
-        String admin = admin();
-        JsonNode run = Eventually.find("lifecycle run " + runId + " ended", WAIT, () -> {
-            JsonNode read = Http.json(acme.get("/api/v1/lifecycle-runs/" + runId, Http.bearer(admin)));
-            return List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(read.get("status").asText()) ? Optional.of(read) : Optional.empty();
-        });
-        assertThat(run.get("status").asText()).as("%s", run).isEqualTo("COMPLETED");
-    }
-
     /** A billing run of acme at now, once it completed. */
     private void billingRun() {
         String admin = admin();
@@ -193,20 +161,6 @@ class ManualRenewalIT extends EarIT {
             return status.equals("STARTING") || status.equals("STARTED") ? Optional.empty() : Optional.of(run);
         });
         assertThat(done.get("status").asText()).as("%s", done).isEqualTo("COMPLETED");
-    }
-
-    private String admin() {
-        return acme.token("admin@acme.test", "demo");
-    }
-
-    private long mailBasic() {
-        JsonNode product = Http.json(acme.get("/api/v1/catalog/nimbus-mail"));
-        for (JsonNode plan : product.get("plans")) {
-            if (plan.get("name").asText().equals("Basic")) {
-                return plan.get("id").asLong();
-            }
-        }
-        throw new AssertionError("Nimbus Mail has no plan Basic: " + product);
     }
 
     private static Instant now() {
