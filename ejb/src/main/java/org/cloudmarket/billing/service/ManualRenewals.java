@@ -38,8 +38,9 @@ import org.cloudmarket.subscription.domain.Subscription;
  * window's end (DOMAIN, Decisions: renewals due at the period start). Paid, the billing run renews the window on the
  * order's snapshot (Renewals.renew) and finds that period billed already; unpaid at the end, the lifecycle run ends the
  * subscription and cancels the invoice ({@link #unpaidInvoices}). The order is read and written by table: ordering
- * depends on billing, never the reverse. A live-reporting tenant issues no invoice: its manual renewals get no renewal
- * order and lapse at their end as before.
+ * depends on billing, never the reverse. No renewal order, and a lapse at the end, for a live-reporting tenant (it issues
+ * no invoice), a customer without billing details, and a plan the storefront no longer sells (or whose prices no longer
+ * fit what the subscription holds): its reminders then say the subscription ends.
  */
 @Dependent
 class ManualRenewals {
@@ -92,19 +93,21 @@ class ManualRenewals {
             return Optional.empty(); // a customer without billing details cannot be invoiced: its reminder says the end comes
         }
         PriceSnapshot next;
+        BillingPeriod period;
+        List<ProceedChain.Item> items;
         try {
             next = renewals.today(subscription, subscription.getPlanId());
-        } catch (Conflict e) {
-            // the storefront no longer sells the plan (or in another currency): nothing to renew to, the window ends
+            period = firstPeriod(subscription, next, zone);
+            Optional<Coupon> coupon = subscription.getCouponId().flatMap(id -> coupons.get().pricing(id))
+                    .filter(each -> each.isValidAt(period.start())); // a purchase's coupon applies to every renewal until it expires
+            items = ProceedChain.items(new ProceedChain.PeriodInput(next, subscription.getDuration(), subscription.getExtraResources().byCode(),
+                    coupon, new ProceedChain.QuoteRequestTime(period.start(), zone, period.start()), false, settings.platformFeePercent()));
+        } catch (Conflict | IllegalArgumentException | IllegalStateException e) {
+            // nothing written yet: the storefront no longer sells the plan (or in another currency), or today's plan no longer
+            // prices what the subscription holds; there is nothing to renew to, and the reminder says the window ends
             LOG.log(Level.WARNING, "Subscription " + subscription.getId() + " gets no renewal invoice: " + e.getMessage());
             return Optional.empty();
         }
-        BillingPeriod period = firstPeriod(subscription, next, zone);
-        Optional<Coupon> coupon = subscription.getCouponId().flatMap(id -> coupons.get().pricing(id))
-                .filter(each -> each.isValidAt(period.start())); // a purchase's coupon applies to every renewal until it expires
-        List<ProceedChain.Item> items = ProceedChain.items(new ProceedChain.PeriodInput(next, subscription.getDuration(),
-                subscription.getExtraResources().byCode(), coupon, new ProceedChain.QuoteRequestTime(period.start(), zone, period.start()),
-                false, settings.platformFeePercent()));
         if (items.isEmpty()) {
             return Optional.empty();
         }
