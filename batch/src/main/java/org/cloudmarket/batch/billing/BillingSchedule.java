@@ -35,7 +35,7 @@ public class BillingSchedule {
     @EJB
     private BillingRuns billingRuns;
 
-    @Inject
+    @EJB
     private LifecycleJobs lifecycleJobs;
 
     @Inject

@@ -31,8 +31,23 @@ public final class DunningRules {
     /** What a subscription must do now. */
     public enum Action { NONE, STOP, UNDEPLOY, RESUME }
 
-    /** An invoice as dunning sees it; {@code pendingSince} is when its payment started processing (status PENDING). */
-    public record OpenInvoice(InvoiceStatus status, Instant dueAt, Optional<Instant> pendingSince) {
+    /**
+     * An invoice as dunning sees it; {@code pendingSince} is when its payment started processing (status PENDING);
+     * {@code paused} the pause its earlier payments built up before they failed (invoice.paused_seconds, review 13 point
+     * 19): a SEPA debit pending for 5 days that then fails keeps those 5 days, so the count goes on where it stood
+     * instead of jumping 5 days at once.
+     */
+    public record OpenInvoice(InvoiceStatus status, Instant dueAt, Optional<Instant> pendingSince, Duration paused) {
+        public OpenInvoice {
+            if (paused.isNegative()) {
+                throw new IllegalArgumentException("A pause is never negative: " + paused);
+            }
+        }
+
+        /** One whose payments never paused the count. */
+        public OpenInvoice(InvoiceStatus status, Instant dueAt, Optional<Instant> pendingSince) {
+            this(status, dueAt, pendingSince, Duration.ZERO);
+        }
     }
 
     /** The tenant's settings and zone. */
@@ -101,16 +116,30 @@ public final class DunningRules {
         return status == InvoiceStatus.UNPAID || status == InvoiceStatus.PENDING || status == InvoiceStatus.REQUIRES_ACTION;
     }
 
-    /** The time the count stood still at {@code at}: from the later of the due date and the payment's start, at most 7 days. */
+    /**
+     * The time the count stood still at {@code at}: what earlier payments built up, plus, while one is PENDING, the time
+     * from the later of the due date and its start; at most 7 days in all, so that payments started one after another
+     * never hold the count off for longer than one would.
+     */
     static Duration pause(OpenInvoice invoice, Instant at) {
-        if (invoice.status() != InvoiceStatus.PENDING) {
-            return Duration.ZERO;
+        Duration paused = invoice.paused();
+        if (invoice.status() == InvoiceStatus.PENDING) {
+            Instant since = invoice.pendingSince().filter(start -> start.isAfter(invoice.dueAt())).orElse(invoice.dueAt());
+            if (at.isAfter(since)) {
+                paused = paused.plus(Duration.between(since, at));
+            }
         }
-        Instant since = invoice.pendingSince().filter(start -> start.isAfter(invoice.dueAt())).orElse(invoice.dueAt());
-        if (!at.isAfter(since)) {
-            return Duration.ZERO;
-        }
-        Duration paused = Duration.between(since, at);
         return paused.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : paused;
+    }
+
+    /**
+     * The pause an invoice keeps once its PENDING payment failed at {@code failedAt} (it is UNPAID again): what had built
+     * up by then, the 7 days' cap included. The caller stores it on the invoice (Invoice.paymentFailed).
+     */
+    public static Duration keptAfterFailure(OpenInvoice pending, Instant failedAt) {
+        if (pending.status() != InvoiceStatus.PENDING) {
+            throw new IllegalArgumentException("Only a PENDING payment fails, not one of a " + pending.status() + " invoice");
+        }
+        return pause(pending, failedAt);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -128,6 +129,10 @@ public class Invoice extends TenantOwned {
     @Column(name = "pending_since")
     private Instant pendingSince;
 
+    /** The pause its failed payments built up while PENDING, kept once UNPAID again (DunningRules.OpenInvoice.paused). */
+    @Column(name = "paused_seconds")
+    private long pausedSeconds;
+
     @OneToMany(mappedBy = "invoice", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<InvoiceLine> lines = new ArrayList<>();
@@ -194,6 +199,29 @@ public class Invoice extends TenantOwned {
         }
         this.status = InvoiceStatus.PAID;
         this.paidAt = at;
+    }
+
+    /** Its payment started processing at the gateway (a SEPA debit): the dunning count stands still from {@code at}. */
+    public void paymentPending(Instant at) {
+        if (status != InvoiceStatus.UNPAID && status != InvoiceStatus.REQUIRES_ACTION) {
+            throw new Conflict("Invoice " + number + " is " + status + ": no payment of it can start");
+        }
+        this.status = InvoiceStatus.PENDING;
+        this.pendingSince = at;
+    }
+
+    /**
+     * Its PENDING payment failed at {@code at}: UNPAID again, keeping the pause it built up (DunningRules.keptAfterFailure),
+     * so that the count goes on where it stood.
+     */
+    public void paymentFailed(Instant at) {
+        if (status != InvoiceStatus.PENDING) {
+            throw new Conflict("Invoice " + number + " is " + status + ": it has no payment processing");
+        }
+        this.pausedSeconds = DunningRules.keptAfterFailure(new DunningRules.OpenInvoice(status, dueAt, getPendingSince(), getPaused()), at)
+                .toSeconds();
+        this.status = InvoiceStatus.UNPAID;
+        this.pendingSince = null;
     }
 
     /** Cancelled by a credit note (a first invoice left unpaid past its window). */
@@ -294,6 +322,11 @@ public class Invoice extends TenantOwned {
 
     public Optional<Instant> getPendingSince() {
         return Optional.ofNullable(pendingSince);
+    }
+
+    /** The pause earlier, failed payments built up. */
+    public Duration getPaused() {
+        return Duration.ofSeconds(pausedSeconds);
     }
 
     public List<InvoiceLine> getLines() {

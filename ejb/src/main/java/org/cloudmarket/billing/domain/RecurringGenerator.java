@@ -32,7 +32,9 @@ import org.cloudmarket.subscription.domain.SubscriptionType;
  * every period whose end plus the grace is at or before {@code at}; a terminated subscription's last period is cut at
  * {@code endedAt}, and nothing after it is billed.</li>
  * <li>nothing for a trial or a sandbox (billed to nobody), nor for a subscription never bought (awaiting approval or
- * its first payment, rejected, expired); an UNDEPLOYED one only its postpaid up to {@code endedAt}.</li>
+ * its first payment, rejected, expired); an UNDEPLOYED one only its postpaid up to {@code endedAt}. A STOPPED one is billed
+ * as a DEPLOYED one (a decision, review 13 point 20: a suspension leaves the contract in force; its end stops the
+ * billing).</li>
  * <li>reconciled as Kill Bill's SubscriptionItemTree does: a key {@code billed} holds is never produced again, and a
  * component a mid-period change already billed by its proration pair (PRORATION_CREDIT/DEBIT of that period) is not
  * billed prepaid in that period a second time.</li>
@@ -72,8 +74,19 @@ public final class RecurringGenerator {
         }
         postpaid(terms, billed, usage, at, grace, feePercent, due);
         boolean renewalDue = terms.autoRenew() && !terms.endsAt().isAfter(at) && terms.endedAt().isEmpty()
-                && !ENDING.contains(terms.status());
+                && !ENDING.contains(terms.status()) && postpaidClosed(terms, at, grace);
         return new BillingPlan(due, renewalDue);
+    }
+
+    /**
+     * Whether the window's last postpaid period is due by {@code at} (its end plus the grace), so this plan bills it on
+     * the window's own prices. The renewal waits for it (review 13, point 7): a renewal replaces the snapshot, and a
+     * later run would price that period's usage on the new window's lists (DOMAIN, Price changes: new prices only from
+     * the renewal on). Holding the renewal back is simpler than carrying the previous window's snapshot in the terms:
+     * only the grace's hours separate the two, and a window without postpaid components renews at its end as before.
+     */
+    private static boolean postpaidClosed(BillingTerms terms, Instant at, Duration grace) {
+        return PostpaidItems.components(terms.prices(), terms.extraResources()).isEmpty() || !terms.endsAt().plus(grace).isAfter(at);
     }
 
     /**

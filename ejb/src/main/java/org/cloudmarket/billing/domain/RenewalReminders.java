@@ -12,10 +12,13 @@ import org.cloudmarket.subscription.domain.SubscriptionType;
 /**
  * A manual renewal (auto-renew off, DOMAIN.md, Orders and subscriptions: Renewal): the customer is reminded on the
  * tenant's days before expiry ({@code billing.renewalReminderDays}, default 14, 10, 7, 4, 3, 2 and 1), counted in
- * calendar days of the tenant's zone to the day the window ends; at the end, without a renewal, the subscription ends
- * (UNDEPLOY_SENT) and its unpaid renewal invoice can no longer be paid: a credit note cancels it (Decisions: Invoices).
- * A reminder belongs to its day only: a day the run missed is not made up later, since a late "3 days left" would be
- * wrong. Pure: the caller keys each reminder by (subscription, day), so an hourly run sends it once.
+ * calendar days of the tenant's zone to the day the window ends, "with a renewal invoice to pay": the RENEWAL order of the
+ * next window and its invoice are issued on the first reminder day (or the first run after it, up to the end), once,
+ * due at the window's end. Paid, the window renews at its end on that invoice's prices (the billing run renews it, as it
+ * renews an auto-renewing one); unpaid at the end, the subscription ends (UNDEPLOY_SENT) and that invoice, which can no
+ * longer be paid, is cancelled by a credit note (Decisions: Invoices). A reminder belongs to its day only: a day the run
+ * missed is not made up later, since a late "3 days left" would be wrong. Pure: the caller keys each reminder by
+ * (subscription, day), so an hourly run sends it once, and the renewal order by (subscription, period start).
  */
 public final class RenewalReminders {
 
@@ -32,13 +35,33 @@ public final class RenewalReminders {
         if (!at.isBefore(endsAt)) {
             return OptionalInt.empty();
         }
-        long before = ChronoUnit.DAYS.between(at.atZone(zone).toLocalDate(), lastDay(endsAt, zone).plusDays(1));
+        long before = daysBefore(endsAt, at, zone);
         return days.contains((int) before) ? OptionalInt.of((int) before) : OptionalInt.empty();
     }
 
-    /** The window ended and nothing renewed it (a paid renewal moves endsAt on): the subscription ends now. */
-    public static boolean lapsed(Instant endsAt, Instant at) {
-        return !at.isBefore(endsAt);
+    /**
+     * Whether the next window's renewal invoice is due to be issued at {@code at}: on or after the first reminder day (the
+     * furthest one), before the end. A run that missed that day issues it on a later one: unlike a reminder's text, an
+     * invoice is not wrong for being late.
+     */
+    public static boolean renewalInvoiceDue(Instant endsAt, Instant at, ZoneId zone, List<Integer> days) {
+        if (!at.isBefore(endsAt) || days.isEmpty()) {
+            return false;
+        }
+        int first = days.stream().max(Integer::compare).orElseThrow();
+        return daysBefore(endsAt, at, zone) <= first;
+    }
+
+    /**
+     * The window ended and its renewal invoice was not paid: the subscription ends now. A paid one is renewed at the end by
+     * the billing run (which moves endsAt on), once the window's last postpaid usage is billed on its own prices.
+     */
+    public static boolean lapsed(Instant endsAt, Instant at, boolean renewalPaid) {
+        return !at.isBefore(endsAt) && !renewalPaid;
+    }
+
+    private static long daysBefore(Instant endsAt, Instant at, ZoneId zone) {
+        return ChronoUnit.DAYS.between(at.atZone(zone).toLocalDate(), lastDay(endsAt, zone).plusDays(1));
     }
 
     /**

@@ -59,6 +59,6 @@ public class Dunning {
     }
 
     static DunningRules.OpenInvoice open(Invoice invoice) {
-        return new DunningRules.OpenInvoice(invoice.getStatus(), invoice.getDueAt(), invoice.getPendingSince());
+        return new DunningRules.OpenInvoice(invoice.getStatus(), invoice.getDueAt(), invoice.getPendingSince(), invoice.getPaused());
     }
 }

@@ -80,8 +80,7 @@ public class Invoicing {
         }
         Tenant tenant = billingTenant.tenant();
         Long issuerId = first.getSellerId().orElse(null);
-        Named issuer = issuerId == null ? new Named(tenant.getName(), tenant.getBillingDetails())
-                : organization(issuerId);
+        Named issuer = issuer(issuerId);
         Named customer = organization(first.getCustomerId().orElseThrow(() -> new IllegalArgumentException("A proceed without customer")));
         BillingDetails issuerDetails = issuer.details().orElseThrow(() -> new Conflict(
                 "The seller " + issuer.name() + " has no billing details yet: it cannot issue invoices"));
@@ -164,6 +163,16 @@ public class Invoicing {
         invoice.fill(lines, taxes, draft.net().amount(), draft.tax().amount(), draft.total().amount());
         entityManager.flush(); // its id, for the proceeds and the mail
         return invoice;
+    }
+
+    /** Whether the issuer (null: the tenant) can invoice the customer now: both have billing details, which {@link #issue} copies. */
+    public boolean invoiceable(Long issuerId, long customerId) {
+        return issuer(issuerId).details().isPresent() && organization(customerId).details().isPresent();
+    }
+
+    private Named issuer(Long issuerId) {
+        Tenant tenant = billingTenant.tenant();
+        return issuerId == null ? new Named(tenant.getName(), tenant.getBillingDetails()) : organization(issuerId);
     }
 
     private Named organization(long id) {

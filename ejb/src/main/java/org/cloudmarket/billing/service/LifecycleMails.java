@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.cloudmarket.billing.domain.Invoice;
 import org.cloudmarket.catalog.domain.Plan;
 import org.cloudmarket.identity.domain.ApiKey;
@@ -37,10 +38,13 @@ class LifecycleMails {
     private BillingTenant billingTenant;
 
     void paymentReminder(Invoice invoice, LocalDate due, LocalDate stopOn) {
-        String total = invoice.getTotal().setScale(invoice.getCurrency().getDefaultFractionDigits(), RoundingMode.HALF_UP).toPlainString()
-                + " " + invoice.getCurrency().getCurrencyCode();
-        send(invoice.getCustomerId().orElseThrow(), MailTemplate.PAYMENT_REMINDER, Map.of("number", invoice.getNumber(), "total", total,
+        send(invoice.getCustomerId().orElseThrow(), MailTemplate.PAYMENT_REMINDER, Map.of("number", invoice.getNumber(), "total", total(invoice),
                 "due", day(due), "stopOn", day(stopOn)));
+    }
+
+    private static String total(Invoice invoice) {
+        return invoice.getTotal().setScale(invoice.getCurrency().getDefaultFractionDigits(), RoundingMode.HALF_UP).toPlainString()
+                + " " + invoice.getCurrency().getCurrencyCode();
     }
 
     void suspended(Subscription subscription, Invoice invoice, LocalDate endOn) {
@@ -51,8 +55,14 @@ class LifecycleMails {
         tell(subscription, MailTemplate.SUBSCRIPTION_ENDED_UNPAID, Map.of("number", invoice.getNumber()));
     }
 
-    void renewalReminder(Subscription subscription, LocalDate lastDay) {
-        tell(subscription, MailTemplate.RENEWAL_REMINDER, Map.of("lastDay", day(lastDay)));
+    /** The reminder names the renewal invoice to pay; without one (a live-reporting tenant issues none) it says the end comes. */
+    void renewalReminder(Subscription subscription, LocalDate lastDay, Optional<Invoice> renewalInvoice) {
+        if (renewalInvoice.isEmpty()) {
+            tell(subscription, MailTemplate.RENEWAL_ENDING, Map.of("lastDay", day(lastDay)));
+            return;
+        }
+        Invoice invoice = renewalInvoice.get();
+        tell(subscription, MailTemplate.RENEWAL_REMINDER, Map.of("lastDay", day(lastDay), "number", invoice.getNumber(), "total", total(invoice)));
     }
 
     void expired(Subscription subscription, LocalDate lastDay) {

@@ -34,7 +34,7 @@ public class LifecycleRun {
     private TenantContext tenantContext;
 
     /** What a decision did, counted by the run. */
-    public enum Done { REMINDED, STOPPED, ENDED_UNPAID, RESUMED, RENEWAL_REMINDED, LAPSED, CREDITED }
+    public enum Done { REMINDED, STOPPED, ENDED_UNPAID, RESUMED, RENEWAL_INVOICED, RENEWAL_REMINDED, LAPSED, CREDITED }
 
     /** What a run did, per kind of decision, and how many items failed (each is tried again by the next run). */
     public record Result(Map<Done, Integer> done, int errors) {

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.cloudmarket.identity.domain.Role;
 import org.cloudmarket.shared.error.InvalidInput;
 import org.cloudmarket.shared.error.NotFound;
@@ -21,9 +23,6 @@ import org.cloudmarket.shared.tenant.TenantContext;
 public class LifecycleRuns {
 
     @Inject
-    private LifecycleJobs jobs;
-
-    @Inject
     private TenantContext tenantContext;
 
     @Inject
@@ -37,7 +36,7 @@ public class LifecycleRuns {
             throw new InvalidInput("at", "at is an instant up to now, never a future one");
         }
         long tenantId = tenantContext.requireTenantId();
-        return get(tenantId, jobs.start(tenantId, instant));
+        return get(tenantId, jobs().start(tenantId, instant));
     }
 
     public LifecycleRunView get(long id) {
@@ -45,7 +44,7 @@ public class LifecycleRuns {
     }
 
     private LifecycleRunView get(long tenantId, long id) {
-        return jobs.find(tenantId, id).orElseThrow(() -> new NotFound("No lifecycle run " + id));
+        return jobs().find(tenantId, id).orElseThrow(() -> new NotFound("No lifecycle run " + id));
     }
 
     private static Instant parse(String at) {
@@ -53,6 +52,14 @@ public class LifecycleRuns {
             return Instant.parse(at.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInput("at", "at is an instant like 2026-12-01T10:00:00Z");
+        }
+    }
+
+    private static LifecycleJobs jobs() {
+        try {
+            return (LifecycleJobs) new InitialContext().lookup(LifecycleJobs.JNDI);
+        } catch (NamingException e) {
+            throw new IllegalStateException("The batch module's lifecycle job is not deployed: " + e.getMessage(), e);
         }
     }
 }

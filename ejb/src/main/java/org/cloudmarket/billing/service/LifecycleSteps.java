@@ -69,6 +69,9 @@ class LifecycleSteps {
     @Inject
     private LifecycleMails mails;
 
+    @Inject
+    private ManualRenewals manualRenewals;
+
     /** The tenant's settings, read in a transaction of their own (the run itself has none). */
     BillingSettings settings() {
         return billingTenant.settings();
@@ -153,7 +156,11 @@ class LifecycleSteps {
                 ? List.of(Done.RESUMED) : List.of();
     }
 
-    /** A manual renewal: its reminder on a reminder day, or, once its window ended, its end and its renewal invoice credited. */
+    /**
+     * A manual renewal: from the first reminder day its renewal order and invoice (once), and its reminder on a reminder
+     * day while that invoice is unpaid; once its window ended, unpaid, its end and that invoice credited. A paid one is
+     * left to the billing run, which renews the window at its end (after its last usage is billed on its own prices).
+     */
     List<Done> renewal(long subscriptionId, Instant at) {
         Subscription subscription = locked(subscriptionId);
         if (subscription == null || !RenewalReminders.manual(subscription.getType(), subscription.getDeploymentStatus(), subscription.isAutoRenew())) {
@@ -161,32 +168,34 @@ class LifecycleSteps {
         }
         ZoneId zone = billingTenant.tenant().getTimeZone();
         LocalDate lastDay = RenewalReminders.lastDay(subscription.getEndsAt(), zone);
-        if (RenewalReminders.lapsed(subscription.getEndsAt(), at)) {
+        boolean paid = manualRenewals.paid(subscription);
+        if (RenewalReminders.lapsed(subscription.getEndsAt(), at, paid)) {
             return lapse(subscription, lastDay);
         }
-        OptionalInt day = RenewalReminders.reminderDay(subscription.getEndsAt(), at, zone, billingTenant.settings().renewalReminderDays());
-        if (day.isPresent() && noticed(Notice.RENEWAL_REMINDER, subscription.getId(), at.atZone(zone).toLocalDate(), at)) {
-            mails.renewalReminder(subscription, lastDay);
-            return List.of(Done.RENEWAL_REMINDED);
+        List<Integer> days = billingTenant.settings().renewalReminderDays();
+        List<Done> done = new ArrayList<>();
+        if (RenewalReminders.renewalInvoiceDue(subscription.getEndsAt(), at, zone, days) && manualRenewals.issue(subscription, zone).isPresent()) {
+            done.add(Done.RENEWAL_INVOICED);
         }
-        return List.of();
+        OptionalInt day = RenewalReminders.reminderDay(subscription.getEndsAt(), at, zone, days);
+        if (day.isPresent() && !paid && noticed(Notice.RENEWAL_REMINDER, subscription.getId(), at.atZone(zone).toLocalDate(), at)) {
+            mails.renewalReminder(subscription, lastDay, manualRenewals.invoice(subscription));
+            done.add(Done.RENEWAL_REMINDED);
+        }
+        return done;
     }
 
     private List<Done> lapse(Subscription subscription, LocalDate lastDay) {
         List<Done> done = new ArrayList<>();
+        List<Long> unpaidRenewals = manualRenewals.unpaidInvoices(subscription); // read on the window as it was
         lifecycle.record(subscription, "The window ended after " + lastDay + " without a renewal (auto-renew off)", null,
                 new Change.Status(DeploymentStatus.UNDEPLOY_SENT));
         provisioning.end(subscription, null);
         done.add(Done.LAPSED);
-        // its renewal invoice can no longer be paid (Decisions: Invoices): a credit note cancels it
-        // (its order is read by table, not by ordering's entity: ordering depends on billing, never the reverse)
-        @SuppressWarnings("unchecked")
-        List<Number> unpaidRenewals = NativeSql.of(entityManager, "SELECT i.id FROM invoice i JOIN purchase_order o ON o.tenant_id = i.tenant_id"
-                        + " AND o.id = i.order_id WHERE i.tenant_id = ? AND o.subscription_id = ? AND o.type = 'RENEWAL'"
-                        + " AND i.kind = 'INVOICE' AND i.status = 'UNPAID' ORDER BY i.id")
-                .setParameter(1, billingTenant.id()).setParameter(2, subscription.getId()).getResultList();
-        for (Number id : unpaidRenewals) {
-            Invoice invoice = entityManager.find(Invoice.class, id.longValue());
+        // its renewal invoice can no longer be paid (Decisions: Invoices): a credit note cancels it (found through its
+        // proceeds: ManualRenewals.unpaidInvoices; the window just served stays owed)
+        for (long id : unpaidRenewals) {
+            Invoice invoice = entityManager.find(Invoice.class, id);
             entityManager.refresh(invoice, LockModeType.PESSIMISTIC_WRITE);
             if (invoice.getStatus() == InvoiceStatus.UNPAID) {
                 invoicing.cancelByCreditNote(invoice);

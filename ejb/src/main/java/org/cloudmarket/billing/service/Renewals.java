@@ -6,12 +6,15 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.cloudmarket.catalog.domain.Plan;
 import org.cloudmarket.channel.service.LevelPrices;
 import org.cloudmarket.channel.service.StorefrontPricing;
 import org.cloudmarket.pricing.BillingPeriod;
 import org.cloudmarket.pricing.PlanPricing;
 import org.cloudmarket.shared.error.Conflict;
+import org.cloudmarket.shared.persistence.InstantConverter;
+import org.cloudmarket.shared.persistence.NativeSql;
 import org.cloudmarket.subscription.domain.BillingCycle;
 import org.cloudmarket.subscription.domain.Change;
 import org.cloudmarket.subscription.domain.PriceSnapshot;
@@ -38,13 +41,28 @@ class Renewals {
     @Inject
     private Lifecycle lifecycle;
 
-    /** The next window, from the end of the last one, priced from today's lists. */
+    /**
+     * The next window, from the end of the last one, priced from today's lists; a manual renewal whose renewal invoice was
+     * paid (ManualRenewals) on the prices that invoice billed, kept on its RENEWAL order.
+     */
     void renew(Subscription subscription, BillingCycle cycle) {
         Instant start = subscription.getEndsAt();
-        PriceSnapshot next = today(subscription, subscription.getPlanId());
+        Optional<String> paid = renewalPrices(subscription, start);
+        String next = paid.orElseGet(() -> today(subscription, subscription.getPlanId()).toJson());
         Instant end = cycle.windowEnd(cycle.indexAt(start), subscription.getDuration());
-        lifecycle.record(subscription, "Renewed by the billing run at today's prices", null,
-                new Change.Plan(subscription.getPlanId(), next.toJson(), start), new Change.EndsAt(end));
+        lifecycle.record(subscription, paid.isPresent() ? "Renewed by the billing run: its renewal invoice was paid"
+                        : "Renewed by the billing run at today's prices", null,
+                new Change.Plan(subscription.getPlanId(), next, start), new Change.EndsAt(end));
+    }
+
+    /** The snapshot a manual renewal's RENEWAL order of the window starting at {@code start} keeps, if there is one. */
+    private Optional<String> renewalPrices(Subscription subscription, Instant start) {
+        @SuppressWarnings("unchecked")
+        List<String> prices = NativeSql.of(entityManager, "SELECT prices FROM purchase_order WHERE tenant_id = ? AND subscription_id = ?"
+                        + " AND period_start = ? AND type = 'RENEWAL' AND prices IS NOT NULL")
+                .setParameter(1, subscription.getTenantId()).setParameter(2, subscription.getId())
+                .setParameter(3, InstantConverter.column(start)).getResultList();
+        return prices.stream().findFirst();
     }
 
     /** Whether a DEFERRED downgrade (fewer extra resources, a cheaper plan) waits for the next period start. */
@@ -72,7 +90,7 @@ class Renewals {
     }
 
     /** The plan's prices today, at every level of the subscription's storefront chain, in the subscription's currencies. */
-    private PriceSnapshot today(Subscription subscription, long planId) {
+    PriceSnapshot today(Subscription subscription, long planId) {
         Plan plan = entityManager.find(Plan.class, planId);
         Organization seller = subscription.getSellerId().map(id -> entityManager.find(Organization.class, id)).orElse(null);
         LevelPrices today = storefrontPricing.forOwner(seller).levelPrices(plan)

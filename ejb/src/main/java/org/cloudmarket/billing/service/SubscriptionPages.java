@@ -43,9 +43,23 @@ class SubscriptionPages {
     record Range(long minId, long maxId, int count) {
     }
 
-    /** The bound is {@code ended_at} >= now - ({@link #ENDED_REACH} + grace). */
+    /**
+     * The bound is {@code ended_at} >= now - ({@link #ENDED_REACH} + grace). STOPPED is billable on purpose (review 13, point
+     * 20; docs/architecture.md, Billing engine): a suspension, for an unpaid invoice or a quota, leaves the contract in
+     * force, so its periods are billed and its window renews; its end (UNDEPLOY_SENT) is what stops the billing.
+     */
     static final String BILLABLE = "s.type = 'NORMAL' AND (s.deployment_status IN ('PENDING', 'DEPLOYED', 'FAILED', 'STOPPED')"
             + " OR s.deployment_status IN ('UNDEPLOY_SENT', 'UNDEPLOYED') AND s.ended_at >= ?)";
+
+    /**
+     * A manual renewal whose renewal invoice for the window after {@code ends_at} is paid (ManualRenewals; DELAYED counts as
+     * paid) renews at its end as an auto-renewing one does: the run reads it as auto-renewing, so the one rule of when a
+     * window renews (RecurringGenerator: at its end, once its last postpaid usage is billed on its own prices) holds for
+     * both, and Renewals.renew takes that invoice's prices from its order.
+     */
+    static final String PAID_RENEWAL = "EXISTS (SELECT 1 FROM purchase_order r JOIN invoice ri ON ri.tenant_id = r.tenant_id AND ri.order_id = r.id"
+            + " WHERE r.tenant_id = s.tenant_id AND r.subscription_id = s.id AND r.type = 'RENEWAL' AND r.period_start = s.ends_at"
+            + " AND ri.kind <> 'CREDIT_NOTE' AND ri.status IN ('PAID', 'DELAYED'))";
 
     /**
      * How long after its end plus the grace an ended subscription is still read: its last postpaid is due at its end plus
@@ -75,7 +89,8 @@ class SubscriptionPages {
         List<DueSubscription> rows = RunSql.query(dataSource, """
                 SELECT s.id, s.type, s.deployment_status, s.customer_id, s.seller_id, s.vendor_id, s.plan_id, s.order_id, s.coupon_id,
                        s.prices, s.extra_resources, s.duration, s.anchor_at, s.window_start, s.period_start, s.period_end, s.ends_at,
-                       s.auto_renew, s.trial_ends_at, s.ended_at, so.kind AS seller_kind, sp.id AS parent_id, sp.kind AS parent_kind
+                       (s.auto_renew OR\s""" + PAID_RENEWAL + """
+                       ) AS auto_renew, s.trial_ends_at, s.ended_at, so.kind AS seller_kind, sp.id AS parent_id, sp.kind AS parent_kind
                 FROM subscription s
                 LEFT JOIN organization so ON so.tenant_id = s.tenant_id AND so.id = s.seller_id
                 LEFT JOIN organization sp ON sp.tenant_id = so.tenant_id AND sp.id = so.parent_id

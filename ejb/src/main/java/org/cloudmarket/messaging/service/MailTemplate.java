@@ -42,8 +42,13 @@ public enum MailTemplate {
     SUBSCRIPTION_SUSPENDED(List.of("name", "product", "number", "endOn")),
     /** An unpaid invoice ended a subscription (delayDays). Values: name, product, number. */
     SUBSCRIPTION_ENDED_UNPAID(List.of("name", "product", "number")),
-    /** A manual renewal's expiry draws near (the tenant's reminder days). Values: name, product, lastDay. */
-    RENEWAL_REMINDER(List.of("name", "product", "lastDay")),
+    /**
+     * A manual renewal's expiry draws near (the tenant's reminder days) and its renewal invoice waits to be paid (billing's
+     * ManualRenewals). Values: name, product, lastDay, number, total (the renewal invoice's).
+     */
+    RENEWAL_REMINDER(List.of("name", "product", "lastDay", "number", "total")),
+    /** A manual renewal's expiry draws near and no renewal invoice can be paid (a live-reporting marketplace). Values: name, product, lastDay. */
+    RENEWAL_ENDING(List.of("name", "product", "lastDay")),
     /** A manual renewal lapsed: the subscription ended at the end of its window. Values: name, product, lastDay. */
     SUBSCRIPTION_EXPIRED(List.of("name", "product", "lastDay"));
 

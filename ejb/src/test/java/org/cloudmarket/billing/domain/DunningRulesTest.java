@@ -131,6 +131,36 @@ class DunningRulesTest {
     }
 
     @Test
+    void aFailedPaymentKeepsThePauseItBuiltUpSoTheCountGoesOnWhereItStood() {
+        Instant due = rome("2026-05-04T00:00");
+        // a SEPA debit started at the due date, pending 5 days, then failed: UNPAID again with its 5 days kept
+        OpenInvoice pending = new OpenInvoice(InvoiceStatus.PENDING, due, Optional.of(due));
+        Duration kept = DunningRules.keptAfterFailure(pending, rome("2026-05-09T00:00"));
+        assertThat(kept).isEqualTo(Duration.ofDays(5));
+        OpenInvoice failed = new OpenInvoice(InvoiceStatus.UNPAID, due, Optional.empty(), kept);
+        assertThat(DunningRules.step(failed, rome("2026-05-09T00:00"), DEFAULTS)).as("no jump at the failure").isEqualTo(Step.NONE);
+        assertThat(DunningRules.step(failed, rome("2026-05-10T00:00"), DEFAULTS)).as("1 day counted").isEqualTo(Step.REMIND);
+        assertThat(DunningRules.step(failed, rome("2026-05-11T00:00"), DEFAULTS)).as("sleepDays after 5 + 2").isEqualTo(Step.STOP);
+        assertThat(DunningRules.step(failed, rome("2026-05-12T00:00"), DEFAULTS)).isEqualTo(Step.UNDEPLOY);
+        // forgotten (main before point 19), the count would have jumped past delayDays the moment the payment failed
+        assertThat(DunningRules.step(unpaid(due), rome("2026-05-09T00:00"), DEFAULTS)).isEqualTo(Step.UNDEPLOY);
+
+        // a second payment pauses again, but all payments together pause at most 7 days
+        OpenInvoice again = new OpenInvoice(InvoiceStatus.PENDING, due, Optional.of(rome("2026-05-10T00:00")), kept);
+        assertThat(DunningRules.keptAfterFailure(again, rome("2026-05-15T00:00"))).isEqualTo(DunningRules.MAX_PAUSE);
+        assertThat(DunningRules.step(again, rome("2026-05-12T00:00"), DEFAULTS)).as("5 + 2 paused: 1 day counted").isEqualTo(Step.REMIND);
+        assertThat(DunningRules.step(again, rome("2026-05-13T00:00"), DEFAULTS)).as("the 7 days are spent").isEqualTo(Step.STOP);
+    }
+
+    @Test
+    void onlyAPendingPaymentFails() {
+        assertThatThrownBy(() -> DunningRules.keptAfterFailure(unpaid(rome("2026-05-04T00:00")),
+                rome("2026-05-05T00:00"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OpenInvoice(InvoiceStatus.UNPAID, rome("2026-05-04T00:00"),
+                Optional.empty(), Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void paidDelayedAndCancelledInvoicesAreOwedNothing() {
         Instant due = rome("2026-01-01T00:00");
         for (InvoiceStatus status : List.of(InvoiceStatus.PAID, InvoiceStatus.DELAYED, InvoiceStatus.CANCELLED, InvoiceStatus.EXPIRED)) {

@@ -79,8 +79,27 @@ class RenewalRemindersTest {
         Instant endsAt = rome("2026-06-10T15:00");
         assertThat(RenewalReminders.reminderDay(endsAt, rome("2026-06-10T09:00"), ROME, DAYS)).hasValue(1);
         assertThat(RenewalReminders.reminderDay(endsAt, rome("2026-06-10T15:00"), ROME, DAYS)).as("at the end: the lapse, no reminder").isEmpty();
-        assertThat(RenewalReminders.lapsed(endsAt, rome("2026-06-10T14:59"))).isFalse();
-        assertThat(RenewalReminders.lapsed(endsAt, endsAt)).isTrue();
+        assertThat(RenewalReminders.lapsed(endsAt, rome("2026-06-10T14:59"), false)).isFalse();
+        assertThat(RenewalReminders.lapsed(endsAt, endsAt, false)).isTrue();
+    }
+
+    @Test
+    void theRenewalInvoiceIsDueFromTheFirstReminderDayToTheEndAndAPaidOneDoesNotLapse() {
+        Instant endsAt = rome("2026-04-01T00:00"); // last day Mar 31: the 14-day reminder is Mar 18
+        assertThat(RenewalReminders.renewalInvoiceDue(endsAt, rome("2026-03-17T23:59"), ROME, DAYS)).as("15 days before").isFalse();
+        assertThat(RenewalReminders.renewalInvoiceDue(endsAt, rome("2026-03-18T00:00"), ROME, DAYS)).as("the first reminder day").isTrue();
+        assertThat(RenewalReminders.renewalInvoiceDue(endsAt, rome("2026-03-25T10:00"), ROME, DAYS))
+                .as("no reminder day, but that one was missed: issued late").isTrue();
+        assertThat(RenewalReminders.renewalInvoiceDue(endsAt, rome("2026-03-31T23:59"), ROME, DAYS)).isTrue();
+        assertThat(RenewalReminders.renewalInvoiceDue(endsAt, endsAt, ROME, DAYS)).as("at the end: too late").isFalse();
+        assertThat(RenewalReminders.renewalInvoiceDue(endsAt, rome("2026-03-31T12:00"), ROME, List.of())).as("no reminders set").isFalse();
+        assertThat(RenewalReminders.renewalInvoiceDue(endsAt, rome("2026-03-27T12:00"), ROME, List.of(7, 3)))
+                .as("a tenant's own first day, 7").isTrue();
+        assertThat(RenewalReminders.renewalInvoiceDue(endsAt, rome("2026-03-24T12:00"), ROME, List.of(7, 3))).isFalse();
+
+        assertThat(RenewalReminders.lapsed(endsAt, endsAt, true)).as("paid: renewed at the end, never lapsed").isFalse();
+        assertThat(RenewalReminders.lapsed(endsAt, rome("2026-05-01T00:00"), true)).isFalse();
+        assertThat(RenewalReminders.lapsed(endsAt, endsAt, false)).isTrue();
     }
 
     @Test
