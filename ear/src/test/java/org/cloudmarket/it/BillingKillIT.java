@@ -60,7 +60,7 @@ class BillingKillIT extends EarIT {
         JsonNode run = ended(admin(), started(start(admin())));
         assertThat(run.get("status").asText()).as("%s", summary(run)).isEqualTo("COMPLETED");
         assertThat(run.get("errors").size()).as("%s", summary(run)).isZero();
-        assertThat(run.get("itemsTotal").asInt()).as("%s", summary(run)).isGreaterThanOrEqualTo(SUBSCRIPTIONS);
+        assertThat(run.get("itemsTotal").asInt()).as("%s", summary(run)).isEqualTo(SUBSCRIPTIONS);
         clean = billed();
         LOG.info("clean run: " + clean.proceeds().size() + " proceeds, " + clean.invoices() + " invoices in "
                 + Duration.between(started, Instant.now()).toMillis() + " ms");
@@ -105,8 +105,9 @@ class BillingKillIT extends EarIT {
             return run.get("status").asText().equals("FAILED") ? Optional.of(run) : Optional.empty();
         });
         assertThat(failed.get("itemsDone").asInt()).as("%s", summary(failed)).isLessThan(failed.get("itemsTotal").asInt());
-        restartUntilCompleted(admin, runId);
-
+        JsonNode completed = restartUntilCompleted(admin, runId);
+        // the one error of a run the restarted server marked FAILED says so, and concerns no subscription
+        assertThat(completed.get("errors").findValues("subscriptionId")).as("subscriptions in error: %s", summary(completed)).isEmpty();
         assertSameAsClean();
         rows.restore();
         rows = null;
@@ -123,22 +124,27 @@ class BillingKillIT extends EarIT {
         assertThat(killed).as("the server's connections").isPositive();
         JsonNode ended = ended(admin, runId);
         LOG.info("after the dropped connections: " + summary(ended));
-        if (!ended.get("status").asText().equals("COMPLETED")) {
-            restartUntilCompleted(admin, runId);
-        }
+        assertThat(ended.get("status").asText()).as("a run whose connections were dropped: %s", summary(ended)).isEqualTo("FAILED");
+        JsonNode completed = restartUntilCompleted(admin, runId);
+        // a subscription whose own transaction lost its connection is the first attempt's error; its chunk, rolled back
+        // with the connection, is done again by the restart (assertSameAsClean: billed once, as cleanly)
+        LOG.info("errors of the first attempt: " + completed.get("errors"));
         assertSameAsClean();
         rows.restore();
         rows = null;
     }
 
-    /** Restarts the FAILED run through the API until it is COMPLETED with no error. */
-    private static void restartUntilCompleted(String admin, long runId) {
+    /**
+     * Restarts the FAILED run through the API; it ends COMPLETED, every item done.
+     */
+    private static JsonNode restartUntilCompleted(String admin, long runId) {
         HttpResponse<String> restart = storefront.post("/api/v1/billing-runs/" + runId + "/restart", Http.bearer(admin));
         assertThat(restart.statusCode()).as("%s", restart.body()).isEqualTo(202);
         JsonNode completed = ended(admin, runId);
+        LOG.info("restarted: " + summary(completed));
         assertThat(completed.get("status").asText()).as("%s", summary(completed)).isEqualTo("COMPLETED");
-        assertThat(completed.get("errors").size()).as("%s", summary(completed)).isZero();
         assertThat(completed.get("itemsDone").asInt()).as("%s", summary(completed)).isEqualTo(completed.get("itemsTotal").asInt());
+        return completed;
     }
 
     /** Every proceed, line, invoice grouping and number the clean run's; no natural key twice; numbers with no gap. */
