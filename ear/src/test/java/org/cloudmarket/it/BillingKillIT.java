@@ -88,6 +88,15 @@ class BillingKillIT extends EarIT {
     @Test
     void aRunWhoseServerIsKilledMidWayAndRestartedBillsExactlyWhatACleanRunBills() {
         rows = BillingRunRows.take("kill");
+        try {
+            killTheServerMidWayAndRestart();
+        } finally {
+            rows.restore();
+            rows = null;
+        }
+    }
+
+    private static void killTheServerMidWayAndRestart() {
         long runId = started(start(admin()));
         int done = midway(runId);
         ServerProcess server = ServerProcess.running();
@@ -109,13 +118,20 @@ class BillingKillIT extends EarIT {
         // the one error of a run the restarted server marked FAILED says so, and concerns no subscription
         assertThat(completed.get("errors").findValues("subscriptionId")).as("subscriptions in error: %s", summary(completed)).isEmpty();
         assertSameAsClean();
-        rows.restore();
-        rows = null;
     }
 
     @Test
     void aRunWhoseDatabaseConnectionsAreDroppedMidWayAndRestartedBillsExactlyWhatACleanRunBills() throws SQLException {
         rows = BillingRunRows.take("kill");
+        try {
+            dropTheConnectionsMidWayAndRestart();
+        } finally {
+            rows.restore();
+            rows = null;
+        }
+    }
+
+    private static void dropTheConnectionsMidWayAndRestart() throws SQLException {
         String admin = admin();
         long runId = started(start(admin));
         int done = midway(runId);
@@ -130,8 +146,6 @@ class BillingKillIT extends EarIT {
         // with the connection, is done again by the restart (assertSameAsClean: billed once, as cleanly)
         LOG.info("errors of the first attempt: " + completed.get("errors"));
         assertSameAsClean();
-        rows.restore();
-        rows = null;
     }
 
     /**
