@@ -47,6 +47,11 @@ final class BillingRunRows {
         return subscriptions;
     }
 
+    /** The copy of the invoice counters as they were (BillingKillIT: each issuer's numbers go on from there). */
+    String countersTable() {
+        return counters;
+    }
+
     void restore() {
         long invoice = maxIds.get("invoice");
         TestDatabase.update("UPDATE proceed SET invoice_id = NULL WHERE invoice_id > ?", invoice);

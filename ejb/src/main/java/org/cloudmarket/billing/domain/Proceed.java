@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.Optional;
 import org.cloudmarket.shared.persistence.TenantOwned;
@@ -31,6 +32,15 @@ public class Proceed extends TenantOwned {
     public record Chain(Currency currency, BigDecimal unitPrice, BigDecimal amount, Currency upstreamCurrency, BigDecimal vendorAmount,
                         BigDecimal wholesaleAmount, BigDecimal sellInAmount, BigDecimal platformFee, BigDecimal exchangeRate) {
     }
+
+    /**
+     * The order of a run's invoice lines (issue 13): by subscription, period, component and kind (then order), never by
+     * id. The ids follow the order in which a run's parallel partitions happened to write the proceeds, so a run killed
+     * and restarted, or merely run again, would list the same lines of an invoice in another order.
+     */
+    public static final Comparator<Proceed> LINE_ORDER = Comparator.comparing(Proceed::getSubscriptionId)
+            .thenComparing(Proceed::getPeriodStart).thenComparing(Proceed::getComponent).thenComparing(Proceed::getKind)
+            .thenComparing(Proceed::getOrderId);
 
     @Column(name = "subscription_id")
     private Long subscriptionId;

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.cloudmarket.billing.domain.Invoice;
 import org.cloudmarket.billing.domain.InvoiceKind;
@@ -50,8 +51,11 @@ public class RunInvoice {
      */
     public Long issue(long tenantId, List<Long> proceedIds, Long orderId, Instant dueAt) {
         return tenantContext.callAs(tenantId, () -> {
-            List<Proceed> proceeds = entityManager.createQuery("SELECT p FROM Proceed p WHERE p.id IN :ids AND p.invoiceId IS NULL ORDER BY p.id",
-                    Proceed.class).setParameter("ids", proceedIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+            List<Proceed> proceeds = new ArrayList<>(entityManager.createQuery(
+                    "SELECT p FROM Proceed p WHERE p.id IN :ids AND p.invoiceId IS NULL ORDER BY p.id", Proceed.class)
+                    .setParameter("ids", proceedIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList());
+            // locked in id order; listed in the lines' own order, whatever order the partitions wrote them in
+            proceeds.sort(Proceed.LINE_ORDER);
             if (proceeds.isEmpty()) {
                 return null;
             }
