@@ -49,30 +49,38 @@ final class TestDatabase {
      * to prove that the host stops answering.
      */
     static void deleteTenant(String slug) {
+        try (Connection connection = connect()) {
+            deleteTenant(connection, slug);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not delete tenant " + slug, e);
+        }
+    }
+
+    /** {@link #deleteTenant(String)} on the caller's connection (BillingVolume's), its auto-commit restored. */
+    static void deleteTenant(Connection connection, String slug) throws SQLException {
         if (slug == null || KEPT_TENANTS.contains(slug)) {
             throw new IllegalArgumentException("The demo tenant " + slug + " is kept: only tenants a test created are deleted");
         }
-        try (Connection connection = connect()) {
-            connection.setAutoCommit(false);
-            try {
-                List<String> found = rows(connection, "SELECT id FROM tenant WHERE slug = ?", slug);
-                if (!found.isEmpty()) {
-                    long tenantId = Long.parseLong(found.get(0));
-                    for (String table : tenantTablesChildrenFirst(connection)) {
-                        // a table that points at itself (organization.parent_id): newer rows are the children
-                        String order = rows(connection, "SELECT column_name FROM information_schema.columns WHERE table_schema = DATABASE()"
-                                + " AND table_name = ? AND column_name = 'id'", table).isEmpty() ? "" : " ORDER BY id DESC";
-                        execute(connection, "DELETE FROM " + table + " WHERE tenant_id = ?" + order, tenantId);
-                    }
-                    execute(connection, "DELETE FROM tenant WHERE id = ?", tenantId);
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            List<String> found = rows(connection, "SELECT id FROM tenant WHERE slug = ?", slug);
+            if (!found.isEmpty()) {
+                long tenantId = Long.parseLong(found.get(0));
+                for (String table : tenantTablesChildrenFirst(connection)) {
+                    // a table that points at itself (organization.parent_id): newer rows are the children
+                    String order = rows(connection, "SELECT column_name FROM information_schema.columns WHERE table_schema = DATABASE()"
+                            + " AND table_name = ? AND column_name = 'id'", table).isEmpty() ? "" : " ORDER BY id DESC";
+                    execute(connection, "DELETE FROM " + table + " WHERE tenant_id = ?" + order, tenantId);
                 }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+                execute(connection, "DELETE FROM tenant WHERE id = ?", tenantId);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not delete tenant " + slug, e);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
         }
     }
 
