@@ -41,7 +41,7 @@ class BillingVolumeIT extends EarIT {
         for (int i = 0; i < 2; i++) {
             long tenant = volume.tenantIds().get(i);
             assertThat(TestDatabase.query("SELECT COUNT(*) FROM subscription WHERE tenant_id = ? AND deployment_status = 'DEPLOYED'"
-                    + " AND period_end = ?", tenant, BillingVolume.time(due))).containsExactly("30"); // hourly ends later
+                    + " AND period_end = ?", tenant, BillingVolume.time(due))).as("every first period ends at the instant").containsExactly("40");
             Http host = Http.host(volume.host(i));
             String admin = host.token(volume.admin(i), BillingVolume.PASSWORD);
 
