@@ -41,5 +41,6 @@ public class BillingRunListener extends AbstractJobListener {
         };
         work.ended(Long.parseLong(tenantId), Long.parseLong(runId), ended);
         BillingJobStarter.ended(jobContext.getExecutionId());
+        BillingJobStarter.next(work); // its slot to the next queued run (BillingJobStarter.CONCURRENT)
     }
 }
