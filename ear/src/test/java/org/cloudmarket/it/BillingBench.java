@@ -103,6 +103,9 @@ class BillingBench extends EarIT {
                 + " AND status IN ('STARTING', 'STARTED')") == 0 ? java.util.Optional.of(true) : java.util.Optional.empty());
         double seconds = seconds(start);
         assertThat(TestDatabase.query("SELECT DISTINCT status FROM billing_run WHERE id IN " + ids)).containsExactly("COMPLETED");
+        System.out.println("billing steps (seconds summed over the runs): " + TestDatabase.query("SELECT CONCAT(s.STEPNAME, '=',"
+                + " ROUND(SUM(TIMESTAMPDIFF(MICROSECOND, s.STARTTIME, s.ENDTIME)) / 1e6, 1)) FROM STEP_EXECUTION s JOIN billing_run b"
+                + " ON b.job_execution_id = s.JOBEXECUTIONID WHERE b.id IN " + ids + " GROUP BY s.STEPNAME"));
         assertThat(count("SELECT COUNT(*) FROM billing_run_error WHERE run_id IN " + ids)).as("errors of the runs").isZero();
         return seconds;
     }

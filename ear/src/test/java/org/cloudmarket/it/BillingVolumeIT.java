@@ -74,6 +74,35 @@ class BillingVolumeIT extends EarIT {
         }
     }
 
+    /**
+     * The hourly schedule starts every tenant's run at once. Ten runs of two partitions each need thirty threads of the
+     * batch pool (WildFly's default: ten): started all together, their job threads waited for partition threads they
+     * held themselves. The server runs a few at once and queues the rest (BillingJobStarter): all ten complete.
+     */
+    @Test
+    void tenTenantsRunsStartedAtOnceAllComplete() throws Exception {
+        Instant due = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        BillingVolume.Volume volume;
+        try (Connection connection = TestDatabase.connect()) {
+            volume = BillingVolume.create(connection, PREFIX + "ten-", 10, 1_000, due, 10);
+        }
+        java.util.List<Long> runs = new java.util.ArrayList<>();
+        java.util.List<String> tokens = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            tokens.add(Http.host(volume.host(i)).token(volume.admin(i), BillingVolume.PASSWORD));
+        }
+        for (int i = 0; i < 10; i++) {
+            runs.add(started(start(Http.host(volume.host(i)), tokens.get(i), due)));
+        }
+        for (int i = 0; i < 10; i++) {
+            JsonNode run = completed(Http.host(volume.host(i)), tokens.get(i), runs.get(i));
+            assertThat(run.get("status").asText()).as("%s", run).isEqualTo("COMPLETED");
+            assertThat(run.get("itemsDone").asInt()).isEqualTo(1_000);
+            assertThat(count("SELECT COUNT(*) FROM subscription WHERE tenant_id = ? AND period_start = ?", volume.tenantIds().get(i),
+                    BillingVolume.time(due))).isEqualTo(1_000);
+        }
+    }
+
     private static long count(String sql, Object... parameters) {
         return Long.parseLong(TestDatabase.query(sql, parameters).get(0));
     }

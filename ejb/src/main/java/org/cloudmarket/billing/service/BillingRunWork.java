@@ -148,6 +148,7 @@ public class BillingRunWork {
      */
     public void write(long tenantId, long runId, List<PlannedSubscription> chunk, int items) {
         List<PlannedSubscription> unwritten = chunk.stream().filter(planned -> !planned.written()).toList();
+        int failed = 0;
         if (!unwritten.isEmpty()) {
             try {
                 chunkWrites.write(tenantId, runId, unwritten);
@@ -159,14 +160,16 @@ public class BillingRunWork {
                     } catch (RuntimeException one) {
                         LOG.log(Level.WARNING, "Billing run " + runId + ": subscription " + planned.subscription().id() + " not billed", one);
                         bookkeeping.error(tenantId, runId, planned.subscription().id(), message(one));
+                        failed++; // an error, not done (as one the processor filtered out)
                     }
                 }
             }
             // written outside JPA, committed: the tenant's caches go, as after an entity's commit (WriteTracker)
             Generations.bump(tenantId);
         }
+        int done = items - failed;
         tenantContext.callAs(tenantId, () -> {
-            rows.progress(tenantId, runId, items);
+            rows.progress(tenantId, runId, done);
             return null;
         });
     }
