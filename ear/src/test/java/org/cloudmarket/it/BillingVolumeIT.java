@@ -98,6 +98,7 @@ class BillingVolumeIT extends EarIT {
             JsonNode run = completed(Http.host(volume.host(i)), tokens.get(i), runs.get(i));
             assertThat(run.get("status").asText()).as("%s", run).isEqualTo("COMPLETED");
             assertThat(run.get("itemsDone").asInt()).isEqualTo(1_000);
+            assertThat(run.get("errors")).as("a queued run runs as no one, not as the tenant whose run freed its slot: %s", run).isEmpty();
             assertThat(count("SELECT COUNT(*) FROM subscription WHERE tenant_id = ? AND period_start = ?", volume.tenantIds().get(i),
                     BillingVolume.time(due))).isEqualTo(1_000);
         }

@@ -95,7 +95,7 @@ public class BillingJobStarter implements BillingJobs {
     }
 
     /**
-     * A run's job ended (BillingRunListener): its slot goes to the next queued run, whose execution is recorded then; one
+     * A run's job ended (BillingRunListener, through BillingRunQueue's timer): its slot goes to the next queued run, whose execution is recorded then; one
      * that cannot start is marked FAILED with the reason and the next one tried.
      */
     static void next(BillingRunWork work) {
