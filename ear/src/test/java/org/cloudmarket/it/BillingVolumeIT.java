@@ -41,7 +41,7 @@ class BillingVolumeIT extends EarIT {
         for (int i = 0; i < 2; i++) {
             long tenant = volume.tenantIds().get(i);
             assertThat(TestDatabase.query("SELECT COUNT(*) FROM subscription WHERE tenant_id = ? AND deployment_status = 'DEPLOYED'"
-                    + " AND period_end = ?", tenant, BillingVolume.time(due))).containsExactly("30"); // hourly ends later
+                    + " AND period_end = ?", tenant, BillingVolume.time(due))).as("every first period ends at the instant").containsExactly("40");
             Http host = Http.host(volume.host(i));
             String admin = host.token(volume.admin(i), BillingVolume.PASSWORD);
 
@@ -71,6 +71,36 @@ class BillingVolumeIT extends EarIT {
             assertThat(rerun.get("status").asText()).isEqualTo("COMPLETED");
             assertThat(count("SELECT COUNT(*) FROM proceed WHERE tenant_id = ?", tenant)).as("a re-run adds no proceed").isEqualTo(proceeds);
             assertThat(count("SELECT COUNT(*) FROM purchase_order WHERE tenant_id = ?", tenant)).as("nor an order").isEqualTo(orders);
+        }
+    }
+
+    /**
+     * The hourly schedule starts every tenant's run at once. Ten runs of two partitions each need thirty threads of the
+     * batch pool (WildFly's default: ten): started all together, their job threads waited for partition threads they
+     * held themselves. The server runs a few at once and queues the rest (BillingJobStarter): all ten complete.
+     */
+    @Test
+    void tenTenantsRunsStartedAtOnceAllComplete() throws Exception {
+        Instant due = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        BillingVolume.Volume volume;
+        try (Connection connection = TestDatabase.connect()) {
+            volume = BillingVolume.create(connection, PREFIX + "ten-", 10, 1_000, due, 10);
+        }
+        java.util.List<Long> runs = new java.util.ArrayList<>();
+        java.util.List<String> tokens = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            tokens.add(Http.host(volume.host(i)).token(volume.admin(i), BillingVolume.PASSWORD));
+        }
+        for (int i = 0; i < 10; i++) {
+            runs.add(started(start(Http.host(volume.host(i)), tokens.get(i), due)));
+        }
+        for (int i = 0; i < 10; i++) {
+            JsonNode run = completed(Http.host(volume.host(i)), tokens.get(i), runs.get(i));
+            assertThat(run.get("status").asText()).as("%s", run).isEqualTo("COMPLETED");
+            assertThat(run.get("itemsDone").asInt()).isEqualTo(1_000);
+            assertThat(run.get("errors")).as("a queued run runs as no one, not as the tenant whose run freed its slot: %s", run).isEmpty();
+            assertThat(count("SELECT COUNT(*) FROM subscription WHERE tenant_id = ? AND period_start = ?", volume.tenantIds().get(i),
+                    BillingVolume.time(due))).isEqualTo(1_000);
         }
     }
 

@@ -10,13 +10,19 @@ import jakarta.ejb.Stateless;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.cloudmarket.billing.domain.BillingRunStatus;
 import org.cloudmarket.billing.service.BillingJobs;
+import org.cloudmarket.billing.service.BillingRunWork;
 
 /**
  * Starts the billing-run job from this module, whose job XML and artifacts it is (ejb's BillingRuns reaches it by
@@ -41,17 +47,89 @@ public class BillingJobStarter implements BillingJobs {
     /** The executions this server started and whose job has not ended: JBeret's repository alone cannot tell a dead server's from a live one's. */
     private static final Set<Long> HERE = ConcurrentHashMap.newKeySet();
 
+    /**
+     * Billing runs this node runs at once (the REVIEW point: the hourly schedule starts every tenant's run together). Each
+     * takes a job thread and one per partition (billing-run.xml: 2) from the batch thread pool (configure.cli: 16), so a
+     * partitioned step never waits for threads its own jobs hold; the rest wait in {@link #QUEUE}, in start order, and
+     * start as runs end. {@code -Dcloudmarket.billing.concurrent-runs} changes it.
+     */
+    static final int CONCURRENT = Math.max(1, Integer.getInteger("cloudmarket.billing.concurrent-runs", 2));
+
+    private static final Object SLOTS = new Object();
+    /** Guarded by SLOTS: the runs waiting for a slot (their job parameters) and the slots taken. */
+    private static final Deque<Properties> QUEUE = new ArrayDeque<>();
+    private static int taken;
+
+    private static final Logger LOG = Logger.getLogger(BillingJobStarter.class.getName());
+
     @Resource(lookup = "java:jboss/datasources/CloudmarketDS")
     private DataSource dataSource;
 
     @Override
     public long start(Properties parameters) {
-        return here(operator().start(JOB, parameters));
+        synchronized (SLOTS) {
+            if (taken >= CONCURRENT) {
+                QUEUE.add(parameters);
+                return QUEUED;
+            }
+            taken++;
+        }
+        return launch(() -> operator().start(JOB, parameters));
+    }
+
+    /** A restart (an ADMIN's, rare) starts at once, taking a slot that its end frees. */
+    @Override
+    public long restart(long executionId, Properties parameters) {
+        synchronized (SLOTS) {
+            taken++;
+        }
+        return launch(() -> operator().restart(executionId, parameters));
     }
 
     @Override
-    public long restart(long executionId, Properties parameters) {
-        return here(operator().restart(executionId, parameters));
+    public boolean queued(long runId) {
+        String id = Long.toString(runId);
+        synchronized (SLOTS) {
+            return QUEUE.stream().anyMatch(parameters -> id.equals(parameters.getProperty("runId")));
+        }
+    }
+
+    /**
+     * A run's job ended (BillingRunListener, through BillingRunQueue's timer): its slot goes to the next queued run, whose execution is recorded then; one
+     * that cannot start is marked FAILED with the reason and the next one tried.
+     */
+    static void next(BillingRunWork work) {
+        while (true) {
+            Properties parameters;
+            synchronized (SLOTS) {
+                parameters = QUEUE.poll();
+                if (parameters == null) {
+                    taken = Math.max(0, taken - 1);
+                    return;
+                }
+            }
+            long tenantId = Long.parseLong(parameters.getProperty("tenantId"));
+            long runId = Long.parseLong(parameters.getProperty("runId"));
+            try {
+                work.started(tenantId, runId, here(operator().start(JOB, parameters)));
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Queued billing run " + runId + " of tenant " + tenantId + " could not start", e);
+                work.error(tenantId, runId, null, "The job could not start: " + e.getMessage());
+                work.ended(tenantId, runId, BillingRunStatus.FAILED);
+            }
+        }
+    }
+
+    private static long launch(java.util.function.LongSupplier job) {
+        try {
+            return here(job.getAsLong());
+        } catch (RuntimeException e) {
+            synchronized (SLOTS) {
+                taken = Math.max(0, taken - 1);
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -31,6 +31,9 @@ public class BillingRunListener extends AbstractJobListener {
     @EJB
     private BillingRunWork work;
 
+    @EJB
+    private BillingRunQueue queue;
+
     @Override
     public void afterJob() {
         BatchStatus status = jobContext.getBatchStatus();
@@ -41,5 +44,6 @@ public class BillingRunListener extends AbstractJobListener {
         };
         work.ended(Long.parseLong(tenantId), Long.parseLong(runId), ended);
         BillingJobStarter.ended(jobContext.getExecutionId());
+        queue.slotFreed(); // its slot to the next queued run (BillingJobStarter.CONCURRENT)
     }
 }

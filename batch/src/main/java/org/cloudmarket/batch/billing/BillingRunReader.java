@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import org.cloudmarket.billing.service.BillingRunWork;
 import org.cloudmarket.billing.service.DueSubscription;
+import org.cloudmarket.billing.service.RunTenant;
 
 /**
  * A partition's keyset reader: the next page of its id range after the last id read (with the page's proceed keys, in
@@ -42,16 +43,19 @@ public class BillingRunReader extends AbstractItemReader {
     private long last;
     private boolean exhausted;
 
+    private RunTenant tenant;
+
     @Override
     public void open(Serializable checkpoint) {
         last = checkpoint != null ? (Long) checkpoint : Long.parseLong(afterId);
+        tenant = work.tenant(Long.parseLong(tenantId)); // once per partition
     }
 
     @Override
     public Object readItem() {
         if (page.isEmpty() && !exhausted) {
             int limit = Integer.parseInt(pageSize);
-            page.addAll(work.page(Long.parseLong(tenantId), new BillingRunWork.IdRange(last, Long.parseLong(lastId)), limit));
+            page.addAll(work.page(Long.parseLong(tenantId), tenant, new BillingRunWork.IdRange(last, Long.parseLong(lastId)), limit));
             exhausted = page.size() < limit;
         }
         DueSubscription next = page.poll();

@@ -10,8 +10,9 @@ import org.cloudmarket.billing.service.BillingRunWork;
 import org.cloudmarket.billing.service.PlannedSubscription;
 
 /**
- * A chunk's items counted done in the chunk's transaction: each subscription's proceeds were written with its renewal and
- * period advance (SubscriptionBilling), in its own transaction.
+ * A chunk's period orders, proceeds, period advances and changelog lines written in one transaction with multi-row
+ * statements (BillingRunWork.write: one by one when the chunk fails), then its items counted done in the chunk's
+ * transaction, with its checkpoint.
  */
 @Named("billingRunWriter")
 public class BillingRunWriter extends AbstractItemWriter {

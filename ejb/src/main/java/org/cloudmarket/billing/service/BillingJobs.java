@@ -13,8 +13,18 @@ public interface BillingJobs {
 
     String JOB = "billing-run";
 
-    /** Starts the job with {@code tenantId}, {@code at} (ISO instant) and {@code runId}; answers the execution id. */
+    /** What {@link #start} answers for a run that waits for a free slot. */
+    long QUEUED = 0;
+
+    /**
+     * Starts the job with {@code tenantId}, {@code at} (ISO instant) and {@code runId}; answers the execution id, or
+     * {@link #QUEUED} when as many runs as this node runs at once are running: the run starts when one of them ends
+     * (and BillingRunWork.started records its execution then).
+     */
     long start(Properties parameters);
+
+    /** Whether the run waits in this node's queue for a free slot (a STARTING run without an execution that is not stale). */
+    boolean queued(long runId);
 
     /** Restarts a FAILED or STOPPED execution where its checkpoints left it; answers the new execution id. */
     long restart(long executionId, Properties parameters);

@@ -14,15 +14,18 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.cloudmarket.billing.domain.BillingSettings;
 import org.cloudmarket.metering.domain.MeteringSettings;
+import org.cloudmarket.shared.cache.Generations;
 import org.cloudmarket.shared.tenant.TenantContext;
 import org.cloudmarket.tenancy.domain.Tenant;
 
 /**
  * What the billing-run job's artifacts (batch module) call, each call naming its tenant: a partition binds its own
- * tenant on its own thread (TenantContext.callAs here), never a request's. The chunk's calls (page, write) join the
- * chunk's transaction; a subscription's planning and the writing of its proceeds have their own (SubscriptionBilling):
- * one subscription that fails is rolled back whole, recorded in billing_run_error, and the run goes on.
+ * tenant on its own thread (TenantContext.callAs here), never a request's. The chunk's calls (page, plan, write) join the
+ * chunk's transaction; the chunk's writes have one of their own (RunChunkWrites), a subscription billed through its
+ * entity too (SubscriptionBilling): one subscription that fails is rolled back whole, recorded in billing_run_error,
+ * and the run goes on.
  */
 @Stateless
 public class BillingRunWork {
@@ -73,6 +76,12 @@ public class BillingRunWork {
     private SubscriptionBilling subscriptionBilling;
 
     @Inject
+    private RunPlanning planning;
+
+    @Inject
+    private RunChunkWrites chunkWrites;
+
+    @Inject
     private BillingRunRows rows;
 
     @Inject
@@ -104,18 +113,27 @@ public class BillingRunWork {
         return ranges;
     }
 
-    public List<DueSubscription> page(long tenantId, IdRange range, int limit) {
+    /** What a partition reads of its tenant once: zone, billing settings, usage grace. */
+    public RunTenant tenant(long tenantId) {
         return tenantContext.callAs(tenantId, () -> {
             Tenant tenant = entityManager.find(Tenant.class, tenantId);
-            return pages.page(tenantId, range.afterId(), range.lastId(), limit, tenant.getTimeZone(),
-                    MeteringSettings.of(tenant.getSettings()).grace());
+            return new RunTenant(tenant.getTimeZone(), BillingSettings.of(tenant.getSettings()), MeteringSettings.of(tenant.getSettings()).grace());
         });
     }
 
-    /** The subscription's due proceeds, or null when planning it failed (recorded as the run's error). */
-    public PlannedSubscription plan(long tenantId, long runId, Instant at, DueSubscription due) {
+    public List<DueSubscription> page(long tenantId, RunTenant tenant, IdRange range, int limit) {
+        return tenantContext.callAs(tenantId, () -> pages.page(tenantId, range.afterId(), range.lastId(), limit, tenant.zone(), tenant.grace()));
+    }
+
+    /**
+     * The subscription planned from its row (RunPlanning; written by the chunk's writer), or, when only its entity can bill
+     * it (a renewal, a deferred change, usage to measure), billed whole in a transaction of its own (SubscriptionBilling);
+     * null when that failed (recorded as the run's error).
+     */
+    public PlannedSubscription plan(long tenantId, long runId, Instant at, DueSubscription due, RunTenant tenant) {
         try {
-            return subscriptionBilling.plan(tenantId, runId, at, due);
+            return tenantContext.callAs(tenantId, () -> planning.plan(tenant, due, at))
+                    .orElseGet(() -> subscriptionBilling.plan(tenantId, runId, at, due));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Billing run " + runId + ": subscription " + due.id() + " not billed", e);
             bookkeeping.error(tenantId, runId, due.id(), message(e));
@@ -123,10 +141,35 @@ public class BillingRunWork {
         }
     }
 
-    /** The chunk's items counted done, in the chunk's transaction (each one's proceeds were written with its planning). */
+    /**
+     * The chunk's row-planned subscriptions written in one transaction (RunChunkWrites); when that fails, one by one, each
+     * that fails again recorded as the run's error and the others billed. Then the chunk's items counted done in the
+     * chunk's transaction, with its checkpoint.
+     */
     public void write(long tenantId, long runId, List<PlannedSubscription> chunk, int items) {
+        List<PlannedSubscription> unwritten = chunk.stream().filter(planned -> !planned.written()).toList();
+        int failed = 0;
+        if (!unwritten.isEmpty()) {
+            try {
+                chunkWrites.write(tenantId, runId, unwritten);
+            } catch (RuntimeException e) {
+                LOG.log(Level.INFO, "Billing run " + runId + ": a chunk of " + unwritten.size() + " failed, written one by one: " + message(e));
+                for (PlannedSubscription planned : unwritten) {
+                    try {
+                        chunkWrites.write(tenantId, runId, List.of(planned));
+                    } catch (RuntimeException one) {
+                        LOG.log(Level.WARNING, "Billing run " + runId + ": subscription " + planned.subscription().id() + " not billed", one);
+                        bookkeeping.error(tenantId, runId, planned.subscription().id(), message(one));
+                        failed++; // an error, not done (as one the processor filtered out)
+                    }
+                }
+            }
+            // written outside JPA, committed: the tenant's caches go, as after an entity's commit (WriteTracker)
+            Generations.bump(tenantId);
+        }
+        int done = items - failed;
         tenantContext.callAs(tenantId, () -> {
-            rows.progress(tenantId, runId, items);
+            rows.progress(tenantId, runId, done);
             return null;
         });
     }
@@ -146,6 +189,14 @@ public class BillingRunWork {
             }
         }
         return issued;
+    }
+
+    /** A queued run's job started (BillingJobs.start answered QUEUED): its execution recorded, the run STARTED. */
+    public void started(long tenantId, long runId, long executionId) {
+        tenantContext.callAs(tenantId, () -> {
+            rows.started(tenantId, runId, executionId);
+            return null;
+        });
     }
 
     public void ended(long tenantId, long runId, org.cloudmarket.billing.domain.BillingRunStatus status) {

@@ -143,7 +143,8 @@ public class BillingRuns {
         for (BillingRunRows.Run run : rows.unfinished(tenantId)) {
             boolean stale = run.status() == BillingRunStatus.STARTED
                     ? run.jobExecutionId() == null || !jobs().running(run.jobExecutionId())
-                    : run.startedAt().isBefore(serverStart) || (run.jobExecutionId() == null && run.startedAt().plus(START_TIMEOUT).isBefore(now));
+                    : !jobs().queued(run.id()) && (run.startedAt().isBefore(serverStart)
+                            || (run.jobExecutionId() == null && run.startedAt().plus(START_TIMEOUT).isBefore(now)));
             if (!stale) {
                 continue;
             }
@@ -216,7 +217,9 @@ public class BillingRuns {
             rows.ended(tenantId, runId, BillingRunStatus.FAILED, clock.instant());
             return get(runId);
         }
-        rows.started(tenantId, runId, execution);
+        if (execution != BillingJobs.QUEUED) { // else BillingRunWork.started records it once the run has a slot
+            rows.started(tenantId, runId, execution);
+        }
         return BillingRunView.of(rows.find(tenantId, runId).orElseThrow(), List.of(), clock.instant());
     }
 

@@ -20,12 +20,13 @@ import org.cloudmarket.subscription.domain.SubscriptionType;
 /**
  * A subscription as a billing run reads it (one row of a keyset page, the terms joined in, or the entity after a
  * renewal), with who its proceeds flow between and the keys its proceeds already hold: everything the generator and the
- * writer need, so that no query runs per subscription for a prepaid one.
+ * writer need, so that no query runs per subscription for a prepaid one. {@code deferred}: a DEFERRED downgrade waits for
+ * its next period start (Renewals.deferred), which the run applies through the entity.
  */
 public record DueSubscription(long id, SubscriptionType type, DeploymentStatus status, Proceed.Parties parties, Long couponId,
                               String prices, String extraResources, int duration, Instant anchorAt, Instant windowStart,
                               Instant periodStart, Instant periodEnd, Instant endsAt, boolean autoRenew, Instant trialEndsAt,
-                              Instant endedAt, Set<BilledKey> billed) {
+                              Instant endedAt, boolean deferred, Set<BilledKey> billed) {
 
     public DueSubscription {
         billed = Set.copyOf(billed);
@@ -37,12 +38,12 @@ public record DueSubscription(long id, SubscriptionType type, DeploymentStatus s
                 subscription.getCouponId().orElse(null), subscription.getPrices(), subscription.getExtraResources().toColumn(),
                 subscription.getDuration(), subscription.getAnchorAt(), subscription.getWindowStart(), subscription.getPeriodStart(),
                 subscription.getPeriodEnd(), subscription.getEndsAt(), subscription.isAutoRenew(),
-                subscription.getTrialEndsAt().orElse(null), subscription.getEndedAt().orElse(null), billed);
+                subscription.getTrialEndsAt().orElse(null), subscription.getEndedAt().orElse(null), Renewals.deferred(subscription), billed);
     }
 
     public DueSubscription withBilled(Set<BilledKey> billed) {
         return new DueSubscription(id, type, status, parties, couponId, prices, extraResources, duration, anchorAt, windowStart, periodStart,
-                periodEnd, endsAt, autoRenew, trialEndsAt, endedAt, billed);
+                periodEnd, endsAt, autoRenew, trialEndsAt, endedAt, deferred, billed);
     }
 
     PriceSnapshot snapshot() {

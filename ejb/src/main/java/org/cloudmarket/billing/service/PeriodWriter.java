@@ -8,6 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,12 +20,11 @@ import javax.sql.DataSource;
 import org.cloudmarket.billing.domain.DueProceed;
 import org.cloudmarket.billing.domain.PeriodOrigin;
 import org.cloudmarket.billing.domain.Proceed;
-import org.cloudmarket.shared.persistence.NativeSql;
 
 /**
- * A subscription's writes in its planning's transaction (SubscriptionBilling; DESIGN, Billing engine): the MONTHLY/RENEWAL
- * order of each billed period, then the proceeds, each as one JDBC batch of {@code INSERT ... ON DUPLICATE KEY UPDATE
- * id = id} on the natural keys (uk_order_subscription_period, uk_proceed_period), so a re-run or a restarted chunk writes
+ * The proceeds' writes of a chunk (RunChunkWrites) or of one subscription (SubscriptionBilling), in the caller's
+ * transaction (DESIGN, Billing engine): the MONTHLY/RENEWAL order of each billed period, then the proceeds, each as
+ * multi-row statements of {@value #ROWS} rows ({@code INSERT ... ON DUPLICATE KEY UPDATE id = id}) on the natural keys (uk_order_subscription_period, uk_proceed_period), so a re-run or a restarted chunk writes
  * nothing twice. Not {@code INSERT IGNORE}: that also turns a foreign key, NOT NULL or truncation error into a warning and
  * drops or alters the row silently; here only the natural key's duplicate is accepted and anything else fails. Period 0 (the first invoice's) belongs to
  * the subscription's own order. A period order copies its subscription and the order that bought it (who placed it, the
@@ -31,22 +33,33 @@ import org.cloudmarket.shared.persistence.NativeSql;
 @Dependent
 class PeriodWriter {
 
-    private static final String ORDER = """
+    /** The period orders of up to {@link #ROWS} subscriptions: their (subscription, type, period start, total) as a derived table. */
+    private static final String ORDERS = """
             INSERT INTO purchase_order (tenant_id, type, status, source, customer_id, seller_id, storefront_id, vendor_id, product_id,
                 plan_id, placed_by, duration, extra_resources, coupon_id, currency, marketplace_currency, exchange_rate, start_at,
                 subscription_id, total, created_at, version, period_start)
-            SELECT s.tenant_id, ?, 'PAID', o.source, s.customer_id, s.seller_id, s.storefront_id, s.vendor_id, s.product_id, s.plan_id,
-                o.placed_by, s.duration, s.extra_resources, s.coupon_id, s.currency, o.marketplace_currency, s.exchange_rate, ?, s.id, ?, ?, 0, ?
-            FROM subscription s JOIN purchase_order o ON o.tenant_id = s.tenant_id AND o.id = s.order_id
-            WHERE s.tenant_id = ? AND s.id = ?
+            SELECT s.tenant_id, v.type, 'PAID', o.source, s.customer_id, s.seller_id, s.storefront_id, s.vendor_id, s.product_id, s.plan_id,
+                o.placed_by, s.duration, s.extra_resources, s.coupon_id, s.currency, o.marketplace_currency, s.exchange_rate, v.period_start,
+                s.id, v.total, ?, 0, v.period_start
+            FROM (%s) v
+            JOIN subscription s ON s.tenant_id = ? AND s.id = v.subscription_id
+            JOIN purchase_order o ON o.tenant_id = s.tenant_id AND o.id = s.order_id
             ON DUPLICATE KEY UPDATE purchase_order.id = purchase_order.id""";
 
-    private static final String PROCEED = """
+    private static final String ORDER_ROW = "SELECT ? AS subscription_id, ? AS type, CAST(? AS DATETIME(6)) AS period_start,"
+            + " CAST(? AS DECIMAL(19,4)) AS total";
+
+    private static final String PROCEEDS = """
             INSERT INTO proceed (tenant_id, subscription_id, order_id, component, kind, period_start, period_end, customer_id,
                 seller_id, vendor_id, distributor_id, reseller_id, plan_id, description, quantity, currency, unit_price, amount,
                 upstream_currency, vendor_amount, wholesale_amount, sell_in_amount, platform_fee, exchange_rate, created_at, billing_run_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES %s
             ON DUPLICATE KEY UPDATE id = id""";
+
+    private static final String PROCEED_ROW = "(" + String.join(", ", Collections.nCopies(26, "?")) + ")";
+
+    /** Rows a multi-row statement carries (a proceed has 26 parameters: 2,600 a statement). */
+    private static final int ROWS = 100;
 
     private record PeriodKey(long subscriptionId, Instant periodStart) {
     }
@@ -81,17 +94,22 @@ class PeriodWriter {
 
     private static void insertOrders(Connection connection, long tenantId, Map<PeriodKey, DueProceed> periods, Map<PeriodKey, BigDecimal> totals,
                                      Instant now) throws SQLException {
-        if (periods.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(NativeSql.tenantScoped(ORDER))) {
-            for (Map.Entry<PeriodKey, DueProceed> period : periods.entrySet()) {
-                String type = period.getValue().origin() == PeriodOrigin.RENEWAL ? "RENEWAL" : "MONTHLY";
-                RunSql.bind(statement, type, period.getKey().periodStart(), totals.get(period.getKey()), now, period.getKey().periodStart(),
-                        tenantId, period.getKey().subscriptionId());
-                statement.addBatch();
+        List<Map.Entry<PeriodKey, DueProceed>> all = new ArrayList<>(periods.entrySet());
+        for (int from = 0; from < all.size(); from += ROWS) {
+            List<Map.Entry<PeriodKey, DueProceed>> part = all.subList(from, Math.min(all.size(), from + ROWS));
+            List<Object> parameters = new ArrayList<>();
+            parameters.add(now);
+            for (Map.Entry<PeriodKey, DueProceed> period : part) {
+                parameters.add(period.getKey().subscriptionId());
+                parameters.add(period.getValue().origin() == PeriodOrigin.RENEWAL ? "RENEWAL" : "MONTHLY");
+                parameters.add(period.getKey().periodStart());
+                parameters.add(totals.get(period.getKey()));
             }
-            statement.executeBatch();
+            parameters.add(tenantId);
+            String rows = String.join(" UNION ALL ", Collections.nCopies(part.size(), ORDER_ROW));
+            try (PreparedStatement statement = RunSql.prepare(connection, ORDERS.formatted(rows), parameters.toArray())) {
+                statement.executeUpdate();
+            }
         }
     }
 
@@ -114,28 +132,31 @@ class PeriodWriter {
 
     private static int insertProceeds(Connection connection, long tenantId, long runId, List<PlannedSubscription> chunk,
                                       Map<PeriodKey, Long> orders, Instant now) throws SQLException {
-        int inserted = 0;
-        try (PreparedStatement statement = connection.prepareStatement(NativeSql.tenantScoped(PROCEED))) {
-            for (PlannedSubscription planned : chunk) {
-                Proceed.Parties parties = planned.subscription().parties();
-                for (DueProceed proceed : planned.proceeds()) {
-                    Long orderId = proceed.origin() == PeriodOrigin.FIRST ? Long.valueOf(parties.orderId())
-                            : orders.get(new PeriodKey(parties.subscriptionId(), proceed.period().start()));
-                    if (orderId == null) {
-                        throw new IllegalStateException("No order of subscription " + parties.subscriptionId() + "'s period " + proceed.period());
-                    }
-                    Proceed.Chain chain = proceed.item().chain();
-                    RunSql.bind(statement, tenantId, parties.subscriptionId(), orderId, proceed.item().component(), proceed.item().kind().name(),
-                            proceed.period().start(), proceed.period().end(), parties.customerId(), parties.sellerId(), parties.vendorId(),
-                            parties.distributorId(), parties.resellerId(), parties.planId(), proceed.item().description(),
-                            proceed.item().quantity(), chain.currency().getCurrencyCode(), chain.unitPrice(), chain.amount(),
-                            chain.upstreamCurrency().getCurrencyCode(), chain.vendorAmount(), chain.wholesaleAmount(), chain.sellInAmount(),
-                            chain.platformFee(), chain.exchangeRate(), now, runId);
-                    statement.addBatch();
+        List<Object[]> rows = new ArrayList<>();
+        for (PlannedSubscription planned : chunk) {
+            Proceed.Parties parties = planned.subscription().parties();
+            for (DueProceed proceed : planned.proceeds()) {
+                Long orderId = proceed.origin() == PeriodOrigin.FIRST ? Long.valueOf(parties.orderId())
+                        : orders.get(new PeriodKey(parties.subscriptionId(), proceed.period().start()));
+                if (orderId == null) {
+                    throw new IllegalStateException("No order of subscription " + parties.subscriptionId() + "'s period " + proceed.period());
                 }
+                Proceed.Chain chain = proceed.item().chain();
+                rows.add(new Object[] {tenantId, parties.subscriptionId(), orderId, proceed.item().component(), proceed.item().kind().name(),
+                        proceed.period().start(), proceed.period().end(), parties.customerId(), parties.sellerId(), parties.vendorId(),
+                        parties.distributorId(), parties.resellerId(), parties.planId(), proceed.item().description(),
+                        proceed.item().quantity(), chain.currency().getCurrencyCode(), chain.unitPrice(), chain.amount(),
+                        chain.upstreamCurrency().getCurrencyCode(), chain.vendorAmount(), chain.wholesaleAmount(), chain.sellInAmount(),
+                        chain.platformFee(), chain.exchangeRate(), now, runId});
             }
-            for (int count : statement.executeBatch()) {
-                inserted += Math.max(count, 0);
+        }
+        int inserted = 0;
+        for (int from = 0; from < rows.size(); from += ROWS) {
+            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + ROWS));
+            Object[] parameters = part.stream().flatMap(Arrays::stream).toArray();
+            String sql = PROCEEDS.formatted(String.join(", ", Collections.nCopies(part.size(), PROCEED_ROW)));
+            try (PreparedStatement statement = RunSql.prepare(connection, sql, parameters)) {
+                inserted += statement.executeUpdate();
             }
         }
         return inserted;

@@ -104,14 +104,21 @@ class Renewals {
                 old.orderCurrency(), old.exchangeRate());
     }
 
+    /** The changelog's reason of a period the run opened (here, and a chunk's batched advance: PeriodAdvances). */
+    static final String PERIOD_OPENED = "Billing period opened by the billing run";
+
     /** The current period becomes the one {@code at} falls in, inside the window; never an earlier one, nor after the end. */
     void advance(Subscription subscription, BillingCycle cycle, Instant at) {
-        if (!at.isBefore(subscription.getEndsAt()) || at.isBefore(cycle.anchor()) || subscription.getEndedAt().isPresent()) {
-            return;
+        opened(cycle, at, subscription.getPeriodStart(), subscription.getEndsAt(), subscription.getEndedAt().orElse(null))
+                .ifPresent(now -> lifecycle.record(subscription, PERIOD_OPENED, null, new Change.Period(now.start(), now.end())));
+    }
+
+    /** The period a run at {@code at} opens, if any: the one {@code at} falls in when it starts after the current one, inside the window. */
+    static Optional<BillingPeriod> opened(BillingCycle cycle, Instant at, Instant periodStart, Instant endsAt, Instant endedAt) {
+        if (!at.isBefore(endsAt) || at.isBefore(cycle.anchor()) || endedAt != null) {
+            return Optional.empty();
         }
         BillingPeriod now = cycle.periodAt(at);
-        if (now.start().isAfter(subscription.getPeriodStart())) {
-            lifecycle.record(subscription, "Billing period opened by the billing run", null, new Change.Period(now.start(), now.end()));
-        }
+        return now.start().isAfter(periodStart) ? Optional.of(now) : Optional.empty();
     }
 }

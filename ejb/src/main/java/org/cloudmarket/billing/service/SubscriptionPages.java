@@ -90,7 +90,8 @@ class SubscriptionPages {
                 SELECT s.id, s.type, s.deployment_status, s.customer_id, s.seller_id, s.vendor_id, s.plan_id, s.order_id, s.coupon_id,
                        s.prices, s.extra_resources, s.duration, s.anchor_at, s.window_start, s.period_start, s.period_end, s.ends_at,
                        (s.auto_renew OR\s""" + PAID_RENEWAL + """
-                       ) AS auto_renew, s.trial_ends_at, s.ended_at, so.kind AS seller_kind, sp.id AS parent_id, sp.kind AS parent_kind
+                       ) AS auto_renew, s.trial_ends_at, s.ended_at,
+                       (s.next_extra_resources IS NOT NULL OR s.next_plan_id IS NOT NULL) AS deferred, so.kind AS seller_kind, sp.id AS parent_id, sp.kind AS parent_kind
                 FROM subscription s
                 LEFT JOIN organization so ON so.tenant_id = s.tenant_id AND so.id = s.seller_id
                 LEFT JOIN organization sp ON sp.tenant_id = so.tenant_id AND sp.id = so.parent_id
@@ -138,6 +139,6 @@ class SubscriptionPages {
                 parties, RunSql.nullableLong(row, "coupon_id"), row.getString("prices"), row.getString("extra_resources"), row.getInt("duration"),
                 RunSql.instant(row, "anchor_at"), RunSql.instant(row, "window_start"), RunSql.instant(row, "period_start"),
                 RunSql.instant(row, "period_end"), RunSql.instant(row, "ends_at"), row.getBoolean("auto_renew"),
-                RunSql.instant(row, "trial_ends_at"), RunSql.instant(row, "ended_at"), Set.of());
+                RunSql.instant(row, "trial_ends_at"), RunSql.instant(row, "ended_at"), row.getBoolean("deferred"), Set.of());
     }
 }
