@@ -76,6 +76,41 @@ class PlatformFeesIT extends EarIT {
         }
     }
 
+    /** The first invoice's proceeds carry the resource's own fee, the license the marketplace's (FeeOverrides, FeePercents). */
+    @Test
+    void aPurchasesExtraResourceLineKeepsTheResourcesOwnPlatformFee() {
+        String[] resource = TestDatabase.query("SELECT CONCAT(p.id, ' ', pl.id, ' ', r.id, ' ', r.code) FROM extra_resource r"
+                + " JOIN plan pl ON pl.id = r.plan_id JOIN product p ON p.id = pl.product_id JOIN tenant t ON t.id = p.tenant_id"
+                + " WHERE t.slug = 'acme' AND p.name = 'Nimbus Drive' AND pl.name = 'Business' AND r.billing = 'PRE_PAID'").get(0).split(" ");
+        String path = "/api/v1/products/" + resource[0] + "/plans/" + resource[1] + "/extra-resources/" + resource[2] + "/platform-fee";
+        String admin = acme.token("admin@acme.test", "demo");
+        try {
+            assertThat(acme.putJson(path, "{\"platformFeePercent\":50}", Http.bearer(admin)).statusCode()).isEqualTo(200);
+            Buyer buyer = Buyer.newCustomer("admin@acme.test", acme, "Fees");
+            HttpResponse<String> placed = acme.postJson("/api/v1/orders", "{\"planId\":" + resource[1] + ",\"duration\":1,"
+                    + "\"extraResources\":{\"" + resource[3] + "\":2}}", buyer.auth());
+            assertThat(placed.statusCode()).as("%s", placed.body()).isEqualTo(201);
+            long order = Http.json(placed).get("id").asLong();
+            assertThat(TestDatabase.query("SELECT CONCAT(vendor_amount, ' ', platform_fee) FROM proceed WHERE order_id = ? AND component = ?",
+                    order, "extra:" + resource[3])).singleElement().satisfies(line -> {
+                        String[] amounts = line.split(" ");
+                        assertThat(new java.math.BigDecimal(amounts[1])).as("half of the vendor's %s", amounts[0])
+                                .isEqualByComparingTo(new java.math.BigDecimal(amounts[0]).divide(java.math.BigDecimal.valueOf(2)));
+                    });
+            String marketplace = TestDatabase.query("SELECT COALESCE(MAX(s.value), '0') FROM tenant_setting s JOIN tenant t ON t.id = s.tenant_id"
+                    + " WHERE t.slug = 'acme' AND s.name = 'billing.platformFee'").get(0);
+            assertThat(TestDatabase.query("SELECT CONCAT(vendor_amount, ' ', platform_fee) FROM proceed WHERE order_id = ? AND component = 'license'",
+                    order)).singleElement().satisfies(line -> {
+                        String[] amounts = line.split(" ");
+                        assertThat(new java.math.BigDecimal(amounts[1])).as("the marketplace's %s %% of %s", marketplace, amounts[0])
+                                .isEqualByComparingTo(new java.math.BigDecimal(amounts[0]).multiply(new java.math.BigDecimal(marketplace))
+                                        .divide(java.math.BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP));
+                    });
+        } finally {
+            TestDatabase.update("UPDATE extra_resource SET platform_fee_percent = NULL WHERE id = ?", resource[2]);
+        }
+    }
+
     @Test
     void aPlansDailyTrialCostIsRefusedToAResellerAndToAnotherTenant() {
         String[] plan = TestDatabase.query("SELECT CONCAT(p.id, ' ', pl.id) FROM plan pl JOIN product p ON p.id = pl.product_id"

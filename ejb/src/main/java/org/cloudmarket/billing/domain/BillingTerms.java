@@ -40,4 +40,9 @@ public record BillingTerms(long subscriptionId, SubscriptionType type, Deploymen
         extraResources = Map.copyOf(extraResources);
         feeOverrides = Map.copyOf(feeOverrides);
     }
+
+    /** The platform fee of each of its lines. */
+    public FeePercents fees() {
+        return new FeePercents(platformFeePercent, feeOverrides);
+    }
 }

@@ -36,7 +36,7 @@ public final class ProceedChain {
 
     /** What a period is priced from: the window's prices, the quantities held, the coupon, and when. */
     public record PeriodInput(PriceSnapshot prices, int duration, Map<String, Long> extraResources, Optional<Coupon> coupon,
-                              QuoteRequestTime time, boolean first, BigDecimal platformFeePercent) {
+                              QuoteRequestTime time, boolean first, FeePercents fees) {
     }
 
     /** The instant the period is priced at (the coupon's validity) and where its days are counted. */
@@ -56,7 +56,7 @@ public final class ProceedChain {
         List<Item> items = new ArrayList<>();
         for (QuoteLine line : sellOut.lines()) {
             BigDecimal vendorAmount = amount(vendor, line);
-            BigDecimal fee = fee(vendorAmount, input.platformFeePercent(), upstream);
+            BigDecimal fee = fee(vendorAmount, input.fees().of(line.component()), upstream);
             Proceed.Chain chain = new Proceed.Chain(line.amount().currency(), line.unitPrice().amount(), line.amount().amount(), upstream,
                     vendorAmount, amount(wholesale, line), amount(sellIn, line), fee, rate);
             items.add(new Item(line.component(), kind(line.type()), line.description(), line.quantity(), chain));

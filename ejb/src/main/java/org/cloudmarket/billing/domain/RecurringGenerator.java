@@ -68,9 +68,9 @@ public final class RecurringGenerator {
             return BillingPlan.NOTHING;
         }
         List<DueProceed> due = new ArrayList<>();
-        Function<String, BigDecimal> feePercent = component -> feePercent(terms, component);
+        Function<String, BigDecimal> feePercent = terms.fees()::of;
         if (terms.status() != DeploymentStatus.UNDEPLOYED) {
-            prepaid(terms, billed, at, feePercent, due);
+            prepaid(terms, billed, at, due);
         }
         postpaid(terms, billed, usage, at, grace, feePercent, due);
         boolean renewalDue = terms.autoRenew() && !terms.endsAt().isAfter(at) && terms.endedAt().isEmpty()
@@ -97,8 +97,7 @@ public final class RecurringGenerator {
         return terms.cycle().period(postpaidFrom(terms, grace)).start();
     }
 
-    private static void prepaid(BillingTerms terms, Set<BilledKey> billed, Instant at, Function<String, BigDecimal> feePercent,
-                                List<DueProceed> due) {
+    private static void prepaid(BillingTerms terms, Set<BilledKey> billed, Instant at, List<DueProceed> due) {
         BillingCycle cycle = terms.cycle();
         Instant stop = terms.endedAt().filter(ended -> ended.isBefore(terms.endsAt())).orElse(terms.endsAt());
         // a plan change opens its window mid-period: that period's prepaid was the old plan's, its rest the proration pair's
@@ -112,7 +111,7 @@ public final class RecurringGenerator {
             }
             Optional<Coupon> coupon = terms.coupon().filter(each -> each.isValidAt(period.start())); // until it expires
             List<ProceedChain.Item> items = itemsByCoupon.computeIfAbsent(coupon.isPresent(),
-                    withCoupon -> withFees(ProceedChain.items(periodInput(terms, coupon, period)), feePercent));
+                    withCoupon -> ProceedChain.items(periodInput(terms, coupon, period)));
             PeriodOrigin origin = period.start().equals(terms.windowStart()) ? PeriodOrigin.RENEWAL : PeriodOrigin.MONTHLY;
             for (ProceedChain.Item item : items) {
                 if (!billed.contains(new BilledKey(item.component(), item.kind(), period.start()))
@@ -166,24 +165,6 @@ public final class RecurringGenerator {
 
     private static ProceedChain.PeriodInput periodInput(BillingTerms terms, Optional<Coupon> coupon, BillingPeriod period) {
         return new ProceedChain.PeriodInput(terms.prices(), terms.duration(), terms.extraResources(), coupon,
-                new ProceedChain.QuoteRequestTime(period.start(), terms.cycle().zone(), period.start()), false, terms.platformFeePercent());
-    }
-
-    /** The items with an extra resource's own fee where it has one (ProceedChain prices them at the marketplace's). */
-    private static List<ProceedChain.Item> withFees(List<ProceedChain.Item> items, Function<String, BigDecimal> feePercent) {
-        return items.stream().map(item -> {
-            Proceed.Chain c = item.chain();
-            BigDecimal fee = ProceedChain.fee(c.vendorAmount(), feePercent.apply(item.component()), c.upstreamCurrency());
-            return new ProceedChain.Item(item.component(), item.kind(), item.description(), item.quantity(), new Proceed.Chain(c.currency(),
-                    c.unitPrice(), c.amount(), c.upstreamCurrency(), c.vendorAmount(), c.wholesaleAmount(), c.sellInAmount(), fee,
-                    c.exchangeRate()));
-        }).collect(Collectors.toList());
-    }
-
-    private static BigDecimal feePercent(BillingTerms terms, String component) {
-        String prefix = PriceChain.extraResource("");
-        return component.startsWith(prefix)
-                ? terms.feeOverrides().getOrDefault(component.substring(prefix.length()), terms.platformFeePercent())
-                : terms.platformFeePercent();
+                new ProceedChain.QuoteRequestTime(period.start(), terms.cycle().zone(), period.start()), false, terms.fees());
     }
 }

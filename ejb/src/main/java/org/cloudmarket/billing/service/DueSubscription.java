@@ -1,13 +1,12 @@
 package org.cloudmarket.billing.service;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cloudmarket.billing.domain.BilledKey;
 import org.cloudmarket.billing.domain.BillingTerms;
+import org.cloudmarket.billing.domain.FeePercents;
 import org.cloudmarket.billing.domain.Proceed;
 import org.cloudmarket.pricing.Coupon;
 import org.cloudmarket.subscription.domain.BillingCycle;
@@ -60,11 +59,11 @@ public record DueSubscription(long id, SubscriptionType type, DeploymentStatus s
     /**
      * Its terms, the one mapping of a subscription onto {@link BillingTerms} for the run and the dry run alike (so the two
      * cannot disagree): the window, its prices, the quantities, the trial's end and the end ({@code ended_at}, set when it
-     * was sent to be undeployed). No per-extra-resource platform fee is stored yet: the marketplace's applies to every line.
+     * was sent to be undeployed), and its plan's platform fees (FeeOverrides).
      */
-    BillingTerms terms(ZoneId zone, Optional<Coupon> coupon, BigDecimal platformFeePercent) {
+    BillingTerms terms(ZoneId zone, Optional<Coupon> coupon, FeePercents fees) {
         return new BillingTerms(id, type, status, cycle(zone), windowStart, endsAt, autoRenew, duration, snapshot(),
                 Quantities.fromColumn(extraResources).byCode(), coupon, Optional.ofNullable(trialEndsAt), Optional.ofNullable(endedAt),
-                platformFeePercent, Map.of());
+                fees.marketplace(), fees.byExtraResource());
     }
 }

@@ -42,6 +42,9 @@ public class InvoicePreview {
     private EntityManager entityManager;
 
     @Inject
+    private FeeOverrides feeOverrides;
+
+    @Inject
     private Subscriptions subscriptions;
 
     @Inject
@@ -79,7 +82,8 @@ public class InvoicePreview {
     private BillingTerms terms(Subscription subscription) {
         DueSubscription due = DueSubscription.of(subscription, null, Set.of()); // the parties are the writer's, not the terms'
         Optional<org.cloudmarket.pricing.Coupon> coupon = subscription.getCouponId().flatMap(id -> coupons.get().pricing(id));
-        return due.terms(billingTenant.tenant().getTimeZone(), coupon, billingTenant.settings().platformFeePercent());
+        return due.terms(billingTenant.tenant().getTimeZone(), coupon,
+                feeOverrides.of(subscription.getPlanId(), billingTenant.settings().platformFeePercent()));
     }
 
     private Set<BilledKey> billed(Subscription subscription, Instant since) {

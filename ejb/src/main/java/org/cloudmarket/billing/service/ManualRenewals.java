@@ -61,6 +61,9 @@ class ManualRenewals {
     private EntityManager entityManager;
 
     @Inject
+    private FeeOverrides feeOverrides;
+
+    @Inject
     private BillingTenant billingTenant;
 
     @Inject
@@ -101,7 +104,8 @@ class ManualRenewals {
             Optional<Coupon> coupon = subscription.getCouponId().flatMap(id -> coupons.get().pricing(id))
                     .filter(each -> each.isValidAt(period.start())); // a purchase's coupon applies to every renewal until it expires
             items = ProceedChain.items(new ProceedChain.PeriodInput(next, subscription.getDuration(), subscription.getExtraResources().byCode(),
-                    coupon, new ProceedChain.QuoteRequestTime(period.start(), zone, period.start()), false, settings.platformFeePercent()));
+                    coupon, new ProceedChain.QuoteRequestTime(period.start(), zone, period.start()), false,
+                    feeOverrides.of(subscription.getPlanId(), settings.platformFeePercent())));
         } catch (Conflict | IllegalArgumentException | IllegalStateException e) {
             // nothing written yet: the storefront no longer sells the plan (or in another currency), or today's plan no longer
             // prices what the subscription holds; there is nothing to renew to, and the reminder says the window ends

@@ -37,6 +37,9 @@ public class PeriodBilling {
     private ProceedParties proceedParties;
 
     @Inject
+    private FeeOverrides feeOverrides;
+
+    @Inject
     private EntityManager entityManager;
 
     @Inject
@@ -64,7 +67,7 @@ public class PeriodBilling {
         List<ProceedChain.Item> items = ProceedChain.items(new ProceedChain.PeriodInput(prices, subscription.getDuration(),
                 subscription.getExtraResources().byCode(), coupon,
                 new ProceedChain.QuoteRequestTime(pricedAt, tenant.getTimeZone(), period.start()), first,
-                billingTenant.settings().platformFeePercent()));
+                feeOverrides.of(subscription.getPlanId(), billingTenant.settings().platformFeePercent())));
         Proceed.Parties parties = proceedParties.of(subscription, orderId, subscription.getPlanId());
         List<Proceed> all = new ArrayList<>(existing);
         for (ProceedChain.Item item : ProceedChain.missing(items, written)) {

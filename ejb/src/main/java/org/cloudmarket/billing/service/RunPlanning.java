@@ -44,7 +44,7 @@ class RunPlanning {
         }
         BillingPlan plan;
         try {
-            plan = RecurringGenerator.plan(due.terms(tenant.zone(), coupon(due), tenant.settings().platformFeePercent()), due.billed(),
+            plan = RecurringGenerator.plan(due.terms(tenant.zone(), coupon(due), tenant.fees(due.parties().planId())), due.billed(),
                     usage(due), at, tenant.grace());
         } catch (MeasuredOnTheEntity e) {
             return Optional.empty();

@@ -58,6 +58,9 @@ public class SubscriptionBilling {
     private EntityManager entityManager;
 
     @Inject
+    private FeeOverrides feeOverrides;
+
+    @Inject
     private TenantContext tenantContext;
 
     @Inject
@@ -133,7 +136,7 @@ public class SubscriptionBilling {
         DueSubscription catchUp(DueSubscription due, Instant at) {
             DueSubscription current = due;
             for (int windows = 0; ; windows++) {
-                BillingPlan plan = RecurringGenerator.plan(current.terms(tenant.getTimeZone(), coupon(current), settings.platformFeePercent()),
+                BillingPlan plan = RecurringGenerator.plan(current.terms(tenant.getTimeZone(), coupon(current), feeOverrides.of(current.parties().planId(), settings.platformFeePercent())),
                         billed, usage(current, entity), at, grace);
                 proceeds.addAll(plan.proceeds());
                 plan.proceeds().forEach(proceed -> billed.add(proceed.key()));

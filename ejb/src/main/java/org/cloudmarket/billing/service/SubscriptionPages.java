@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.cloudmarket.billing.domain.BilledKey;
+import org.cloudmarket.billing.domain.FeePercents;
 import org.cloudmarket.billing.domain.Proceed;
 import org.cloudmarket.billing.domain.ProceedKind;
 import org.cloudmarket.billing.domain.RecurringGenerator;
@@ -119,7 +120,7 @@ class SubscriptionPages {
     /** A row whose terms cannot be read (a malformed snapshot) fails in its own planning, recorded; its page goes on. */
     private static Instant billedSince(DueSubscription row, ZoneId zone, Duration grace) {
         try {
-            return RecurringGenerator.billedSince(row.terms(zone, Optional.empty(), BigDecimal.ZERO), grace);
+            return RecurringGenerator.billedSince(row.terms(zone, Optional.empty(), FeePercents.flat(BigDecimal.ZERO)), grace);
         } catch (RuntimeException e) {
             return row.windowStart();
         }

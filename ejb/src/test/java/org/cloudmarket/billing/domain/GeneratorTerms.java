@@ -143,7 +143,7 @@ final class GeneratorTerms {
         Set<BilledKey> billed = new HashSet<>();
         Instant start = cycle().period(0).start();
         ProceedChain.items(new ProceedChain.PeriodInput(snapshot(), duration, extraResources, coupon,
-                        new ProceedChain.QuoteRequestTime(start, zone, start), true, feePercent))
+                        new ProceedChain.QuoteRequestTime(start, zone, start), true, FeePercents.flat(feePercent)))
                 .forEach(item -> billed.add(new BilledKey(item.component(), item.kind(), start)));
         return billed;
     }

@@ -51,6 +51,21 @@ class ProceedChainTest {
         assertThat(items.get(1).chain().vendorAmount()).isEqualByComparingTo("5.00");
     }
 
+    /** DOMAIN, Decisions: the platform fee is overridable per extra resource; the first period's proceeds carry it too. */
+    @Test
+    void anExtraResourcesOwnPlatformFeeReplacesTheMarketplacesOnItsLinesOnly() {
+        FeePercents fees = new FeePercents(new BigDecimal("10"), java.util.Map.of("storage", new BigDecimal("50"), "backup", BigDecimal.ONE));
+        List<ProceedChain.Item> items = ProceedChain.items(new ProceedChain.PeriodInput(snapshot(), 1, java.util.Map.of("storage", 3L),
+                Optional.empty(), new ProceedChain.QuoteRequestTime(START, ZoneId.of("Europe/Rome"), START), true, fees));
+
+        assertThat(items.get(0).chain().platformFee()).as("the license: the marketplace's 10 %").isEqualByComparingTo("1.00");
+        assertThat(items.get(1).chain().platformFee()).as("the setup fee: the marketplace's").isEqualByComparingTo("0.50");
+        assertThat(items.get(2).chain().platformFee()).as("storage's own 50 % of 3.00").isEqualByComparingTo("1.50");
+        assertThat(fees.of("extra:backup")).isEqualByComparingTo("1");
+        assertThat(fees.of("license")).isEqualByComparingTo("10");
+        assertThat(fees.of("extra:seats")).as("a resource without its own").isEqualByComparingTo("10");
+    }
+
     @Test
     void aLaterPeriodHasNoSetupFee() {
         assertThat(ProceedChain.items(input(snapshot(), Optional.empty(), false, "0"))).extracting(ProceedChain.Item::kind)
@@ -98,7 +113,7 @@ class ProceedChainTest {
 
     private static ProceedChain.PeriodInput input(PriceSnapshot snapshot, Optional<Coupon> coupon, boolean first, String feePercent) {
         return new ProceedChain.PeriodInput(snapshot, 1, Map.of("storage", 3L), coupon,
-                new ProceedChain.QuoteRequestTime(START, ZoneId.of("Europe/Rome"), START), first, new BigDecimal(feePercent));
+                new ProceedChain.QuoteRequestTime(START, ZoneId.of("Europe/Rome"), START), first, FeePercents.flat(new BigDecimal(feePercent)));
     }
 
     private static PriceSnapshot snapshot() {

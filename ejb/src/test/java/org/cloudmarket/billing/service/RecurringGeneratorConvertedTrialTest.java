@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.cloudmarket.billing.domain.FeePercents;
 import org.cloudmarket.billing.domain.BilledKey;
 import org.cloudmarket.billing.domain.BillingPlan;
 import org.cloudmarket.billing.domain.DueProceed;
@@ -59,7 +60,7 @@ class RecurringGeneratorConvertedTrialTest {
         assertThat(subscription.getWindowStart()).isEqualTo(local("2027-11-15T00:00"));
 
         Set<BilledKey> billed = firstPaidPeriod(subscription, conversion.first());
-        var terms = DueSubscription.of(subscription, null, billed).terms(ROME, Optional.empty(), BigDecimal.ZERO);
+        var terms = DueSubscription.of(subscription, null, billed).terms(ROME, Optional.empty(), FeePercents.flat(BigDecimal.ZERO));
 
         assertThat(plan(terms, billed, "2027-11-15T01:00").proceeds()).as("the first paid period is the conversion's").isEmpty();
         assertThat(plan(terms, billed, "2027-12-01T00:05").proceeds()).as("the trial's cycle would start a period here").isEmpty();
@@ -82,7 +83,7 @@ class RecurringGeneratorConvertedTrialTest {
         new Change.Status(DeploymentStatus.UNDEPLOYED).applyAt(subscription, ended.plusSeconds(1));
 
         assertThat(subscription.getEndedAt()).contains(ended);
-        assertThat(DueSubscription.of(subscription, null, Set.of()).terms(ROME, Optional.empty(), BigDecimal.ZERO).endedAt()).contains(ended);
+        assertThat(DueSubscription.of(subscription, null, Set.of()).terms(ROME, Optional.empty(), FeePercents.flat(BigDecimal.ZERO)).endedAt()).contains(ended);
     }
 
     private static BillingPlan plan(org.cloudmarket.billing.domain.BillingTerms terms, Set<BilledKey> billed, String at) {
@@ -93,7 +94,7 @@ class RecurringGeneratorConvertedTrialTest {
     private static Set<BilledKey> firstPaidPeriod(Subscription subscription, BillingPeriod first) {
         Set<BilledKey> billed = new HashSet<>();
         ProceedChain.items(new ProceedChain.PeriodInput(PriceSnapshot.fromJson(subscription.getPrices()), subscription.getDuration(), Map.of(),
-                        Optional.empty(), new ProceedChain.QuoteRequestTime(first.start(), ROME, first.start()), true, BigDecimal.ZERO))
+                        Optional.empty(), new ProceedChain.QuoteRequestTime(first.start(), ROME, first.start()), true, FeePercents.flat(BigDecimal.ZERO)))
                 .forEach(item -> billed.add(new BilledKey(item.component(), item.kind(), first.start())));
         return billed;
     }
