@@ -11,6 +11,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.cloudmarket.billing.domain.BillingRunStatus;
 import org.cloudmarket.shared.error.Conflict;
@@ -18,6 +20,10 @@ import org.cloudmarket.shared.error.Conflict;
 /** The billing_run and billing_run_error rows (billing-engine.xml), on plain JDBC in the caller's transaction. */
 @Dependent
 class BillingRunRows {
+
+    /** How the invoices step's errors begin (BillingRunWork.invoice), so that its restart finds them. */
+    static final String NOT_INVOICED = "Not invoiced: ";
+
 
     /** A run's row. */
     record Run(long id, long tenantId, Long jobExecutionId, Instant at, BillingRunStatus status, int itemsTotal, int itemsDone,
@@ -117,6 +123,24 @@ class BillingRunRows {
 
     void progress(long tenantId, long runId, int done) {
         RunSql.update(dataSource, "UPDATE billing_run SET items_done = items_done + ? WHERE tenant_id = ? AND id = ?", done, tenantId, runId);
+    }
+
+    /**
+     * The errors an earlier attempt of the run left on subscriptions this chunk has now billed: a run killed or cut off
+     * from its database mid-chunk, then restarted, bills that chunk again, and its errors would say otherwise.
+     */
+    void resolved(long tenantId, long runId, List<Long> subscriptionIds) {
+        if (!subscriptionIds.isEmpty()) {
+            RunSql.update(dataSource, "DELETE FROM billing_run_error WHERE tenant_id = ? AND run_id = ? AND subscription_id IN ("
+                    + subscriptionIds.stream().map(id -> "?").collect(Collectors.joining(",")) + ")",
+                    Stream.concat(Stream.of(tenantId, runId), subscriptionIds.stream()).toArray());
+        }
+    }
+
+    /** The invoices step's errors of an earlier attempt: a restart issues every group again, and records what fails again. */
+    void invoicingRetried(long tenantId, long runId) {
+        RunSql.update(dataSource, "DELETE FROM billing_run_error WHERE tenant_id = ? AND run_id = ? AND message LIKE ?", tenantId, runId,
+                NOT_INVOICED + "%");
     }
 
     void ended(long tenantId, long runId, BillingRunStatus status, Instant now) {

@@ -9,8 +9,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -96,6 +98,9 @@ public class BillingRunWork {
     @Inject
     private EntityManager entityManager;
 
+    @Inject
+    private FeeOverrides feeOverrides;
+
     /**
      * The tenant's billable subscriptions cut into at most {@code partitions} id ranges of at least {@code minSize} each;
      * counted as the run's items. A restart gets the first mapping's ranges again (billing_run.partition_ranges) and keeps
@@ -117,7 +122,8 @@ public class BillingRunWork {
     public RunTenant tenant(long tenantId) {
         return tenantContext.callAs(tenantId, () -> {
             Tenant tenant = entityManager.find(Tenant.class, tenantId);
-            return new RunTenant(tenant.getTimeZone(), BillingSettings.of(tenant.getSettings()), MeteringSettings.of(tenant.getSettings()).grace());
+            return new RunTenant(tenant.getTimeZone(), BillingSettings.of(tenant.getSettings()), MeteringSettings.of(tenant.getSettings()).grace(),
+                    feeOverrides.all());
         });
     }
 
@@ -133,7 +139,8 @@ public class BillingRunWork {
     public PlannedSubscription plan(long tenantId, long runId, Instant at, DueSubscription due, RunTenant tenant) {
         try {
             return tenantContext.callAs(tenantId, () -> planning.plan(tenant, due, at))
-                    .orElseGet(() -> subscriptionBilling.plan(tenantId, runId, at, due));
+                    .orElseGet(() -> DeadlockRetries.call("Billing run " + runId + ", subscription " + due.id(),
+                            () -> subscriptionBilling.plan(tenantId, runId, at, due)));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Billing run " + runId + ": subscription " + due.id() + " not billed", e);
             bookkeeping.error(tenantId, runId, due.id(), message(e));
@@ -149,17 +156,20 @@ public class BillingRunWork {
     public void write(long tenantId, long runId, List<PlannedSubscription> chunk, int items) {
         List<PlannedSubscription> unwritten = chunk.stream().filter(planned -> !planned.written()).toList();
         int failed = 0;
+        Set<Long> unbilled = new HashSet<>();
         if (!unwritten.isEmpty()) {
             try {
-                chunkWrites.write(tenantId, runId, unwritten);
+                DeadlockRetries.run("Billing run " + runId + ", a chunk of " + unwritten.size(), () -> chunkWrites.write(tenantId, runId, unwritten));
             } catch (RuntimeException e) {
                 LOG.log(Level.INFO, "Billing run " + runId + ": a chunk of " + unwritten.size() + " failed, written one by one: " + message(e));
                 for (PlannedSubscription planned : unwritten) {
                     try {
-                        chunkWrites.write(tenantId, runId, List.of(planned));
+                        DeadlockRetries.run("Billing run " + runId + ", subscription " + planned.subscription().id(),
+                                () -> chunkWrites.write(tenantId, runId, List.of(planned)));
                     } catch (RuntimeException one) {
                         LOG.log(Level.WARNING, "Billing run " + runId + ": subscription " + planned.subscription().id() + " not billed", one);
                         bookkeeping.error(tenantId, runId, planned.subscription().id(), message(one));
+                        unbilled.add(planned.subscription().id());
                         failed++; // an error, not done (as one the processor filtered out)
                     }
                 }
@@ -168,8 +178,10 @@ public class BillingRunWork {
             Generations.bump(tenantId);
         }
         int done = items - failed;
+        List<Long> billed = chunk.stream().map(planned -> planned.subscription().id()).filter(id -> !unbilled.contains(id)).toList();
         tenantContext.callAs(tenantId, () -> {
             rows.progress(tenantId, runId, done);
+            rows.resolved(tenantId, runId, billed);
             return null;
         });
     }
@@ -177,6 +189,10 @@ public class BillingRunWork {
     /** The invoices step: each group its own transaction, a failed one the run's error. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int invoice(long tenantId, long runId) {
+        tenantContext.callAs(tenantId, () -> {
+            rows.invoicingRetried(tenantId, runId);
+            return null;
+        });
         int issued = 0;
         for (RunInvoices.Group group : runInvoice.groups(tenantId, clock.instant())) {
             try {
@@ -185,7 +201,7 @@ public class BillingRunWork {
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Billing run " + runId + ": an invoice of subscription " + group.firstSubscription() + " not issued", e);
-                bookkeeping.error(tenantId, runId, group.firstSubscription(), "Not invoiced: " + message(e));
+                bookkeeping.error(tenantId, runId, group.firstSubscription(), BillingRunRows.NOT_INVOICED + message(e));
             }
         }
         return issued;
