@@ -42,8 +42,13 @@ public class BillingRunListener extends AbstractJobListener {
             case STOPPING, STOPPED -> BillingRunStatus.STOPPED;
             default -> BillingRunStatus.COMPLETED;
         };
-        work.ended(Long.parseLong(tenantId), Long.parseLong(runId), ended);
-        BillingJobStarter.ended(jobContext.getExecutionId());
-        queue.slotFreed(); // its slot to the next queued run (BillingJobStarter.CONCURRENT)
+        try {
+            work.ended(Long.parseLong(tenantId), Long.parseLong(runId), ended);
+        } finally {
+            // the slot goes back even when the run's row could not be written (the database gone): else two such ends
+            // would leave every later run of the node queued for ever; the row, left STARTED, is recovered as stale
+            BillingJobStarter.ended(jobContext.getExecutionId());
+            queue.slotFreed(); // its slot to the next queued run (BillingJobStarter.CONCURRENT)
+        }
     }
 }
