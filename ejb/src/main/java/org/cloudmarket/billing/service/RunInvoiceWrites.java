@@ -197,6 +197,9 @@ public class RunInvoiceWrites {
                 failures.add(new Failure(group, e));
             }
         }
+        // only read from here on (their invoice_id is set by SQL): out of the persistence context, so that the flushes before
+        // the mails' queries do not compare thousands of unchanged proceeds each time; their rows stay locked
+        locked.values().forEach(entityManager::detach);
         return pending;
     }
 
