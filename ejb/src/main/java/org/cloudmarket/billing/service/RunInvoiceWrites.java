@@ -249,7 +249,7 @@ public class RunInvoiceWrites {
             row.add(invoice.group.orderId());
             row.add(null); // paid_at
             row.add(0L); // paused_seconds
-            row.add(0L); // version
+            row.add(1L); // version: where EclipseLink starts an inserted entity's
             rows.add(row.toArray());
         }
         execute(connection, MultiRowInsert.of("invoice", INVOICE_COLUMNS, rows, INVOICE_ROWS));
