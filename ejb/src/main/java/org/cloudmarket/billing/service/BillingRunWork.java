@@ -34,6 +34,10 @@ public class BillingRunWork {
 
     private static final Logger LOG = Logger.getLogger(BillingRunWork.class.getName());
 
+    /** Invoices in one transaction; enough for a multi-row INSERT of lines to pay, few enough to hold the counters briefly. */
+    private static final int INVOICES_PER_TRANSACTION = 50;
+    private static final int PROCEEDS_PER_TRANSACTION = 5_000;
+
     /** An id range of one partition: ids in (afterId, lastId]. */
     public record IdRange(long afterId, long lastId) {
 
@@ -90,7 +94,7 @@ public class BillingRunWork {
     private RunBookkeeping bookkeeping;
 
     @Inject
-    private RunInvoice runInvoice;
+    private RunInvoiceWrites invoiceWrites;
 
     @Inject
     private Clock clock;
@@ -186,7 +190,12 @@ public class BillingRunWork {
         });
     }
 
-    /** The invoices step: each group its own transaction, a failed one the run's error. */
+    /**
+     * The invoices step: the groups cut into transactions of {@value #INVOICES_PER_TRANSACTION} invoices (at most
+     * {@value #PROCEEDS_PER_TRANSACTION} proceeds), each written at once (RunInvoiceWrites); a group that cannot be invoiced
+     * is the run's error and the others are issued; a transaction that fails is rolled back whole and its groups written
+     * again one by one, so that only the one that fails again is the run's error.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int invoice(long tenantId, long runId) {
         tenantContext.callAs(tenantId, () -> {
@@ -194,17 +203,36 @@ public class BillingRunWork {
             return null;
         });
         int issued = 0;
-        for (RunInvoices.Group group : runInvoice.groups(tenantId, clock.instant())) {
+        List<RunInvoices.Group> groups = invoiceWrites.groups(tenantId, clock.instant());
+        for (List<RunInvoices.Group> batch : InvoiceBatches.cut(groups, INVOICES_PER_TRANSACTION, PROCEEDS_PER_TRANSACTION)) {
             try {
-                if (runInvoice.issue(tenantId, group.proceedIds(), group.orderId(), group.dueAt()) != null) {
-                    issued++;
-                }
+                issued += issued(tenantId, runId, DeadlockRetries.call("Billing run " + runId + ", " + batch.size() + " invoices",
+                        () -> invoiceWrites.write(tenantId, batch)));
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Billing run " + runId + ": an invoice of subscription " + group.firstSubscription() + " not issued", e);
-                bookkeeping.error(tenantId, runId, group.firstSubscription(), BillingRunRows.NOT_INVOICED + message(e));
+                LOG.log(Level.INFO, "Billing run " + runId + ": " + batch.size() + " invoices failed, issued one by one: " + message(e));
+                for (RunInvoices.Group group : batch) {
+                    try {
+                        issued += issued(tenantId, runId, DeadlockRetries.call("Billing run " + runId + ", an invoice",
+                                () -> invoiceWrites.write(tenantId, List.of(group))));
+                    } catch (RuntimeException one) {
+                        notInvoiced(tenantId, runId, group, one);
+                    }
+                }
             }
+            // written outside JPA, committed: the tenant's caches go, as after an entity's commit (WriteTracker)
+            Generations.bump(tenantId);
         }
         return issued;
+    }
+
+    private int issued(long tenantId, long runId, RunInvoiceWrites.Written written) {
+        written.failures().forEach(failure -> notInvoiced(tenantId, runId, failure.group(), failure.error()));
+        return written.issued();
+    }
+
+    private void notInvoiced(long tenantId, long runId, RunInvoices.Group group, RuntimeException e) {
+        LOG.log(Level.WARNING, "Billing run " + runId + ": an invoice of subscription " + group.firstSubscription() + " not issued", e);
+        bookkeeping.error(tenantId, runId, group.firstSubscription(), BillingRunRows.NOT_INVOICED + message(e));
     }
 
     /** A queued run's job started (BillingJobs.start answered QUEUED): its execution recorded, the run STARTED. */

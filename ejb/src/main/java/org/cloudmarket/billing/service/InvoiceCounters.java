@@ -33,6 +33,18 @@ public class InvoiceCounters {
 
     /** The next number of the counter, inside the caller's (issuing) transaction; the counter is made first when missing. */
     public int next(long issuerKey, InvoiceKind kind, int year) {
+        return take(issuerKey, kind, year, 1);
+    }
+
+    /**
+     * The first of {@code count} consecutive numbers of the counter (a billing run's group of invoices of one issuer),
+     * raised once under its row lock, held until the caller's transaction ends: the numbers are the caller's alone, and a
+     * rollback gives them all back.
+     */
+    public int take(long issuerKey, InvoiceKind kind, int year, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("At least one number, not " + count);
+        }
         long tenantId = tenantContext.requireTenantId();
         if (!exists(tenantId, issuerKey, kind, year)) {
             rows.ensure(issuerKey, kind, year);
@@ -44,12 +56,12 @@ public class InvoiceCounters {
         if (rows.isEmpty()) {
             throw new IllegalStateException("No invoice counter " + issuerKey + "/" + kind + "/" + year + ": ensure it first");
         }
-        int next = ((Number) rows.get(0)).intValue() + 1;
+        int first = ((Number) rows.get(0)).intValue() + 1;
         NativeSql.of(entityManager, "UPDATE invoice_counter SET last_value = ? WHERE tenant_id = ? AND issuer_key = ? AND kind = ?"
                         + " AND year = ?")
-                .setParameter(1, next).setParameter(2, tenantId).setParameter(3, issuerKey).setParameter(4, kind.name())
+                .setParameter(1, first + count - 1).setParameter(2, tenantId).setParameter(3, issuerKey).setParameter(4, kind.name())
                 .setParameter(5, year).executeUpdate();
-        return next;
+        return first;
     }
 
     private boolean exists(long tenantId, long issuerKey, InvoiceKind kind, int year) {

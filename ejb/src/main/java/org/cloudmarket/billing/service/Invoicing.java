@@ -65,6 +65,23 @@ public class Invoicing {
 
     /** The same, due at a given instant: a billing run's renewal invoice is due when the renewed window starts. */
     public Invoice issue(InvoiceKind kind, List<Proceed> proceeds, Long orderId, Instant dueAt) {
+        Prepared prepared = prepare(kind, proceeds);
+        Instant now = clock.instant();
+        Invoice invoice = store(prepared.draft(), prepared.parties(), now, dueAt, null, orderId);
+        proceeds.forEach(proceed -> proceed.invoicedBy(invoice.getId()));
+        return invoice;
+    }
+
+    /** What an invoice of the proceeds says before it is numbered and written: its lines, VAT and totals, and its parties. */
+    public record Prepared(InvoiceDraft draft, Invoice.Parties parties) {
+    }
+
+    /**
+     * The draft and parties of an invoice of the proceeds (one customer, issuer and currency, none invoiced yet, in their
+     * lines' order), as {@link #issue} stores it; a billing run's invoices step writes it a group of invoices at a time
+     * (RunInvoiceWrites). A 409 when either party has no billing details.
+     */
+    public Prepared prepare(InvoiceKind kind, List<Proceed> proceeds) {
         if (proceeds.isEmpty()) {
             throw new IllegalArgumentException("An invoice bills at least one proceed");
         }
@@ -93,12 +110,13 @@ public class Invoicing {
                 .map(proceed -> new BillableItem(proceed.getId(), proceed.getKind(), proceed.getDescription(), proceed.getQuantity(),
                         proceed.getUnitPrice(), proceed.getAmount())).toList();
         InvoiceDraft draft = InvoiceGenerator.generate(new InvoiceInput(kind, issuerParty, customerParty, first.getCurrency(), items, tax));
+        return new Prepared(draft, new Invoice.Parties(issuerId, issuer.name(), issuerDetails.copy(), customer.id(), customer.name(),
+                customerDetails.copy()));
+    }
 
-        Instant now = clock.instant();
-        Invoice invoice = store(draft, new Invoice.Parties(issuerId, issuer.name(), issuerDetails.copy(), customer.id(), customer.name(),
-                customerDetails.copy()), now, dueAt, null, orderId);
-        proceeds.forEach(proceed -> proceed.invoicedBy(invoice.getId()));
-        return invoice;
+    /** The year an invoice issued now is numbered in: the tenant's calendar year. */
+    public int year(Instant now) {
+        return InvoiceNumbers.yearOf(now, billingTenant.tenant().getTimeZone());
     }
 
     /**
@@ -136,20 +154,11 @@ public class Invoicing {
     }
 
     private Invoice store(InvoiceDraft draft, Invoice.Parties parties, Instant now, Instant dueAt, Long creditsInvoiceId, Long orderId) {
-        Tenant tenant = billingTenant.tenant();
-        int year = InvoiceNumbers.yearOf(now, tenant.getTimeZone());
+        int year = year(now);
         long issuerKey = parties.issuerId() == null ? 0 : parties.issuerId();
         int counter = counters.next(issuerKey, draft.kind(), year);
-        String prefix = parties.issuerDetails() == null ? null : parties.issuerDetails().getInvoicePrefix().filter(p -> !p.isBlank())
-                .orElse(null);
-        if (prefix == null && parties.issuerId() != null) {
-            // numbers are unique per tenant: a reseller without a prefix of its own must not reuse the tenant's default "INV"
-            prefix = InvoiceNumbers.DEFAULT_PREFIX + parties.issuerId();
-        }
-        Invoice invoice = new Invoice(draft.kind(), parties,
-                new Invoice.Numbering(year, counter, InvoiceNumbers.format(prefix, draft.kind(), year, counter)),
-                InvoiceStatus.UNPAID, draft.currency(), now, dueAt, draft.note(), creditsInvoiceId,
-                orderId);
+        Invoice invoice = new Invoice(draft.kind(), parties, numbering(parties, draft.kind(), year, counter), InvoiceStatus.UNPAID,
+                draft.currency(), now, dueAt, draft.note(), creditsInvoiceId, orderId);
         entityManager.persist(invoice);
         List<InvoiceLine> lines = new ArrayList<>();
         for (InvoiceDraftLine line : draft.lines()) {
@@ -163,6 +172,17 @@ public class Invoicing {
         invoice.fill(lines, taxes, draft.net().amount(), draft.tax().amount(), draft.total().amount());
         entityManager.flush(); // its id, for the proceeds and the mail
         return invoice;
+    }
+
+    /** The number {@code counter} of the issuer's series and year, with the issuer's prefix. */
+    public static Invoice.Numbering numbering(Invoice.Parties parties, InvoiceKind kind, int year, int counter) {
+        String prefix = parties.issuerDetails() == null ? null : parties.issuerDetails().getInvoicePrefix().filter(p -> !p.isBlank())
+                .orElse(null);
+        if (prefix == null && parties.issuerId() != null) {
+            // numbers are unique per tenant: a reseller without a prefix of its own must not reuse the tenant's default "INV"
+            prefix = InvoiceNumbers.DEFAULT_PREFIX + parties.issuerId();
+        }
+        return new Invoice.Numbering(year, counter, InvoiceNumbers.format(prefix, kind, year, counter));
     }
 
     /** Whether the issuer (null: the tenant) can invoice the customer now: both have billing details, which {@link #issue} copies. */

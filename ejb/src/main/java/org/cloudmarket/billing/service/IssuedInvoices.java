@@ -29,7 +29,12 @@ public class IssuedInvoices {
             return;
         }
         settlement.subscriptionsOf(invoice).stream().filter(Subscription::isPaid).forEach(subscription ->
-                lifecycle.record(subscription, "Invoice " + invoice.getNumber() + " issued", orderId, new Change.Paid(false)));
+                lifecycle.record(subscription, issuedReason(invoice.getNumber()), orderId, new Change.Paid(false)));
         invoiceMail.issued(invoice);
+    }
+
+    /** Why an issued invoice marked a subscription unpaid, in its changelog (a billing run writes the same line, RunInvoiceWrites). */
+    static String issuedReason(String number) {
+        return "Invoice " + number + " issued";
     }
 }

@@ -13,8 +13,8 @@ import javax.sql.DataSource;
 
 /**
  * The invoices step of a billing run (issue 13): the proceeds billing runs wrote and nobody invoiced yet (this run's, and
- * any a failed run left), grouped per (customer, issuer, currency) as DOMAIN says, issued in issuer order, one invoice a
- * transaction (RunInvoice). Due after the payment terms, a renewal's at its new window's start. A live-reporting tenant
+ * any a failed run left), grouped per (customer, issuer, currency) as DOMAIN says, issued in issuer order, a group of invoices
+ * a transaction (RunInvoiceWrites). Due after the payment terms, a renewal's at its new window's start. A live-reporting tenant
  * writes proceeds and no invoices. A group that cannot be invoiced (a customer without billing details) is the run's
  * error; the other groups go on.
  */
