@@ -56,11 +56,11 @@ public class ProductResource {
     @Inject
     private PlatformFees platformFees;
 
-    /** The tenant ADMIN's daily trial and sandbox cost of a plan (charged to its vendor). */
-    /** An extra resource's own platform fee, a percentage; null gives it the marketplace's again. */
+    /** An extra resource's own platform fee, a percentage (the tenant ADMIN's); null gives it the marketplace's again. */
     public record PlatformFeeRequest(BigDecimal platformFeePercent) {
     }
 
+    /** The tenant ADMIN's daily trial and sandbox cost of a plan (charged to its vendor). */
     public record TrialCostRequest(BigDecimal dailyTrialCost) {
     }
 
