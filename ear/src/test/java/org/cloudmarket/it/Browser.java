@@ -150,8 +150,10 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits until the condition holds, as a page's ajax update lands. */
+    /** Waits for the condition; an element an ajax update replaced while it was read is read again. */
     void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ignored -> condition.getAsBoolean());
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ignored -> condition.getAsBoolean());
     }
 
     /** Runs a script in the page, for inputs a user sets with a native picker (a colour). */

@@ -50,9 +50,13 @@ class BuyingPagesIT extends EarIT {
             String before = customer.find("#quote-total").getAttribute("data-amount");
             customer.retype("#checkout\\:extra-seats", "2");
             customer.find("#checkout\\:coupon").click(); // leaving the field fires its change: the quote follows
-            customer.waitFor(() -> !before.equals(customer.find("#quote-total").getAttribute("data-amount")));
-            String quoted = customer.find("#quote-total").getAttribute("data-amount");
-            assertThat(new BigDecimal(quoted)).isGreaterThan(new BigDecimal(before));
+            // the quote is re-rendered by each change (the seats, then the blur): read it in the wait, never after it
+            String[] quote = new String[1];
+            customer.waitFor(() -> {
+                quote[0] = customer.find("#quote-total").getAttribute("data-amount");
+                return new BigDecimal(quote[0]).compareTo(new BigDecimal(before)) > 0;
+            });
+            String quoted = quote[0];
             customer.screenshot("buying-checkout");
 
             customer.clickAndWait("#checkout\\:submit"); // terms not accepted: refused next to the box, nothing placed

@@ -119,10 +119,10 @@ class ClientDecimalsIT extends EarIT {
     @Test
     void everyStoredDecimalHoldsWhatTheBoundLetsIn() {
         // 15 integer digits (Decimals.MAX_INTEGER_DIGITS), or a column whose domain check allows fewer
-        // an exchange rate is below 1,000,000 (ExchangeRate); a VAT rate a percentage (TaxPolicy)
+        // an exchange rate is below 1,000,000 (ExchangeRate); a VAT rate a percentage (TaxPolicy); so is a platform fee (PlatformFee)
         List<String> narrower = List.of("bundle_item.discount_percent", "coupon.percent_off", "price_list.default_markup",
                 "price_list_entry.markup_percent", "purchase_order.exchange_rate", "subscription.exchange_rate",
-                "proceed.exchange_rate", "invoice_line.tax_rate", "invoice_tax.tax_rate");
+                "proceed.exchange_rate", "invoice_line.tax_rate", "invoice_tax.tax_rate", "extra_resource.platform_fee_percent");
         List<String> decimals = TestDatabase.query("""
                 SELECT CONCAT(LOWER(table_name), '.', LOWER(column_name), ':', numeric_precision - numeric_scale)
                 FROM information_schema.columns WHERE table_schema = DATABASE() AND data_type = 'decimal'""");
