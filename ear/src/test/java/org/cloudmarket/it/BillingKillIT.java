@@ -249,31 +249,24 @@ class BillingKillIT extends EarIT {
      * slowed down: it is caught as soon as it is that far).
      */
     private static int midway(long runId) {
-        Instant deadline = Instant.now().plus(RUN_TIMEOUT);
         try (Connection connection = TestDatabase.connect();
              PreparedStatement progress = connection.prepareStatement("SELECT items_done, items_total, status FROM billing_run WHERE id = ?")) {
             progress.setLong(1, runId);
-            while (Instant.now().isBefore(deadline)) {
+            return Eventually.find("run " + runId + " on its way", RUN_TIMEOUT, Duration.ofMillis(20), () -> {
                 try (ResultSet row = progress.executeQuery()) {
                     assertThat(row.next()).as("run %s", runId).isTrue();
                     int done = row.getInt(1);
                     int total = row.getInt(2);
-                    String status = row.getString(3);
-                    assertThat(status).as("run %s ended before it could be caught mid-way (%s of %s)", runId, done, total)
+                    assertThat(row.getString(3)).as("run %s ended before it could be caught mid-way (%s of %s)", runId, done, total)
                             .isIn("STARTING", "STARTED");
-                    if (done > 0 && done < total && done >= total / 5) {
-                        return done;
-                    }
+                    return done > 0 && done < total && done >= total / 5 ? Optional.of(done) : Optional.<Integer>empty();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
                 }
-                Thread.sleep(20);
-            }
+            });
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
         }
-        throw new AssertionError("Run " + runId + " did not get on its way within " + RUN_TIMEOUT);
     }
 
     /** KILL CONNECTION for every connection on the tests' database but this one (the server's pool, JBeret's repository). */

@@ -19,6 +19,11 @@ final class Eventually {
 
     /** The first value the probe finds within the timeout. */
     static <T> T find(String what, Duration timeout, Supplier<Optional<T>> probe) {
+        return find(what, timeout, POLL, probe);
+    }
+
+    /** The same, asking every {@code poll}: for a state that passes quickly (a run caught mid-way). */
+    static <T> T find(String what, Duration timeout, Duration poll, Supplier<Optional<T>> probe) {
         Instant deadline = Instant.now().plus(timeout);
         while (true) {
             Optional<T> found = probe.get();
@@ -28,7 +33,7 @@ final class Eventually {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("Not within " + timeout + ": " + what);
             }
-            pause();
+            pause(poll);
         }
     }
 
@@ -36,9 +41,9 @@ final class Eventually {
         find(what, timeout, () -> condition.getAsBoolean() ? Optional.of(true) : Optional.empty());
     }
 
-    private static void pause() {
+    private static void pause(Duration poll) {
         try {
-            Thread.sleep(POLL.toMillis());
+            Thread.sleep(poll.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("Interrupted while waiting", e);
